@@ -1,0 +1,80 @@
+"""The analyze stage: a pure function of one clean document -> actors, events, quotes, citations, summary.
+
+It holds no database handle, so it runs in any worker process (local pool by default, Ray on a cluster).
+Each analysis step is a small module with one job and a ``run(ctx)`` function; STEPS gives their order,
+since later steps read what earlier ones found (events use the actors and the quotes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from importlib import import_module
+from typing import Protocol
+
+from parley.analyze.context import DocContext
+from parley.analyze.nlp import load_nlp
+from parley.records import Analysis, CleanDocument
+
+STEPS: tuple[str, ...] = ("actors", "quotes", "citations", "events", "summary")
+
+
+class Step(Protocol):
+    def run(self, ctx: DocContext) -> None: ...
+
+
+def _steps() -> list[Step]:
+    return [import_module(f"parley.analyze.{name}") for name in STEPS]  # type: ignore[misc]
+
+
+def analyze_many(documents: Iterable[CleanDocument], batch_size: int = 16) -> Iterator[Analysis]:
+    """Analyze documents in order, parsing them in spaCy batches. Skipped documents pass through untouched."""
+    nlp = load_nlp()
+    steps = _steps()
+    batch: list[CleanDocument] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= batch_size:
+            yield from _analyze_batch(batch, nlp, steps)
+            batch = []
+    if batch:
+        yield from _analyze_batch(batch, nlp, steps)
+
+
+def analyze(document: CleanDocument) -> Analysis:
+    return next(analyze_many([document]))
+
+
+def _analyze_batch(batch: list[CleanDocument], nlp, steps: list[Step]) -> Iterator[Analysis]:
+    todo = [d for d in batch if d.status == "ok" and d.text.strip()]
+    parsed = dict(zip((d.id for d in todo), nlp.pipe(d.text for d in todo), strict=True))
+    for document in batch:
+        doc = parsed.get(document.id)
+        if doc is None:
+            yield Analysis(document=document)
+            continue
+        ctx = DocContext(document=document, doc=doc)
+        for step in steps:
+            step.run(ctx)
+        yield _result(ctx)
+
+
+def _result(ctx: DocContext) -> Analysis:
+    used = {m.actor_id for m in ctx.mentions}
+    for collection in (ctx.events, ctx.quotes):
+        for item in collection:
+            for ref in (*getattr(item, "actor", ()), *getattr(item, "recipient", ())):
+                used.add(ref.id)
+            speaker = getattr(item, "speaker", None)
+            if speaker is not None:
+                used.add(speaker.id)
+    actors = tuple(a for a in ctx.actors.values() if a.id in used or a.mentions)
+    return Analysis(
+        document=ctx.document,
+        summary=tuple(ctx.summary),
+        actors=actors,
+        mentions=tuple(ctx.mentions),
+        events=tuple(ctx.events),
+        quotes=tuple(ctx.quotes),
+        citations=tuple(ctx.citations),
+        flags=tuple(ctx.flags),
+    )
