@@ -52,6 +52,7 @@ class RawDocument:
     source: str  # file path, URL, "stdin", or "path.jsonl#12"
     hints: SourceHints = field(default_factory=SourceHints)
     ingested_at: str = ""
+    problem: str | None = None  # set by ingest when the bytes could not be had (too_large, unreadable, ...)
 
     @property
     def doc_id(self) -> str:
