@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from parley.records import Actor, CleanDocument, Citation, Event, Flag, Mention, Quote
+from parley.records import Actor, Citation, CleanDocument, Event, Flag, Mention, Quote
 
 
 @dataclass
