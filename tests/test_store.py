@@ -5,8 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from parley.records import (
-    Actor, ActorRef, Analysis, Citation, CleanDocument, Event, Evidence, Flag, Mention, Outlet, Place, Quote,
-    RawDocument, SourceHints, sha256_hex,
+    Actor,
+    ActorRef,
+    Analysis,
+    Citation,
+    CleanDocument,
+    Event,
+    Evidence,
+    Flag,
+    Mention,
+    Outlet,
+    Place,
+    Quote,
+    RawDocument,
+    SourceHints,
+    sha256_hex,
 )
 from parley.store import open_store
 from parley.store.sqlite import MIGRATIONS, Filters
