@@ -33,6 +33,7 @@ def _stage_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--all-languages", action="store_true", help="analyse non-English documents too")
     parser.add_argument("--max-bytes", type=int, default=20_000_000, help="skip documents larger than this")
     parser.add_argument("--allow-private", action="store_true", help="allow URLs on private/loopback addresses")
+    parser.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="no progress bar")
 
 
 def _filter_arguments(parser: argparse.ArgumentParser, *, recipient: bool = False, status: bool = False) -> None:
@@ -64,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sources", nargs="+")
     _stage_arguments(p)
     p = sub.add_parser("process", help="clean + analyze every pending document")
+    p.add_argument("--retry-errors", action="store_true", help="also redo documents skipped with an error")
+    p.add_argument("--redo-all", action="store_true", help="re-analyze every document (after an upgrade)")
     _stage_arguments(p)
 
     for name, text in (("clean", "clean text and metadata, one JSON line per document (no database)"),
@@ -113,6 +116,8 @@ def cmd_run(args: argparse.Namespace, *, analyze: bool = True, ingest: bool = Tr
         run_id = store.start_run(args.command, {k: v for k, v in vars(args).items() if k != "func"})
         ingested = 0
         report = pipeline.RunReport()
+        if getattr(args, "redo_all", False) or getattr(args, "retry_errors", False):
+            store.requeue(errors_only=not args.redo_all)
         try:
             if ingest and getattr(args, "sources", None):
                 ingested = pipeline.ingest(store, args.sources, options, run_id)

@@ -264,6 +264,13 @@ class SQLiteStore:
         )
         return 1
 
+    def requeue(self, *, errors_only: bool = True) -> int:
+        """Mark documents pending again: those that failed with an error, or every one (to re-analyze all)."""
+        sql = "UPDATE documents SET status='pending', reason=NULL WHERE sha256 IN (SELECT sha256 FROM raw WHERE size > 0)"
+        if errors_only:
+            sql += " AND status='skipped' AND reason LIKE 'error:%'"
+        return self.db.execute(sql).rowcount
+
     def pending_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM documents WHERE status='pending' ORDER BY seq")]
 
