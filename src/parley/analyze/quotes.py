@@ -1,9 +1,455 @@
-"""Analysis step: quotes (placeholder until its issue lands; the pipeline order is fixed in STEPS)."""
+"""Analysis step: direct and indirect quotes, each with its speaker, cue verb and offsets.
+
+Direct quotes are found from the quotation marks themselves (every style, across paragraphs, tolerant of
+unbalanced marks), then attributed through the dependency parse: the nearest speech verb outside the quote
+in its sentence, the sentence right after ("... ," Blinken said.), the sentence before that ends with a colon,
+or the previous quote's speaker when a quote simply continues. Indirect speech is a speech verb with a clause
+complement ("Lavrov emphasized that ..."). The speaker span goes to the actor layer (``ctx.actor_at``);
+organisations it does not know resolve through the government-source and outlet registries, and other
+names get a provisional ``parley:`` reference, so a quote never loses its speaker's name.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from parley.analyze.citations import find_government_body, government_bodies_in
 from parley.analyze.context import DocContext
+from parley.outlets import find_outlet
+from parley.records import ActorRef, Quote, QuoteKind, stable_id
+
+# Opening mark -> the marks that may close it. ASCII and curly marks are used interchangeably by scrapers.
+PAIRS: dict[str, str] = {"“": "”“\"", '"': '"”', "«": "»", "„": "“”", "‘": "’'", "'": "'’", "‹": "›"}
+SINGLE = frozenset("‘'‹")
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp"})
+MIN_UNATTRIBUTED_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    speech_verbs: frozenset[str]
+    indirect_verbs: frozenset[str]
+    statement_verbs: frozenset[str]
+    statement_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    first_person: frozenset[str]
+    stance_openers: tuple[str, ...]
+    according_to: tuple[str, ...]
+
+
+@cache
+def lexicon() -> Lexicon:
+    raw = yaml.safe_load(resources.files("parley").joinpath("data/quotes/cues.yaml").read_text(encoding="utf-8"))
+    return Lexicon(
+        speech_verbs=frozenset(raw["speech_verbs"]),
+        indirect_verbs=frozenset(raw["indirect_verbs"]),
+        statement_verbs=frozenset(raw["statement_verbs"]),
+        statement_nouns=frozenset(raw["statement_nouns"]),
+        pronouns=frozenset(raw["pronouns"]),
+        first_person=frozenset(raw["first_person"]),
+        stance_openers=tuple(raw["stance_openers"]),
+        according_to=tuple(raw["according_to"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A quotation: ``start``/``end`` include the marks; ``text`` is the content without them."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: ActorRef | None
+    speaker_text: str
+    cue: str | None
+
+
+# --- finding quotation marks -------------------------------------------------------------------------------
+
+
+def _is_opener(text: str, i: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if ch in SINGLE:  # an apostrophe-like mark opens only before a word and after a non-letter ("’80s" aside)
+        return not before.isalnum() and (after.isalnum() or after in "[(“\"")
+    if ch == '"':
+        return not before.isalnum() or before in "([—–-"
+    return True
+
+
+def _closer_at(text: str, i: int, opener: str) -> bool:
+    ch = text[i]
+    if ch not in PAIRS[opener]:
+        return False
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace():
+        return False
+    if opener in SINGLE:  # "Moscow’s", "don't": an apostrophe inside a word closes nothing
+        return not after.isalnum()
+    return True
+
+
+def find_marked(text: str) -> list[Marked]:
+    """Every quotation in the text. A paragraph left open continues into the next one when that paragraph
+    reopens with a mark (the news convention for long quotes); otherwise an unbalanced mark closes at the end
+    of its paragraph. Never raises, whatever the marks."""
+    found: list[Marked] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch not in PAIRS or not _is_opener(text, i):
+            i += 1
+            continue
+        start, parts, j, seg_start = i, [], i + 1, i + 1
+        end = None
+        while j < n:
+            if text[j] == "\n":
+                parts.append(text[seg_start:j])
+                k = j
+                while k < n and text[k].isspace():
+                    k += 1
+                if k < n and text[k] == ch and _is_opener(text, k):
+                    j = seg_start = k + 1
+                    continue
+                end = j
+                break
+            if _closer_at(text, j, ch):
+                parts.append(text[seg_start:j])
+                end = j + 1
+                break
+            j += 1
+        if end is None:
+            parts.append(text[seg_start:j])
+            end = j
+        content = " ".join(p.strip() for p in parts).strip()
+        if content and any(c.isalnum() for c in content):
+            found.append(Marked(start, end, content))
+        i = max(end, i + 1)
+    return found
+
+
+# --- attribution -------------------------------------------------------------------------------------------
+
+
+class Speakers:
+    """Resolves speaker tokens to actors, remembering the last named speaker for pronoun fallbacks."""
+
+    def __init__(self, ctx: DocContext, in_quote: Callable[[int], bool]) -> None:
+        self.ctx = ctx
+        self.in_quote = in_quote
+
+    def span_of(self, tok: Token) -> Span:
+        lex = lexicon()
+        if tok.lemma_.lower() in lex.statement_nouns:  # "the ministry's statement" speaks for the ministry
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                tok = owner
+        left, right = tok.left_edge.i, tok.i
+        for child in tok.rights:
+            if child.dep_ in ("flat", "compound") or (
+                child.dep_ == "prep" and child.lower_ == "of" and any(t.pos_ == "PROPN" for t in child.subtree)
+            ):
+                right = child.right_edge.i
+        doc = tok.doc
+        for i in range(tok.i - 1, left - 1, -1):
+            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                left = i + 1
+                break
+        for i in range(tok.i, right):
+            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                right = i
+                break
+        while left < right and (doc[left].is_punct or doc[left].dep_ == "case"):
+            left += 1
+        while right > left and (doc[right].is_punct or doc[right].dep_ == "case"):
+            right -= 1
+        return doc[left : right + 1]
+
+    def resolve(self, tok: Token) -> Attribution | None:
+        span = self.span_of(tok)
+        text = span.text
+        actor = self.ctx.actor_at(span.start_char, span.end_char)
+        if actor is not None:
+            return Attribution(actor.ref(), text, None)
+        head = span.root
+        if len(span) == 1 and head.lower_ in lexicon().pronouns:
+            return Attribution(self.antecedent(head) if head.lower_ in ("he", "she") else None, text, None)
+        if head.ent_type_ != "PERSON":
+            offset = head.idx - span.start_char
+            for start, end, body in government_bodies_in(text):
+                if start <= offset < end:
+                    return Attribution(ActorRef(id=body.id, name=body.name, country=body.country), text, None)
+            if not government_bodies_in(text) and (body := find_government_body(text, self.ctx.text, span.start_char)):
+                return Attribution(ActorRef(id=body.id, name=body.name, country=body.country), text, None)
+            outlet = find_outlet(re.sub(r"^(?:the|The)\s+", "", text)) or find_outlet(text)
+            if outlet is not None:
+                return Attribution(ActorRef(id=outlet.id, name=outlet.name, country=outlet.country), text, None)
+        name = _proper_name(span) if head.pos_ == "PROPN" else None
+        if name:
+            return Attribution(ActorRef(id="parley:" + _slug(name), name=name), text, None)
+        return Attribution(None, text, None)
+
+    def antecedent(self, pronoun: Token) -> ActorRef | None:
+        """Fallback while the actor layer cannot say who "he" is: the nearest person named as a subject earlier
+        in the same sentence or the one before; None rather than a guess past that."""
+        doc = pronoun.doc
+        sent_start = pronoun.sent.start
+        floor = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        for i in range(pronoun.i - 1, floor - 1, -1):
+            tok = doc[i]
+            if tok.dep_ in SUBJECTS and not self.in_quote(tok.idx):
+                if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+                    found = self.resolve(tok)
+                    return found.speaker if found else None
+                if tok.pos_ in ("PROPN", "NOUN") or tok.lower_ in ("he", "she"):
+                    return None
+        return None
+
+
+def _proper_name(span: Span) -> str | None:
+    """The run of proper nouns holding the span's head, or failing that the span's last such run."""
+    runs: list[list[Token]] = []
+    for tok in span:
+        if tok.pos_ == "PROPN" or (runs and tok.dep_ == "flat" and runs[-1][-1].i == tok.i - 1):
+            if runs and runs[-1][-1].i == tok.i - 1:
+                runs[-1].append(tok)
+            else:
+                runs.append([tok])
+    if not runs:
+        return None
+    best = next((r for r in runs if span.root in r), runs[-1])
+    return " ".join(t.text for t in best).strip(" ,’'")
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _segments(doc: Doc) -> list[Span]:
+    """spaCy's sentences, cut again at line breaks: a headline or a caption is never part of the next line."""
+    segs: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                end = tok.i if tok.is_space else tok.i + 1
+                if end > start:
+                    segs.append(doc[start:end])
+                start = tok.i + 1
+        if start < sent.end:
+            segs.append(doc[start : sent.end])
+    return segs
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; participles and dependent clauses ("..., saying that") borrow their head's."""
+    current = verb
+    for _ in range(3):
+        subj = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            return subj
+        if current.dep_ not in CLIMB or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+class Attributor:
+    """Finds who said each quotation, looking outward from the quote in the parse."""
+
+    def __init__(self, ctx: DocContext, marked: list[Marked]) -> None:
+        self.ctx = ctx
+        self.doc: Doc = ctx.doc
+        self.speakers = Speakers(ctx, self.in_quote)
+        self.sents = _segments(self.doc)
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.quoted = sorted((m.start, m.end) for m in marked)
+        self.quoted_starts = [q[0] for q in self.quoted]
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
+
+    def same_line(self, a: Token, b: Token) -> bool:
+        return "\n" not in self.ctx.text[min(a.idx, b.idx) : max(a.idx, b.idx)]
+
+    def sent_index(self, pos: int) -> int:
+        return max(0, bisect_right(self.sent_starts, pos) - 1)
+
+    def cue_in(self, tokens: list[Token], anchor: int) -> Attribution | None:
+        """The nearest speech verb among ``tokens`` (outside quotes) with a subject outside quotes."""
+        lex = lexicon()
+        candidates = []
+        for tok in tokens:
+            if self.in_quote(tok.idx):
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") and lemma in lex.speech_verbs:
+                subj = _subject(tok)
+                if subj is not None and not self.in_quote(subj.idx) and self.same_line(subj, tok):
+                    candidates.append((abs(tok.idx - anchor), tok, subj))
+            elif tok.pos_ == "VERB" and lemma in lex.statement_verbs:
+                subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+                if subj is not None and subj.lemma_.lower() in lex.statement_nouns and not self.in_quote(subj.idx):
+                    candidates.append((abs(tok.idx - anchor), tok, subj))
+            elif tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+                obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+                if obj is not None and not self.in_quote(obj.idx):
+                    candidates.append((abs(tok.idx - anchor), tok, obj))
+        if not candidates:
+            return None
+        _, verb, subj = min(candidates, key=lambda c: c[0])
+        found = self.speakers.resolve(subj)
+        if found is None:
+            return None
+        cue = "according to" if verb.lower_ == "according" else verb.text
+        return Attribution(found.speaker, found.speaker_text, cue)
+
+    def attribute(self, quote: Marked, previous: tuple[Marked, Attribution] | None) -> Attribution | None:
+        first, last = self.sent_index(quote.start), self.sent_index(max(quote.start, quote.end - 1))
+        own = [t for s in self.sents[first : last + 1] for t in s]
+        found = self.cue_in(own, quote.start if quote.start > self.sents[first].start_char + 2 else quote.end)
+        if found:
+            return found
+        text = self.ctx.text
+        if last + 1 < len(self.sents):  # "… today.” Blinken said at a news conference."
+            nxt = self.sents[last + 1]
+            if "\n" not in text[quote.end : nxt.start_char]:
+                head = [t for t in nxt if not self.in_quote(t.idx)][:6]
+                found = self.cue_in(head, nxt.start_char)
+                if found:
+                    return found
+        if first > 0:  # 'Lavrov said:' or 'In a statement, the ministry said:' right before the quote
+            prev = self.sents[first - 1]
+            if text[prev.start_char : quote.start].rstrip().endswith(":"):
+                found = self.cue_in(list(prev), quote.start)
+                if found:
+                    return found
+        if previous is not None and not _headline(quote.text):  # a quote continuing the last one: same paragraph or the paragraph after
+            prev_quote, prev_attr = previous
+            between = text[prev_quote.end : quote.start]
+            if len(re.findall(r"\n+", between)) <= 1 and len(between) < 400:
+                return prev_attr
+        return None
+
+
+# --- the step ----------------------------------------------------------------------------------------------
 
 
 def run(ctx: DocContext) -> None:
-    return None
+    marked = find_marked(ctx.text)
+    attributor = Attributor(ctx, marked)
+    previous: tuple[Marked, Attribution] | None = None
+    quotes: list[Quote] = []
+    for quote in marked:
+        attribution = attributor.attribute(quote, previous)
+        if attribution is None:
+            if len(quote.text.split()) < MIN_UNATTRIBUTED_WORDS or not _sentence_like(quote.text) or _headline(quote.text):
+                continue
+        else:
+            previous = (quote, attribution)
+        quotes.append(_quote(ctx, quote.start, quote.end, quote.text, "direct", attribution))
+    quotes.extend(_unmarked_paragraphs(ctx, attributor))
+    quotes.extend(_indirect(ctx, attributor))
+    ctx.quotes.extend(sorted(quotes, key=lambda q: q.start))
+
+
+def _sentence_like(text: str) -> bool:
+    """A long quotation with a verb-like shape (ends like a sentence or a clause), not a title in quotes."""
+    return text.rstrip()[-1:] in ".,!?;:—–-…" or not text[:1].isupper()
+
+
+def _headline(text: str) -> bool:
+    """Title Case text ("Russia Would Agree to Talks ..."): a headline in quotes, not someone's words."""
+    long = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) > 3]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+
+
+def _quote(ctx: DocContext, start: int, end: int, text: str, kind: QuoteKind, attr: Attribution | None) -> Quote:
+    return Quote(
+        id=stable_id("qt", ctx.doc_id, start),
+        text=text,
+        kind=kind,
+        speaker=attr.speaker if attr else None,
+        doc_id=ctx.doc_id,
+        start=start,
+        end=end,
+        cue=attr.cue if attr else None,
+        speaker_text=attr.speaker_text if attr else None,
+    )
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+
+
+def _unmarked_paragraphs(ctx: DocContext, attributor: Attributor) -> list[Quote]:
+    """Block quotes whose marks were lost: a paragraph in the speaker's own voice (first person, or opening
+    with a stance adverb like "Obviously,") with no marks and no attribution of its own, right after a
+    paragraph whose last sentence reports what a named speaker said."""
+    lex = lexicon()
+    text = ctx.text
+    out: list[Quote] = []
+    previous: tuple[int, int] | None = None
+    for start, end in _paragraphs(text):
+        body = text[start:end].strip()
+        if len(body.split()) < 6:  # clutter lines ("More under this ad") do not break the chain
+            continue
+        if previous is not None and not any(ch in body for ch in PAIRS):
+            words = {w.lower() for w in re.findall(r"[\w’']+", body)}
+            voiced = bool(words & lex.first_person) or body.startswith(lex.stance_openers)
+            span = ctx.doc.char_span(start, end, alignment_mode="expand")
+            tokens = list(span) if span is not None else []
+            if voiced and attributor.cue_in(tokens, start) is None:
+                last_sent = attributor.sents[attributor.sent_index(previous[1] - 1)]
+                attr = attributor.cue_in(list(last_sent), last_sent.end_char)
+                if attr is not None and attr.speaker is not None:
+                    out.append(_quote(ctx, start, end, body, "direct", attr))
+                    continue
+        previous = (start, end)
+    return out
+
+
+def _indirect(ctx: DocContext, attributor: Attributor) -> list[Quote]:
+    """Reported speech: a speech verb outside quotes whose clause complement is not itself a quotation."""
+    lex = lexicon()
+    out: list[Quote] = []
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.indirect_verbs or attributor.in_quote(tok.idx):
+            continue
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        subj = _subject(tok)
+        if comp is None or subj is None or attributor.in_quote(subj.idx) or subj.lower_ in ("i", "we", "you"):
+            continue
+        tokens = [t for t in comp.subtree if attributor.same_line(t, tok)]
+        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        if len(tokens) < 4:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        quoted = sum(1 for t in tokens if attributor.in_quote(t.idx))
+        if quoted * 2 > len(tokens):
+            continue
+        found = attributor.speakers.resolve(subj)
+        attr = Attribution(found.speaker, found.speaker_text, tok.text) if found else None
+        out.append(_quote(ctx, start, end, ctx.text[start:end], "indirect", attr))
+    return out
