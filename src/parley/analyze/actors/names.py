@@ -1,0 +1,64 @@
+"""Personal names: cleaning an NER span, linking it to the registry, and deterministic ids for newcomers.
+
+A name links to a registry person when its surname matches and the given names are compatible (same
+canonical spelling, an initial, or a near miss such as "Volodimir"/"Volodymyr"). A same-surname name whose
+given name starts with the same letter but differs ("Vladimir" vs "Vasily Nebenzya") is taken to be the same
+person written wrongly, and reported, which is what the name_mismatch flag is for; a different initial
+("Hunter Biden") is a different person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from parley.registry import Entry, Registry
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "prince",
+                        "princess", "king", "queen", "ayatollah", "pope", "gen", "general", "col", "madam"})
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class NameLink:
+    entry: Entry | None
+    mismatch: bool = False  # linked by surname although the given name disagrees
+
+
+def slug(words: tuple[str, ...]) -> str:
+    return _SLUG.sub("-", " ".join(words)).strip("-")
+
+
+def discovered_id(words: tuple[str, ...]) -> str:
+    """``parley:<slug>`` of the normalised name: the same newcomer gets the same id in every document."""
+    return f"parley:{slug(words)}"
+
+
+def given_compatible(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return fuzz.ratio(a, b) >= 80
+
+
+def link_person(words: tuple[str, ...], registry: Registry) -> NameLink:
+    """The registry person a multiword name refers to, if any (``words`` as from ``Registry.words``)."""
+    for actor_id, _how in registry.by_words.get(words, []):
+        entry = registry.entries[actor_id]
+        if entry.kind == "person":
+            return NameLink(entry)
+    candidates = registry.people_with_surname(words[-1:]) if len(words) >= 2 else []
+    for entry in candidates:
+        if given_compatible(words[0], registry.words(entry.name)[0]):
+            return NameLink(entry)
+    if len(candidates) == 1 and words[0][0] == registry.words(candidates[0].name)[0][0]:
+        return NameLink(candidates[0], mismatch=True)
+    if len(words) >= 2:
+        names, ids = registry.person_choices()
+        best = process.extractOne(" ".join(words), names, scorer=fuzz.ratio, score_cutoff=92)
+        if best is not None:
+            return NameLink(registry.entries[ids[best[2]]])
+    return NameLink(None)

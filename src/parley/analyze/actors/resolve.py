@@ -1,0 +1,574 @@
+"""Resolving every actor reference of one document: names, surnames, metonyms, role nouns, pronouns.
+
+The order follows how news text introduces people: a full name (often with a role: "Russian Foreign
+Minister Sergey Lavrov", "Ned Price, the US State Department spokesman"), then the surname, then role
+nouns ("the Russian envoy") and pronouns that point back to the nearest compatible person before them.
+A role noun with nobody before it ("Vladimir Putin's foreign minister" in a headline) is answered by the
+registry: who held that office in that country on the document's date.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from parley.analyze.actors.names import HONORIFICS, discovered_id, link_person
+from parley.analyze.actors.spans import Match, match_longest, segments
+from parley.records import Actor, Flag, Mention
+from parley.registry import Entry, Registry, Role
+
+_DEFINITE = frozenset({"the", "this", "that"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_PRONOUN_WINDOW = 3  # sentences a pronoun may look back
+
+
+@dataclass
+class Draft:
+    """What the document says about one actor, gathered before the Actor record is frozen."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    entry: Entry | None = None
+    gender: str | None = None
+    forms: Counter = field(default_factory=Counter)  # surface names seen
+    role_types: set[str] = field(default_factory=set)  # from role phrases attached in the text
+    role_texts: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+
+@dataclass
+class Phrase:
+    """A role, agent or body noun phrase with what its modifiers say (country, organisation, owner)."""
+
+    start: int
+    end: int
+    head: str  # "role" | "agent" | "body"
+    types: frozenset[str] = frozenset()
+    body: str | None = None
+    country: str | None = None
+    org: str | None = None
+    definite: bool = False
+    indefinite: bool = False
+    needs_determiner: bool = False
+    core: tuple[int, int] = (0, 0)
+
+
+@dataclass
+class Item:
+    """A span waiting for the left-to-right pass: a resolved name, or a role noun / pronoun to resolve."""
+
+    start: int
+    end: int
+    kind: str  # "person" | "phrase" | "pronoun"
+    actor_id: str | None = None
+    via: str = "registry"
+    phrase: Phrase | None = None
+    gender: str | None = None
+
+
+class DocResolver:
+    def __init__(self, doc: Doc, registry: Registry, date: str | None) -> None:
+        self.doc = doc
+        self.reg = registry
+        self.lex = registry.lexicon
+        self.date = date
+        self.drafts: dict[str, Draft] = {}
+        self.mentions: list[Mention] = []
+        self.flags: list[Flag] = []
+        self.covered: set[int] = set()  # tokens already part of a mention or phrase
+        self.country_at: dict[int, str] = {}  # token -> ISO3 it names (state, demonym, capital, national body)
+        self.org_at: dict[int, str] = {}  # token -> international organisation it names
+        self.person_at: dict[int, str] = {}  # token -> person id named there
+        self.span_of: dict[int, tuple[int, int]] = {}  # token -> the registry/name span it belongs to
+        self.items: list[Item] = []
+        self.mismatches: list[tuple[str, str]] = []  # (actor id, form written in the text)
+
+    # ---- entry point
+    def resolve(self) -> None:
+        runs = segments(self.doc, self.reg)
+        registry_hits = match_longest(runs, self.reg.by_words, self.reg.max_words, self._capitalised)
+        self._registry_spans(registry_hits)
+        self._ner_people()
+        self._surname_mentions()
+        table: dict[tuple[str, ...], object] = {}
+        for key in self.lex.agent_nouns:
+            table[key] = ("agent", None)
+        for key, kind in self.lex.body_nouns.items():
+            table[key] = ("body", kind)
+        for key, types in self.lex.role_nouns.items():
+            table[key] = ("role", types)
+        phrases = match_longest(runs, table, self.lex.max_phrase, lambda m: not (set(range(m.start, m.end)) & self.covered))
+        for match in phrases:
+            self._phrase(match)
+        self._pronouns()
+        self._chain()
+        self._name_flags()
+
+    # ---- registry names, states, organisations
+    def _capitalised(self, m: Match) -> bool:
+        return any(c.isupper() for c in self.doc[m.start:m.end].text)
+
+    def _registry_spans(self, hits: list[Match]) -> None:
+        full_names = {i for m in hits for i, how in m.value if how == "name"}  # type: ignore[attr-defined]
+        for m in hits:
+            choices: list[tuple[str, str]] = m.value  # type: ignore[assignment]
+            actor_id, how = self._choose(choices, full_names)
+            if actor_id is None:
+                continue
+            entry = self.reg.entries[actor_id]
+            span = self.doc[m.start:m.end]
+            for i in range(m.start, m.end):
+                self.span_of[i] = (m.start, m.end)
+            if entry.kind == "person":
+                for i in range(m.start, m.end):
+                    self.person_at[i] = actor_id
+                self._cover(m.start, m.end)
+                self.items.append(Item(m.start, m.end, "person", actor_id, "registry" if how == "name" else "surname"))
+                self._draft(entry).forms[span.text] += 1
+                continue
+            if entry.kind == "organization":
+                for i in range(m.start, m.end):
+                    if entry.country and entry.parent is None:
+                        self.country_at[i] = entry.country
+                    self.org_at[i] = entry.id
+                self._cover(m.start, m.end)
+                self._mention(entry, m.start, m.end, "registry")
+                continue
+            for i in range(m.start, m.end):
+                self.country_at[i] = actor_id
+            if how == "demonym" and not self._plural_noun(span):
+                continue  # "Russian" as a modifier: kept for role phrases ("the Russian envoy")
+            if how in ("capital", "name") and not self._metonymic(span):
+                continue
+            self._cover(m.start, m.end)
+            self._mention(entry, m.start, m.end, "metonym" if how == "capital" else "registry")
+
+    def _choose(self, choices: list[tuple[str, str]], full_names: set[str]) -> tuple[str | None, str]:
+        if len(choices) == 1:
+            return choices[0]
+        named = [c for c in choices if c[1] != "surname" or c[0] in full_names]
+        if len(named) == 1:
+            return named[0]
+        if named and all(c[1] == "name" for c in named):
+            return named[0]
+        return None, ""
+
+    def _plural_noun(self, span) -> bool:
+        return span[-1].tag_ in ("NNS", "NNPS")
+
+    def _metonymic(self, span) -> bool:
+        """A capital or country name stands for the state unless it is a place ("in Moscow"), part of a longer
+        name ("Washington Post"), or a modifier of a thing ("the Ukraine conflict")."""
+        first, last = span[0], span[-1]
+        if last.ent_type_ in ("PERSON", "ORG", "FAC") and last.ent_iob_ != "B" and span.end < len(self.doc) and self.doc[span.end].ent_iob_ == "I":
+            return False
+        if first.ent_iob_ == "I" and first.ent_type_ in ("PERSON", "ORG", "FAC"):
+            return False
+        head = last.head
+        if last.dep_ == "pobj" and head.lower_ in self.lex.locative_prepositions:
+            return False
+        return not (last.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in self._agent_words())
+
+    def _agent_words(self) -> frozenset[str]:
+        return frozenset(k[-1] for k in self.lex.agent_nouns)
+
+    # ---- people found by NER and not by the registry
+    def _ner_people(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = ent.start, ent.end
+            cut = next((t.i for t in ent if t.is_punct and t.text not in ("-", ".")), end)
+            end = cut
+            while start < end and (self.reg.words(self.doc[start].text) or ("",))[0] in HONORIFICS | self._role_words():
+                start += 1
+            if start >= end or any(i in self.covered for i in range(start, end)):
+                continue
+            words = self.reg.words(self.doc[start:end].text)
+            if not words:
+                continue
+            if len(words) == 1:
+                continue  # a lone word is a surname: linked later, once all full names are known
+            link = link_person(words, self.reg)
+            text = self.doc[start:end].text
+            if link.entry is not None:
+                draft = self._draft(link.entry)
+                if link.mismatch:
+                    self.mismatches.append((link.entry.id, text))
+                via = "ner"
+            else:
+                draft = self._discovered(words, text)
+                via = "discovered"
+            draft.forms[text] += 1
+            for i in range(start, end):
+                self.person_at[i] = draft.id
+                self.span_of[i] = (start, end)
+            self._cover(start, end)
+            self.items.append(Item(start, end, "person", draft.id, via))
+
+    def _role_words(self) -> frozenset[str]:
+        return frozenset(k[0] for k in self.lex.role_nouns)
+
+    def _discovered(self, words: tuple[str, ...], text: str) -> Draft:
+        actor_id = discovered_id(words)
+        if actor_id not in self.drafts:
+            self.drafts[actor_id] = Draft(id=actor_id, name=text, kind="person")
+        return self.drafts[actor_id]
+
+    def _surname_mentions(self) -> None:
+        """Lone surnames of people this document names in full ("Price" after "Ned Price")."""
+        by_surname: dict[str, list[str]] = {}
+        for draft in self.drafts.values():
+            if draft.kind != "person":
+                continue
+            names = [draft.entry.surname] if draft.entry and draft.entry.surname else []
+            names += [form.split()[-1] for form in draft.forms if len(form.split()) > 1]
+            for surname in names:
+                key = " ".join(self.reg.words(surname))
+                if draft.id not in by_surname.setdefault(key, []):
+                    by_surname[key].append(draft.id)
+        for token in self.doc:
+            if token.i in self.covered or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                continue
+            ids = by_surname.get(" ".join(self.reg.words(token.text)))
+            if not ids:
+                continue
+            actor_id = ids[0] if len(ids) == 1 else self._nearest_before(ids, token.i)
+            self.person_at[token.i] = actor_id
+            self.span_of[token.i] = (token.i, token.i + 1)
+            self._cover(token.i, token.i + 1)
+            self.drafts[actor_id].forms[token.text] += 1
+            self.items.append(Item(token.i, token.i + 1, "person", actor_id, "surname"))
+
+    def _nearest_before(self, ids: list[str], position: int) -> str:
+        before = [(it.start, it.actor_id) for it in self.items if it.kind == "person" and it.actor_id in ids and it.start < position]
+        return max(before)[1] if before else ids[0]
+
+    # ---- role, agent and body phrases
+    def _phrase(self, m: Match) -> None:
+        head, value = m.value  # type: ignore[misc]
+        phrase = Phrase(start=m.start, end=m.end, head=head, core=(m.start, m.end))
+        if head == "role":
+            phrase.types = value
+            phrase.needs_determiner = tuple(self.reg.words(self.doc[m.start:m.end].text)) in self.lex.needs_determiner
+        elif head == "body":
+            phrase.body = value
+        self._extend_left(phrase)
+        self._extend_right(phrase)
+        if phrase.indefinite:
+            return
+        if head == "role":
+            self._role_phrase(phrase)
+            return
+        country = phrase.country
+        if country is None:
+            return
+        target = self.reg.body(phrase.body, country) if phrase.body else None
+        entry = target or self.reg.entries.get(country)
+        if entry is None:
+            return
+        self._cover(phrase.start, phrase.end)
+        self._drop_mentions_inside(phrase.start, phrase.end)
+        self._mention(entry, phrase.start, phrase.end, "registry")
+
+    def _extend_left(self, phrase: Phrase) -> None:
+        i = phrase.start - 1
+        while i >= 0:
+            token = self.doc[i]
+            lower = token.lower_
+            if lower in _DEFINITE or lower in _POSSESSIVE_PRONOUNS:
+                phrase.definite, phrase.start = True, i
+                return
+            if lower in self.lex.indefinite_determiners:
+                phrase.indefinite, phrase.start = True, i
+                return
+            if token.text in _POSSESSIVE:
+                i -= 1
+                continue
+            if i in self.span_of or i in self.country_at or i in self.org_at:
+                start = self.span_of.get(i, (i, i + 1))[0]
+                self._take_modifier(phrase, i)
+                phrase.start = start
+                i = start - 1
+                continue
+            if token.pos_ == "ADJ" and token.text[:1].islower() and token.is_alpha:
+                phrase.start = i
+                i -= 1
+                continue
+            return
+
+    def _extend_right(self, phrase: Phrase) -> None:
+        i = phrase.end
+        n = len(self.doc)
+        for _ in range(2):
+            if i >= n or self.doc[i].lower_ not in ("of", "to", "for", "at", "in"):
+                return
+            preposition = self.doc[i].lower_
+            j = i + 1
+            if j < n and self.doc[j].lower_ == "the":
+                j += 1
+            if j >= n or not (j in self.country_at or j in self.org_at) or j in self.person_at:
+                return
+            end = self.span_of.get(j, (j, j + 1))[1]
+            if preposition in ("to", "at") and j in self.org_at and "un_ambassador" in phrase.types:
+                phrase.types = frozenset({"un_ambassador"})
+            elif preposition in ("of", "for", "in"):
+                self._take_modifier(phrase, j)
+            phrase.end = end
+            i = end
+
+    def _take_modifier(self, phrase: Phrase, i: int) -> None:
+        if i in self.person_at:
+            owner = self.drafts.get(self.person_at[i])
+            if owner is not None and phrase.country is None:
+                phrase.country = owner.country
+            phrase.definite = True
+            return
+        if i in self.org_at:
+            phrase.org = phrase.org or self.org_at[i]
+        if i in self.country_at and phrase.country is None:
+            phrase.country = self.country_at[i]
+        phrase.definite = True
+
+    def _role_phrase(self, phrase: Phrase) -> None:
+        """Attach a role phrase to the name beside it, or queue it as a reference back to someone."""
+        after = self._name_starting(phrase.end)
+        before = self._name_ending_before_comma(phrase.start)
+        target = None
+        if after is not None:
+            target = after
+        elif before is not None:
+            target = before
+        elif phrase.end < len(self.doc) and self.doc[phrase.end].text == "," and self._at_clause_start(phrase.start):
+            target = self._name_starting(phrase.end + 1)
+        if target is not None:
+            draft = self.drafts[target.actor_id]
+            self._give_role(draft, phrase)
+            if target is after:  # "Russian Foreign Minister Sergey Lavrov": one mention for title and name
+                target.start = min(target.start, phrase.start)
+            else:
+                self.items.append(Item(phrase.start, phrase.end, "person", draft.id, "role"))
+            self._cover(phrase.start, phrase.end)
+            self._drop_mentions_inside(phrase.start, phrase.end)
+            return
+        if phrase.needs_determiner and not phrase.definite:
+            return
+        self._cover(phrase.start, phrase.end)
+        self.items.append(Item(phrase.start, phrase.end, "phrase", phrase=phrase))
+
+    def _name_starting(self, i: int) -> Item | None:
+        for item in self.items:
+            if item.kind == "person" and item.start == i and item.via != "role":
+                return item
+        return None
+
+    def _name_ending_before_comma(self, i: int) -> Item | None:
+        if i < 2 or self.doc[i - 1].text != ",":
+            return None
+        for item in self.items:
+            if item.kind == "person" and item.end == i - 1 and item.via != "role":
+                return item
+        return None
+
+    def _at_clause_start(self, i: int) -> bool:
+        return i == 0 or self.doc[i].is_sent_start or self.doc[i - 1].is_punct or self.doc[i - 1].is_space
+
+    def _give_role(self, draft: Draft, phrase: Phrase) -> None:
+        draft.role_types |= phrase.types
+        core = self.doc[phrase.start:phrase.end]
+        words = [t.text for t in core if t.lower_ not in _DEFINITE and t.lower_ not in _POSSESSIVE_PRONOUNS]
+        draft.role_texts.append(" ".join(words).replace(" 's", "'s").replace(" ’s", "’s"))
+        if draft.country is None:
+            draft.country = phrase.country
+        if draft.entry is not None and self.date:
+            self._check_role_date(draft, phrase)
+
+    def _check_role_date(self, draft: Draft, phrase: Phrase) -> None:
+        entry = draft.entry
+        assert entry is not None
+        matching = [r for r in entry.roles if r.type in phrase.types]
+        if matching and not any(r.valid_at(self.date) for r in matching):
+            spans = ", ".join(f"{r.title} {r.start or '?'}..{r.end or 'now'}" for r in matching)
+            self.flags.append(Flag(
+                "role_out_of_date",
+                f"{entry.name} is called '{self.doc[phrase.start:phrase.end].text}' in a document dated {self.date}; "
+                f"the registry has {spans}",
+            ))
+
+    # ---- pronouns
+    def _pronouns(self) -> None:
+        for token in self.doc:
+            if token.i in self.covered or token.pos_ != "PRON":
+                continue
+            gender = self.lex.pronouns.get(token.lower_, "absent")
+            if gender == "absent":
+                continue
+            self.items.append(Item(token.i, token.i + 1, "pronoun", via="pronoun", gender=gender))
+
+    # ---- the left-to-right pass over names, role nouns and pronouns
+    def _chain(self) -> None:
+        history: list[tuple[int, str]] = []  # (sentence start token, person id), in text order
+        for item in sorted(self.items, key=lambda it: it.start):
+            if item.kind == "person":
+                history.append((self.doc[item.start].sent.start, item.actor_id))
+                self._person_mention(item)
+            elif item.kind == "phrase":
+                actor_id = self._antecedent_for_role(item.phrase, history)
+                if actor_id:
+                    history.append((self.doc[item.start].sent.start, actor_id))
+                    item.actor_id = actor_id
+                    self._person_mention(item, via="role")
+            elif item.kind == "pronoun":
+                actor_id = self._antecedent_for_pronoun(item, history)
+                if actor_id:
+                    item.actor_id = actor_id
+                    self._person_mention(item, via="pronoun")
+
+    def _person_mention(self, item: Item, via: str | None = None) -> None:
+        draft = self.drafts[item.actor_id]
+        draft.mentions += 1
+        self.mentions.append(Mention(
+            actor_id=draft.id, start=self.doc[item.start].idx, end=self._end_char(item.end),
+            text=self.doc[item.start:item.end].text, via=via or item.via,
+        ))
+
+    def _antecedent_for_role(self, phrase: Phrase, history: list[tuple[int, str]]) -> str | None:
+        for _, actor_id in reversed(history):
+            draft = self.drafts[actor_id]
+            if self._fits(draft, phrase):
+                return actor_id
+        place = phrase.org or phrase.country
+        if place is None:
+            return None
+        holders = self.reg.holders(phrase.types, place, self.date)
+        people = {entry.id: (entry, role) for entry, role in holders}
+        if len(people) != 1:
+            return None
+        entry, role = next(iter(people.values()))
+        draft = self._draft(entry)
+        draft.role_types.add(role.type)
+        return draft.id
+
+    def _fits(self, draft: Draft, phrase: Phrase) -> bool:
+        types = set(draft.role_types)
+        if draft.entry is not None:
+            types |= {r.type for r in self._registry_roles(draft.entry)}
+            places = {r.place for r in self._registry_roles(draft.entry)}
+        else:
+            places = set()
+        if not types & phrase.types:
+            return False
+        if phrase.org is not None and phrase.org not in places and phrase.country is None:
+            return False
+        return phrase.country is None or draft.country == phrase.country or phrase.country in places
+
+    def _registry_roles(self, entry: Entry) -> tuple[Role, ...]:
+        return entry.roles_at(self.date) if self.date else entry.roles
+
+    def _antecedent_for_pronoun(self, item: Item, history: list[tuple[int, str]]) -> str | None:
+        sentence = self.doc[item.start].sent.start
+        sentences = [s.start for s in self.doc.sents]
+        try:
+            earliest = sentences[max(0, sentences.index(sentence) - _PRONOUN_WINDOW)]
+        except ValueError:
+            earliest = 0
+        for sent_start, actor_id in reversed(history):
+            if sent_start < earliest:
+                return None
+            draft = self.drafts[actor_id]
+            if item.gender is None or draft.gender is None or draft.gender == item.gender:
+                return actor_id
+        return None
+
+    # ---- flags
+    def _name_flags(self) -> None:
+        for actor_id, written in self.mismatches:
+            draft = self.drafts[actor_id]
+            entry = draft.entry
+            assert entry is not None
+            others = [f for f, _ in draft.forms.most_common() if f != written and len(f.split()) > 1]
+            both = f"'{written}' and '{others[0]}'" if others else f"'{written}'"
+            self.flags.append(Flag(
+                "name_mismatch",
+                f"{both} name the same actor ({actor_id}); the registry supports '{entry.name}'",
+            ))
+        discovered = [d for d in self.drafts.values() if d.entry is None and d.kind == "person"]
+        by_surname: dict[str, list[Draft]] = {}
+        for draft in discovered:
+            by_surname.setdefault(self.reg.words(draft.name)[-1], []).append(draft)
+        for group in by_surname.values():
+            if len(group) < 2:
+                continue
+            firsts = {self.reg.words(d.name)[0][0] for d in group}
+            if len(firsts) != 1:
+                continue
+            ranked = sorted(group, key=lambda d: -d.mentions)
+            names = " and ".join(f"'{d.name}'" for d in ranked)
+            self.flags.append(Flag(
+                "name_mismatch", f"{names} may name one person; the majority of mentions supports '{ranked[0].name}'",
+            ))
+
+    # ---- helpers
+    def _draft(self, entry: Entry) -> Draft:
+        draft = self.drafts.get(entry.id)
+        if draft is None:
+            draft = Draft(id=entry.id, name=entry.name, kind=entry.kind, country=entry.country, entry=entry, gender=entry.gender)
+            self.drafts[entry.id] = draft
+        return draft
+
+    def _mention(self, entry: Entry, start: int, end: int, via: str) -> None:
+        draft = self._draft(entry)
+        text = self.doc[start:end].text
+        draft.forms[text] += 1
+        draft.mentions += 1
+        self.mentions.append(Mention(actor_id=entry.id, start=self.doc[start].idx, end=self._end_char(end), text=text, via=via))
+
+    def _drop_mentions_inside(self, start: int, end: int) -> None:
+        """A country named inside a longer phrase ("Russia's foreign minister") is a modifier, not an actor."""
+        lo, hi = self.doc[start].idx, self._end_char(end)
+        kept = []
+        for mention in self.mentions:
+            if lo <= mention.start and mention.end <= hi and (mention.start, mention.end) != (lo, hi):
+                self.drafts[mention.actor_id].mentions -= 1
+                continue
+            kept.append(mention)
+        self.mentions = kept
+
+    def _end_char(self, end: int) -> int:
+        token = self.doc[end - 1]
+        return token.idx + len(token.text)
+
+    def _cover(self, start: int, end: int) -> None:
+        self.covered.update(range(start, end))
+
+    # ---- output
+    def actors(self) -> dict[str, Actor]:
+        out = {}
+        for draft in self.drafts.values():
+            if draft.mentions <= 0:
+                continue
+            out[draft.id] = Actor(
+                id=draft.id, name=draft.name, kind=draft.kind, aliases=self._aliases(draft),  # type: ignore[arg-type]
+                role=self._role(draft), country=draft.country, mentions=draft.mentions,
+            )
+        return out
+
+    def _aliases(self, draft: Draft) -> tuple[str, ...]:
+        return tuple(sorted(f for f in draft.forms if f != draft.name))
+
+    def _role(self, draft: Draft) -> str | None:
+        entry = draft.entry
+        if entry is None:
+            return draft.role_texts[0] if draft.role_texts else None
+        if not entry.roles:
+            return None
+        candidates = list(entry.roles_at(self.date)) if self.date else [r for r in entry.roles if r.end is None]
+        if not candidates:
+            candidates = list(entry.roles)
+        preferred = [r for r in candidates if r.type in draft.role_types]
+        return (preferred or candidates)[0].title

@@ -1,0 +1,263 @@
+"""The actor registry: states, organisations and people, loaded once per process from ``data/actors/``.
+
+The knowledge lives in the data files (see ``data/actors/README.md``); this module only compiles it into
+lookup tables. Names are compared as tuples of *folded words* (lower case, no diacritics, no dots or
+apostrophes, transliteration variants mapped to one spelling), so "Sergey Lavrov", "Sergei Lavrov" and
+"SERGEI LAVROV" all hit the same key, and matching does not depend on how a tokenizer splits hyphens.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import pycountry
+import yaml
+
+_WORD = re.compile(r"[a-z0-9]+")
+_DROP = str.maketrans("", "", ".'’‘`")
+MatchHow = str  # "name" | "surname" | "demonym" | "capital"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is ~10x faster
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One office held over a period. ``place`` is the ISO3 country or the organisation id it belongs to."""
+
+    type: str
+    title: str
+    start: str | None
+    end: str | None
+    place: str | None
+
+    def valid_at(self, date: str | None) -> bool:
+        if not date:
+            return self.end is None
+        start = _pad(self.start, "-01-01") if self.start else "0000"
+        end = _pad(self.end, "-12-31") if self.end else "9999"
+        return start <= date[:10] <= end
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A registry actor: a state (id = ISO3), an organisation or a person."""
+
+    id: str
+    name: str
+    kind: str  # person | organization | state
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    gender: str | None = None
+    surname: str | None = None
+    surname_alone: bool = True
+    body: str | None = None
+    parent: str | None = None
+
+    def roles_at(self, date: str | None) -> tuple[Role, ...]:
+        return tuple(r for r in self.roles if r.valid_at(date))
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The words of ``lexicon.yaml``, folded into word tuples."""
+
+    role_nouns: dict[tuple[str, ...], frozenset[str]]
+    needs_determiner: frozenset[tuple[str, ...]]
+    agent_nouns: frozenset[tuple[str, ...]]
+    body_nouns: dict[tuple[str, ...], str]
+    pronouns: dict[str, str | None]
+    locative_prepositions: frozenset[str]
+    indefinite_determiners: frozenset[str]
+
+    @property
+    def max_phrase(self) -> int:
+        return max(len(k) for k in (*self.role_nouns, *self.agent_nouns, *self.body_nouns))
+
+
+@dataclass
+class Registry:
+    entries: dict[str, Entry]
+    lexicon: Lexicon
+    variants: dict[str, str]
+    by_words: dict[tuple[str, ...], list[tuple[str, MatchHow]]] = field(default_factory=dict)
+    max_words: dict[str, int] = field(default_factory=dict)  # first word -> longest alias starting with it
+    _holders: dict[tuple[str, str], list[tuple[str, Role]]] = field(default_factory=dict)
+    _bodies: dict[tuple[str, str], str] = field(default_factory=dict)
+    _surnames: dict[str, list[str]] = field(default_factory=dict)
+    _person_choices: tuple[list[str], list[str]] | None = None
+
+    def words(self, text: str) -> tuple[str, ...]:
+        """Folded, variant-normalised words of a name ("Sergey Lavrov" -> ("sergei", "lavrov"))."""
+        return tuple(self.variants.get(w, w) for w in _WORD.findall(fold(text)))
+
+    def get(self, actor_id: str) -> Entry | None:
+        return self.entries.get(actor_id)
+
+    def lookup(self, text: str) -> list[Entry]:
+        """Entries whose name or alias (or, for people, surname) is ``text``."""
+        return [self.entries[i] for i, _ in self.by_words.get(self.words(text), [])]
+
+    def roles_at(self, actor_id: str, date: str | None) -> tuple[Role, ...]:
+        """The roles ``actor_id`` held on ``date`` (ISO); without a date, the roles still held."""
+        entry = self.entries.get(actor_id)
+        return entry.roles_at(date) if entry else ()
+
+    def holders(self, types: frozenset[str], place: str, date: str | None) -> list[tuple[Entry, Role]]:
+        """Who held one of the role ``types`` for ``place`` (ISO3 or organisation id) on ``date``."""
+        found = []
+        for role_type in sorted(types):
+            for actor_id, role in self._holders.get((role_type, place), []):
+                if role.valid_at(date):
+                    found.append((self.entries[actor_id], role))
+        return found
+
+    def body(self, kind: str, country: str) -> Entry | None:
+        """The government body of ``kind`` (e.g. foreign_ministry) in ``country``, if the registry has it."""
+        found = self._bodies.get((kind, country))
+        return self.entries[found] if found else None
+
+    def person_choices(self) -> tuple[list[str], list[str]]:
+        """Folded full names of every registry person and their ids, for fuzzy matching of near misses."""
+        if self._person_choices is None:
+            people = [e for e in self.entries.values() if e.kind == "person"]
+            self._person_choices = ([" ".join(self.words(e.name)) for e in people], [e.id for e in people])
+        return self._person_choices
+
+    def people_with_surname(self, surname_words: tuple[str, ...]) -> list[Entry]:
+        return [self.entries[i] for i in self._surnames.get(" ".join(surname_words), [])]
+
+    def _add(self, entry: Entry) -> None:
+        self.entries[entry.id] = entry
+        for alias in (entry.name, *entry.aliases):
+            self._index(alias, entry.id, "name")
+        if entry.kind == "person":
+            surname = self.words(entry.surname or entry.name.split()[-1])
+            self._surnames.setdefault(" ".join(surname), []).append(entry.id)
+            if entry.surname_alone:
+                self._index(entry.surname or entry.name.split()[-1], entry.id, "surname")
+            for role in entry.roles:
+                if role.place:
+                    self._holders.setdefault((role.type, role.place), []).append((entry.id, role))
+        if entry.body and entry.country:
+            self._bodies[(entry.body, entry.country)] = entry.id
+
+    def _index(self, text: str, actor_id: str, how: MatchHow) -> None:
+        key = self.words(text)
+        if not key:
+            return
+        hits = self.by_words.setdefault(key, [])
+        if any(i == actor_id for i, _ in hits):
+            return
+        # A full name beats a surname or a demonym of another actor ("Jordan" the state vs a surname).
+        hits.append((actor_id, how))
+        hits.sort(key=lambda h: h[1] != "name")
+        self.max_words[key[0]] = max(self.max_words.get(key[0], 0), len(key))
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, dots or apostrophes ("U.S." -> "us", "Côte d'Ivoire" -> "cote divoire")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().translate(_DROP)
+
+
+def _pad(date: str, tail: str) -> str:
+    return date if len(date) >= 10 else date[:4] + tail
+
+
+def _data(name: str) -> str:
+    return resources.files("parley").joinpath(f"data/actors/{name}").read_text(encoding="utf-8")
+
+
+def _yaml(name: str):
+    return yaml.load(_data(name), Loader=_LOADER)
+
+
+def _variants() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for group in _yaml("variants.yaml")["groups"]:
+        for word in group:
+            table[fold(word)] = fold(group[0])
+    return table
+
+
+def _lexicon(words) -> Lexicon:
+    raw = _yaml("lexicon.yaml")
+    return Lexicon(
+        role_nouns={words(k): frozenset(v) for k, v in raw["role_nouns"].items()},
+        needs_determiner=frozenset(words(k) for k in raw["needs_determiner"]),
+        agent_nouns=frozenset(words(k) for k in raw["agent_nouns"]),
+        body_nouns={words(k): v for k, v in raw["body_nouns"].items()},
+        pronouns={fold(k): v for k, v in raw["pronouns"].items()},
+        locative_prepositions=frozenset(raw["locative_prepositions"]),
+        indefinite_determiners=frozenset(raw["indefinite_determiners"]),
+    )
+
+
+def _states(registry: Registry) -> None:
+    extra: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"name": [], "demonym": [], "capital": []})
+    names: dict[str, str] = {}
+    for row in csv.DictReader(_data("states.csv").splitlines()):
+        iso3 = row["iso3"]
+        names[iso3] = row["name"]
+        extra[iso3]["name"] += [a for a in row["aliases"].split("|") if a]
+        extra[iso3]["demonym"] += [a for a in row["demonyms"].split("|") if a]
+        extra[iso3]["capital"] += [a for a in row["capitals"].split("|") if a]
+    for country in pycountry.countries:
+        iso3 = country.alpha_3
+        forms = [getattr(country, k, None) for k in ("name", "common_name", "official_name")]
+        names.setdefault(iso3, getattr(country, "common_name", None) or country.name)
+        extra[iso3]["name"] += [f for f in forms if f and "," not in f]
+    for iso3, name in names.items():
+        forms = extra[iso3]
+        registry._add(Entry(id=iso3, name=name, kind="state", country=iso3, aliases=tuple(forms["name"])))
+        for how in ("demonym", "capital"):
+            for alias in forms[how]:
+                registry._index(alias, iso3, how)
+
+
+def _organizations(registry: Registry) -> None:
+    for raw in _yaml("organizations.yaml"):
+        registry._add(Entry(
+            id=raw["id"], name=raw["name"], kind="organization", country=raw.get("country"),
+            aliases=tuple(raw.get("aliases") or ()), body=raw.get("body"), parent=raw.get("parent"),
+        ))
+
+
+def _people(registry: Registry) -> None:
+    for raw in _yaml("people.yaml"):
+        country = raw.get("country")
+        roles = tuple(
+            Role(type=r[0], title=r[1], start=_date(r[2]), end=_date(r[3]), place=r[4] if len(r) > 4 else country)
+            for r in raw.get("roles") or ()
+        )
+        registry._add(Entry(
+            id=raw["id"], name=raw["name"], kind="person", country=country, aliases=tuple(raw.get("aliases") or ()),
+            roles=roles, gender=raw.get("g"), surname=raw.get("surname"), surname_alone=raw.get("surname_alone", True),
+        ))
+
+
+def _date(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+@cache
+def load_registry() -> Registry:
+    """The registry of this process (built once: ~0.1 s)."""
+    variants = _variants()
+    registry = Registry(entries={}, lexicon=None, variants=variants)  # type: ignore[arg-type]
+    registry.lexicon = _lexicon(registry.words)
+    _states(registry)
+    _organizations(registry)
+    _people(registry)
+    return registry
+
+
+def roles_at(actor_id: str, date: str | None) -> tuple[Role, ...]:
+    """Roles of a registry actor on an ISO date (without a date: the roles still held)."""
+    return load_registry().roles_at(actor_id, date)
