@@ -1,0 +1,211 @@
+"""The event coder: sentence model + lexicon triggers + dependency structure -> Event records.
+
+Per sentence, the trained model (model.py) says whether the sentence reports an event and of which quad
+class and PLOVER type; lexicon triggers (lexicon.py) say which word names it, so that roles, status,
+conditions, place and date can be read off the parse around that word. The sentence's best event gets the
+model's confidence for its quad; other triggers of the sentence become events of their own when the model
+gives their quad at least ``min_quad_proba``, with a lower confidence.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from parley.analyze.context import DocContext
+from parley.analyze.events.features import _depth, sentence_features
+from parley.analyze.events.lexicon import Lexicon, Trigger
+from parley.analyze.events.model import EventModel
+from parley.analyze.events.roles import Roles
+from parley.analyze.events.status import _clause_span, _is_condition, clause_chain, conditions_of, status_of
+from parley.analyze.events.when import parse_published, resolve
+from parley.analyze.events.where import location_of
+from parley.records import ActorRef, Event, Evidence, Place, stable_id
+
+MIN_QUAD_PROBA = 0.25
+MIN_UNTRIGGERED_PROBA = 0.5
+_ENUMERATION_WINDOW = 8
+_MIN_UNIT_WORDS = 4
+_NOT_PREDICATE = {"mark", "case", "cc", "aux", "auxpass", "prt", "det", "prep"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    token: Token
+    type: str
+    end: int  # one past the trigger's last token (phrases: "exchanged views")
+    confidence: float
+
+
+class EventCoder:
+    def __init__(self, model: EventModel, lexicon: Lexicon, min_quad_proba: float = MIN_QUAD_PROBA) -> None:
+        self.model = model
+        self.lexicon = lexicon
+        self.min_quad_proba = min_quad_proba
+
+    def run(self, ctx: DocContext) -> None:
+        roles = Roles(ctx, self.lexicon)
+        sents = [unit for sent in ctx.doc.sents for unit in _lines(sent)]
+        enumerations = self._enumerations(sents)
+        for k, sent in enumerate(sents):
+            for cand in self._candidates(sent):
+                listed = next((enumerations[j] for j in range(k, min(k + _ENUMERATION_WINDOW, len(sents)))
+                               if j in enumerations), None)
+                ctx.events.append(self._event(ctx, roles, sent, cand, listed))
+
+    def _candidates(self, sent: Span) -> list[Candidate]:
+        """The sentence's events: the model's best one first, then other confident triggers, one per type."""
+        triggers = self.lexicon.triggers(sent)
+        feats = sentence_features(sent, self.lexicon, triggers)
+        quad = self.model.quad.proba(feats)
+        types = self.model.type.proba(feats)
+        best_quad = max(quad, key=quad.get)
+        ranked = sorted((t for t in triggers if t.token.dep_ not in _NOT_PREDICATE and not self.lexicon.excluded(t)),
+                        key=lambda t: (_depth(t, sent), t.i))
+        out: list[Candidate] = []
+        if best_quad != "0":
+            in_quad = [t for t in ranked if str(self.lexicon.quad[t.type]) == best_quad]
+            if in_quad:
+                best = max(in_quad, key=lambda t: types.get(t.type, 0.0) / (1 + _depth(t, sent)))
+                out.append(Candidate(best.token, best.type, best.end, quad[best_quad]))
+            else:
+                if quad[best_quad] < MIN_UNTRIGGERED_PROBA:
+                    return out
+                event_type = max((t for t in types if str(self.lexicon.quad[t]) == best_quad), key=types.get)
+                out.append(Candidate(sent.root, event_type, sent.root.i + 1, quad[best_quad]))
+        for trig in ranked:
+            if any(c.token.i == trig.i or (c.type == trig.type and _same_clause(c.token, trig.token)) for c in out):
+                continue
+            q = quad[str(self.lexicon.quad[trig.type])]
+            if q < self.min_quad_proba:
+                continue
+            if self._better_reading(trig, triggers, quad, types):
+                continue
+            out.append(Candidate(trig.token, trig.type, trig.end, q * math.sqrt(types.get(trig.type, 0.0))))
+        return out
+
+    def _better_reading(self, trig: Trigger, triggers: list[Trigger], quad: dict[str, float],
+                        types: dict[str, float]) -> bool:
+        """A word listed under several types ("strike", "call") is coded once, as its most likely type."""
+        def score(t: Trigger) -> float:
+            return quad[str(self.lexicon.quad[t.type])] * types.get(t.type, 1e-3)
+        return any(o.i == trig.i and o.type != trig.type and score(o) > score(trig) for o in triggers)
+
+    def _event(self, ctx: DocContext, roles: Roles, sent: Span, cand: Candidate,
+               listed: list[str] | None) -> Event:
+        chain = clause_chain(cand.token)
+        condition_spans = conditions_of(chain, self.lexicon)
+        status = "hypothetical" if self._inside_condition(chain[-1]) else status_of(chain, condition_spans, self.lexicon)
+        conditions = [s.text for s in condition_spans]
+        counts_conditions = any(t.lemma_.lower().startswith("condition") for s in condition_spans for t in s) or \
+            any(c.lemma_.lower().startswith("condition") for t in chain for c in t.subtree)
+        if listed and counts_conditions and status in {"conditional", "intended"}:
+            conditions = [c for c in conditions if "condition" not in c.lower()] + listed
+            status = "conditional"
+        actors, recipients = roles.parties(cand.token, chain)
+        location = location_of(chain, sent)
+        mode = self._mode(cand, chain, location, actors + recipients)
+        date = self._date(ctx, chain, sent, future=status != "occurred")
+        return Event(
+            id=stable_id("ev", ctx.doc_id, sent.start_char, cand.type, cand.token.i),
+            type=cand.type,
+            actor=tuple(actors),
+            recipient=tuple(recipients),
+            status=status,
+            evidence=(Evidence(ctx.doc_id, sent.text, sent.start_char, sent.end_char),),
+            mode=mode,
+            location=location,
+            date=date[0] if date else None,
+            date_precision=date[1] if date else None,
+            conditions=tuple(conditions),
+            confidence=cand.confidence,
+            context=self._context(sent),
+            trigger=ctx.doc[cand.token.i:cand.end].text,
+        )
+
+    def _inside_condition(self, clause_head: Token) -> bool:
+        """A trigger inside an "if ..." clause ("if such a request is made") is hypothetical."""
+        tok = clause_head
+        for _ in range(8):
+            if tok.dep_ in {"advcl", "ccomp", "csubj"} and _is_condition(_clause_span(tok), tok, self.lexicon):
+                return True
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+    def _mode(self, cand: Candidate, chain: list[Token], location: Place | None, parties: list[ActorRef]) -> str | None:
+        """CONSULT: phone | visit | multilateral | third-party | meeting, from cue words on the trigger's
+        clause ("telephone conversation", "visit", "on the margins of the summit"); other types: None."""
+        if cand.type != "CONSULT":
+            return None
+        modes = self.lexicon.modes
+        near = [cand.token, *cand.token.children, *chain[1:]]
+        clause = list(chain[-1].subtree)
+        cue = next((modes[t.lemma_.lower()] for t in near if t.lemma_.lower() in modes), None) or \
+            next((modes[t.lemma_.lower()] for t in clause if t.lemma_.lower() in modes
+                  and modes[t.lemma_.lower()] in {"phone", "multilateral"}), None)
+        if cue is not None:
+            return cue
+        if len(parties) >= 3:
+            return "multilateral"
+        countries = {p.country for p in parties if p.country}
+        if location is not None and location.country and len(countries) >= 2 and location.country not in countries:
+            return "third-party"
+        return "meeting"
+
+    def _date(self, ctx: DocContext, chain: list[Token], sent: Span, future: bool) -> tuple[str, str] | None:
+        """The first resolvable DATE entity in the event's clause (never another clause's date)."""
+        head = chain[-1]
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        published = parse_published(ctx.document.published)
+        for ent in sent.ents:
+            if ent.label_ == "DATE" and lo <= ent.start and ent.end <= hi:
+                found = resolve(ent.text, published, future)
+                if found is not None:
+                    return found
+        return None
+
+    def _context(self, sent: Span) -> str | None:
+        lemmas = [t.lemma_.lower() for t in sent]
+        scores = {name: sum(lemma in words for lemma in lemmas) for name, words in self.lexicon.contexts.items()}
+        best = max(scores, key=scores.get)
+        ranked = sorted(scores.values(), reverse=True)
+        return best if ranked[0] > 0 and ranked[0] > ranked[1] else None
+
+    def _enumerations(self, sents: list[Span]) -> dict[int, list[str]]:
+        """Sentences announcing conditions ("two key conditions.") -> the "First, ... Second, ..." items after."""
+        enumerators = self.lexicon.cues["enumerators"]
+        out: dict[int, list[str]] = {}
+        for k, sent in enumerate(sents):
+            if not any(t.lemma_.lower().startswith("condition") for t in sent):
+                continue
+            items = []
+            for nxt in sents[k + 1:k + 1 + _ENUMERATION_WINDOW]:
+                words = [t for t in nxt if not t.is_space]
+                if words and words[0].lower_ in enumerators:
+                    items.append(nxt.text.strip())
+                elif items:
+                    break
+            if len(items) >= 2:
+                out[k] = items
+        return out
+
+
+def _lines(sent: Span) -> list[Span]:
+    """The sentence cut at line breaks: headlines and captions glued to a sentence by the parser are units."""
+    units, start = [], sent.start
+    for tok in sent:
+        if tok.is_space and "\n" in tok.text:
+            if tok.i > start:
+                units.append(sent.doc[start:tok.i])
+            start = tok.i + 1
+    if sent.end > start:
+        units.append(sent.doc[start:sent.end])
+    return [u for u in units if sum(not (t.is_punct or t.is_space) for t in u) >= _MIN_UNIT_WORDS]
+
+
+def _same_clause(a: Token, b: Token) -> bool:
+    return clause_chain(a)[-1].i == clause_chain(b)[-1].i

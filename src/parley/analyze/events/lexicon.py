@@ -1,0 +1,110 @@
+"""The event lexicon (data/events/*.yaml) and the trigger matcher built from it.
+
+Knowledge lives in the data files: which lemmas can name which PLOVER type, what mode a word implies, the
+CAMEO root and quad class of each type, and the cues for status and context. This module only loads them
+and finds trigger words in a parsed sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Span, Token
+
+DATA = resources.files("parley") / "data" / "events"
+_POS_TAG = {"n": {"NOUN", "PROPN"}, "v": {"VERB", "AUX"}}
+_PHRASE_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    type: str
+    head: str
+    rest: tuple[str, ...]
+    pos: frozenset[str] | None  # None: any part of speech among nouns/verbs/adjectives
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A token of the sentence that can name an event of ``type`` (``phrase`` is the matched lemmas)."""
+
+    token: Token
+    type: str
+    phrase: str
+    end: int  # index one past the last matched token
+
+    @property
+    def i(self) -> int:
+        return self.token.i
+
+
+class Lexicon:
+    """Trigger entries indexed by head lemma, plus the maps and cue lists of the data files."""
+
+    def __init__(self, raw: dict[str, Any], modality: dict[str, Any], contexts: dict[str, list[str]]) -> None:
+        self.cameo: dict[str, str] = {k: str(v) for k, v in raw["cameo"].items()}
+        self.quad: dict[str, int] = {k: int(v) for k, v in raw["quad"].items()}
+        self.modes: dict[str, str] = {str(k).lower(): v for k, v in raw["modes"].items()}
+        self.by_head: dict[str, list[Entry]] = {}
+        for event_type, entries in raw["triggers"].items():
+            for text in entries:
+                words, _, pos = str(text).partition("/")
+                lemmas = tuple(words.lower().split())
+                entry = Entry(event_type, lemmas[0], lemmas[1:], frozenset(_POS_TAG[pos]) if pos else None)
+                self.by_head.setdefault(lemmas[0], []).append(entry)
+        self.exclusions: dict[str, frozenset[str]] = {
+            k: frozenset(v) for k, v in (raw.get("object_exclusions") or {}).items()}
+        self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
+        self.contexts = {name: frozenset(words) for name, words in contexts.items()}
+
+    def triggers(self, sent: Span) -> list[Trigger]:
+        """Every (token, type) pair of the sentence that the lexicon names; phrases must match all words."""
+        found: list[Trigger] = []
+        tokens = list(sent)
+        for k, tok in enumerate(tokens):
+            if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ", "AUX"}:
+                continue
+            lemma = tok.lemma_.lower()
+            entries = self.by_head.get(lemma) or self.by_head.get(tok.lower_)
+            if not entries:
+                continue
+            for entry in entries:
+                if entry.pos is not None and tok.pos_ not in entry.pos:
+                    continue
+                end = _match_rest(tokens, k, entry.rest)
+                if end is None:
+                    continue
+                found.append(Trigger(tok, entry.type, " ".join((entry.head, *entry.rest)), tokens[end - 1].i + 1))
+        return found
+
+
+    def excluded(self, trigger: Trigger) -> bool:
+        """A trigger whose object or passive subject shows another sense ("meet the conditions")."""
+        banned = self.exclusions.get(trigger.token.lemma_.lower())
+        return bool(banned) and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in banned for c in trigger.token.children)
+
+
+def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
+    """Index one past the phrase when every word of ``rest`` follows token k in order, each within a window."""
+    pos = k + 1
+    for word in rest:
+        window = tokens[pos:pos + _PHRASE_WINDOW]
+        hit = next((j for j, t in enumerate(window) if t.lemma_.lower() == word or t.lower_ == word), None)
+        if hit is None:
+            return None
+        pos += hit + 1
+    return pos
+
+
+def _load_yaml(name: str) -> Any:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    return Lexicon(_load_yaml("lexicon.yaml"), _load_yaml("modality.yaml"), _load_yaml("context.yaml"))

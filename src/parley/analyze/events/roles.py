@@ -1,0 +1,188 @@
+"""Who did what to whom: actor and recipient of an event, from the parse, the actor step and the quotes.
+
+Roles come from dependency structure around the trigger (subject, agent, object, "with/to/against"
+phrases, "Russia's offer", "visits by Lavrov"), climbing through "ready to meet"-style chains to the
+governing subject. Spans become actors through the actor step (``ctx.actor_at``); reported speech is
+attributed through its speaker ("Lavrov said Russia is ready ..." -> Russia and Lavrov; "we are ready" in a
+quote -> the quote's speaker). Plural stand-ins ("the leaders discussed ...") name the document's two
+principal people. Spans the actor step did not resolve but NER calls a person, organisation or state are kept
+as discovered actors, so an event never loses a named party.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from parley.analyze.context import DocContext
+from parley.analyze.events.lexicon import Lexicon
+from parley.records import Actor, ActorKind, ActorRef
+
+_ENT_KIND: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "NORP": "state", "GPE": "state"}
+_ENT_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
+_NP_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod"}
+_RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "between", "upon", "at"}
+_PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
+
+
+class Roles:
+    """Role finder for one document (caches its principal parties and quote spans)."""
+
+    def __init__(self, ctx: DocContext, lexicon: Lexicon) -> None:
+        self.ctx = ctx
+        self.lexicon = lexicon
+        self._principals: list[ActorRef] | None = None
+
+    def parties(self, trigger: Token, chain: list[Token]) -> tuple[list[ActorRef], list[ActorRef]]:
+        """(actors, recipients) of the event named by ``trigger``; recipients never repeat an actor."""
+        actor_heads, recipient_heads = self._role_tokens(trigger, chain)
+        actors = self._refs(actor_heads)
+        speaker = self._speaker(chain[-1])
+        if speaker is not None and all(speaker.id != a.id for a in actors):
+            if not actors or any(h.lower_ in _PRONOUNS for h in actor_heads):
+                actors = [speaker]
+            elif not any(self._is_person(a) for a in actors):  # "Lavrov said Russia is ready": Russia and Lavrov
+                actors.append(speaker)
+        if not actors and any(self._collective(h) for h in actor_heads):
+            actors = self.principals()
+        recipients = [r for r in self._refs(recipient_heads) if all(r.id != a.id for a in actors)]
+        return _dedupe(actors), _dedupe(recipients)
+
+    def _role_tokens(self, trigger: Token, chain: list[Token]) -> tuple[list[Token], list[Token]]:
+        actors: list[Token] = []
+        recipients: list[Token] = []
+        for child in trigger.children:
+            dep, low = child.dep_, child.lower_
+            if dep in {"nsubj", "poss"} or (dep == "agent" and trigger.pos_ == "VERB") or (dep == "prep" and low == "by"):
+                actors += _pobjs(child) if dep in {"agent", "prep"} else [child]
+            elif dep == "compound" and child.ent_type_ in _ENT_KIND:
+                actors.append(child)
+            elif dep in {"dobj", "dative", "nsubjpass", "attr"}:
+                recipients.append(child)
+            elif dep == "prep" and low in _RECIPIENT_PREPS:
+                recipients += _pobjs(child)
+        if not actors:
+            for tok in [*chain[1:], *_conj_heads(chain[-1])]:
+                subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in {t.i for t in chain}]
+                if subj:
+                    actors += subj
+                    break
+        actors = [t for head in actors for t in _conjuncts(head)]
+        recipients = [t for head in recipients for t in _conjuncts(head)]
+        if not actors and len(recipients) > 1 and any(c.lower_ == "between" for c in trigger.children):
+            actors, recipients = recipients[:1], recipients[1:]
+        return actors, recipients
+
+    def _refs(self, heads: list[Token]) -> list[ActorRef]:
+        refs: list[ActorRef] = []
+        for head in heads:
+            if self._collective(head):
+                refs += self.principals()
+                continue
+            ref = self.ref_of(_noun_phrase(head))
+            if ref is not None:
+                refs.append(ref)
+        return refs
+
+    def ref_of(self, span: Span) -> ActorRef | None:
+        """The actor the span names: the actor step's answer, else an NER entity kept as a discovered actor."""
+        actor = self.ctx.actor_at(span.start_char, span.end_char)
+        if actor is not None:
+            return actor.ref()
+        ents = sorted((e for e in span.ents if e.label_ in _ENT_KIND),
+                      key=lambda e: (_ENT_RANK[e.label_], -len(e.text)))
+        if not ents:
+            return None
+        return self._discovered(ents[0]).ref()
+
+    def _discovered(self, ent: Span) -> Actor:
+        name = re.sub(r"^(the|The)\s+", "", ent.text).strip()
+        actor_id = "parley:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        found = self.ctx.actors.get(actor_id)
+        if found is None:
+            found = Actor(id=actor_id, name=name, kind=_ENT_KIND[ent.label_])
+            self.ctx.actors[actor_id] = found
+        return found
+
+    def _speaker(self, clause_head: Token) -> ActorRef | None:
+        """Who reports the clause: a quote's speaker around it, or the subject of the speech verb above it."""
+        for quote in self.ctx.quotes:
+            if quote.speaker is not None and quote.start <= clause_head.idx < quote.end:
+                return quote.speaker
+        if clause_head.dep_ == "ccomp" and clause_head.head.lemma_.lower() in self.lexicon.cues["speech_lemmas"]:
+            verb = clause_head.head
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            according = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for p in c.subtree
+                         if p.dep_ == "pobj"]
+            for tok in (*subj, *according):
+                ref = self.ref_of(_noun_phrase(tok))
+                actor = self.ctx.actors.get(ref.id) if ref is not None else None
+                if actor is not None and actor.kind == "person":
+                    return ref
+        return None
+
+    def _is_person(self, ref: ActorRef) -> bool:
+        actor = self.ctx.actors.get(ref.id)
+        return actor is not None and actor.kind == "person"
+
+    def _collective(self, tok: Token) -> bool:
+        """ "the leaders", "both sides", "the two presidents", "they": the document's principal parties."""
+        if self.ctx.actor_at(tok.idx, tok.idx + len(tok)) is not None:
+            return False
+        lemma = tok.lemma_.lower()
+        return lemma in self.lexicon.cues["collective_subjects"] and (tok.tag_ in {"NNS", "PRP"} or lemma in {"both", "two"})
+
+    def principals(self) -> list[ActorRef]:
+        """The two people the document mentions most (the parties of a readout's "the leaders discussed")."""
+        if self._principals is None:
+            counts: Counter[str] = Counter()
+            refs: dict[str, ActorRef] = {}
+            for mention in self.ctx.mentions:
+                actor = self.ctx.actors.get(mention.actor_id)
+                if actor is not None and actor.kind == "person":
+                    counts[actor.id] += 1
+                    refs[actor.id] = actor.ref()
+            if not counts:
+                for ent in self.ctx.doc.ents:
+                    if ent.label_ == "PERSON":
+                        ref = self._discovered(ent).ref()
+                        counts[ref.id] += 1
+                        refs[ref.id] = ref
+            self._principals = [refs[i] for i, _ in counts.most_common(2)]
+        return list(self._principals)
+
+
+def _conj_heads(tok: Token) -> list[Token]:
+    """The verbs a coordinated verb shares its subject with ("Russia signals ... but rejects ...")."""
+    heads = []
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        heads.append(tok)
+    return heads
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    return [head, *(c for c in head.conjuncts if c.pos_ in {"PROPN", "NOUN", "PRON"})]
+
+
+def _noun_phrase(head: Token) -> Span:
+    """The head with its left modifiers, plus "of X" and appositions ("President of France Emmanuel Macron")."""
+    start, end = head.i, head.i + 1
+    for child in head.lefts:
+        if child.dep_ in _NP_LEFT:
+            start = min(start, child.left_edge.i)
+    for child in head.rights:
+        if child.dep_ in {"appos", "compound", "flat"} or (child.dep_ == "prep" and child.lower_ == "of"):
+            end = max(end, child.right_edge.i + 1)
+    return head.doc[start:end]
+
+
+def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: set[str] = set()
+    return [r for r in refs if not (r.id in seen or seen.add(r.id))]

@@ -1,0 +1,100 @@
+"""Whether a reported event happened: occurred | intended | conditional | denied | hypothetical, with conditions.
+
+Diplomatic reporting is mostly offers, conditions and refusals, so status is read from the dependency
+structure around the trigger, not from the trigger word: the clause chain from the trigger up to its clause
+head ("Lavrov would be READY to MEET") carries modality and negation, and condition clauses hang from that
+chain ("... if such a request is made", "should there be a desire from Washington").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from parley.analyze.events.lexicon import Lexicon
+
+# arcs that stay inside one predicate's clause when walking up from the trigger
+_CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "compound", "amod", "nsubj", "nsubjpass",
+               "appos", "npadvmod", "oprd", "pcomp", "agent", "dative", "nmod", "poss"}
+_CLAUSE_DEPS = {"advcl", "ccomp", "csubj"}
+
+
+def clause_chain(token: Token) -> list[Token]:
+    """The trigger and the tokens above it up to (and including) the head of its clause."""
+    chain = [token]
+    while token.dep_ in _CHAIN_DEPS and token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def conditions_of(chain: list[Token], lexicon: Lexicon) -> list[Span]:
+    """Condition clauses attached to the chain: "if ..."/"unless ..." adverbials and inverted "should there be"."""
+    found: list[Span] = []
+    on_chain = {t.i for t in chain}
+    for tok in chain:
+        for child in tok.children:
+            if child.dep_ not in _CLAUSE_DEPS or child.i in on_chain:
+                continue
+            span = _clause_span(child)
+            if _is_condition(span, child, lexicon):
+                found.append(span)
+    return sorted(found, key=lambda s: s.start)
+
+
+def _clause_span(head: Token) -> Span:
+    """The clause's subtree without a trailing coordinator or punctuation ("if X is made by Y and")."""
+    tokens = list(head.subtree)
+    start, end = tokens[0].i, tokens[-1].i + 1
+    doc = head.doc
+    while end - 1 > start and (doc[end - 1].dep_ in {"cc", "punct"} or doc[end - 1].is_punct):
+        end -= 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def _is_condition(span: Span, head: Token, lexicon: Lexicon) -> bool:
+    marks = lexicon.cues["condition_marks"]
+    words = [t.lower_ for t in span[:4]]
+    for mark in marks:
+        parts = mark.split()
+        if words[: len(parts)] == parts:
+            return True
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in head.children):
+        return True
+    first = span[0]
+    return (first.lower_ in lexicon.cues["inversion_aux"] and first.head.i == head.i and first.i < head.i
+            and any(c.dep_ in {"expl", "nsubj", "nsubjpass"} and c.i > first.i for c in head.children))
+
+
+def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> str:
+    """The status read from the chain's modality, negation and conditions (conditions win over intent)."""
+    cues = lexicon.cues
+    lemmas = {t.lemma_.lower() for t in chain}
+    above = {t.lemma_.lower() for t in chain[1:]}  # the trigger's own word ("agreed") is not its modality
+    children = [c for t in chain for c in t.children]
+    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children)
+    if negated and not (above & cues["intent_lemmas"]):
+        return "denied"
+    if lemmas & cues["denial_lemmas"] and chain[0].lemma_.lower() not in cues["denial_lemmas"]:
+        return "denied"
+    if conditions or lemmas & cues["condition_lemmas"]:
+        return "conditional"
+    aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    if aux & cues["hypothetical_aux"] or above & cues["hypothetical_lemmas"] or _hypothetical_det(children):
+        return "hypothetical"
+    if aux & cues["future_aux"] or above & cues["intent_lemmas"] or _is_to(chain):
+        return "intended"
+    return "occurred"
+
+
+def _hypothetical_det(children: list[Token]) -> bool:
+    """ "any meeting", "a possible meeting": the event is talked about, not reported."""
+    return any(c.dep_ in {"det", "amod"} and c.lower_ in {"any", "possible", "potential", "eventual"} for c in children)
+
+
+def _is_to(chain: list[Token]) -> bool:
+    """ "Putin is to meet ...", "talks are due to start": a scheduled event."""
+    head = chain[-1]
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.dep_ == "xcomp" and \
+        head.head.lemma_ == "be"

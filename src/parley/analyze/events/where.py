@@ -1,0 +1,66 @@
+"""Event locations: the place named by an "in/at" phrase on the trigger's clause, resolved to a country.
+
+Cities and diplomatic venues come from data/events/gazetteer.csv (Geneva -> CHE, UN headquarters -> USA);
+country names from pycountry; anything else keeps its name with an unknown country.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+
+import pycountry
+from spacy.tokens import Span, Token
+
+from parley.analyze.events.lexicon import DATA
+from parley.analyze.events.status import clause_chain
+from parley.records import Place
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_LOCATIVE = {"in", "at", "near", "outside", "inside"}
+
+
+@cache
+def gazetteer() -> dict[str, str]:
+    with (DATA / "gazetteer.csv").open(encoding="utf-8") as handle:
+        return {row["name"].lower(): row["country"] for row in csv.DictReader(handle)}
+
+
+def _normal(name: str) -> str:
+    name = name.strip().lower()
+    return name[4:] if name.startswith("the ") else name
+
+
+@cache
+def country_of(name: str) -> str | None:
+    """ISO3 country of a place name, or None."""
+    key = _normal(name)
+    if key in gazetteer():
+        return gazetteer()[key]
+    try:
+        return pycountry.countries.lookup(key).alpha_3
+    except LookupError:
+        return None
+
+
+def location_of(chain: list[Token], sent: Span) -> Place | None:
+    """The first place governed by a locative preposition in the trigger's clause ("met ... in Geneva"),
+    skipping prepositions that govern the trigger itself ("progress in the negotiations between ...")."""
+    head, trigger = chain[-1], chain[0]
+    ents = [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    for prep in head.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE or clause_chain(prep)[-1].i != head.i:
+            continue
+        start, end = prep.left_edge.i, prep.right_edge.i + 1
+        if start <= trigger.i < end:
+            continue
+        for ent in ents:
+            if start <= ent.start and ent.end <= end:
+                name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                return Place(name=name, country=country_of(name))
+        # venues that NER misses but the gazetteer knows ("at the UN headquarters")
+        phrase = sent.doc[prep.i + 1:end].text
+        if (country := country_of(phrase)) is not None:
+            return Place(name=phrase[4:] if phrase.lower().startswith("the ") else phrase, country=country)
+    return None
+
