@@ -28,10 +28,12 @@ from parley.records import ActorRef, Quote, QuoteKind, stable_id
 
 # Opening mark -> the marks that may close it. ASCII and curly marks are used interchangeably by scrapers.
 PAIRS: dict[str, str] = {"“": "”“\"", '"': '"”', "«": "»", "„": "“”", "‘": "’'", "'": "'’", "‹": "›"}
-SINGLE = frozenset("‘'‹")
+SINGLE = frozenset("‘'")
+GUILLEMETS = frozenset("«‹")
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp"})
 MIN_UNATTRIBUTED_WORDS = 6
+_DASH = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,8 @@ def _is_opener(text: str, i: int) -> bool:
     ch = text[i]
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in GUILLEMETS:  # French spacing puts a space inside « … »
+        return True
     if after.isspace():
         return False
     if ch in SINGLE:  # an apostrophe-like mark opens only before a word and after a non-letter ("’80s" aside)
@@ -99,7 +103,7 @@ def _closer_at(text: str, i: int, opener: str) -> bool:
         return False
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if before.isspace():
+    if before.isspace() and opener not in GUILLEMETS:
         return False
     if opener in SINGLE:  # "Moscow’s", "don't": an apostrophe inside a word closes nothing
         return not after.isalnum()
@@ -163,9 +167,7 @@ class Speakers:
                 tok = owner
         left, right = tok.left_edge.i, tok.i
         for child in tok.rights:
-            if child.dep_ in ("flat", "compound") or (
-                child.dep_ == "prep" and child.lower_ == "of" and any(t.pos_ == "PROPN" for t in child.subtree)
-            ):
+            if child.dep_ in ("flat", "compound") or (child.dep_ == "prep" and child.lower_ == "of"):
                 right = child.right_edge.i
         doc = tok.doc
         for i in range(tok.i - 1, left - 1, -1):
@@ -183,6 +185,8 @@ class Speakers:
         return doc[left : right + 1]
 
     def resolve(self, tok: Token) -> Attribution | None:
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":  # "Marc Morial, ..., who suggested"
+            tok = tok.head.head
         span = self.span_of(tok)
         text = span.text
         actor = self.ctx.actor_at(span.start_char, span.end_char)
@@ -336,6 +340,12 @@ class Attributor:
                 found = self.cue_in(head, nxt.start_char)
                 if found:
                     return found
+        if dash := _DASH.match(text, quote.end):  # “…” ― Jacklyn Ashley
+            span = self.doc.char_span(dash.start(1), dash.end(1), alignment_mode="expand")
+            if span is not None:
+                actor = self.ctx.actor_at(span.start_char, span.end_char)
+                ref = actor.ref() if actor else ActorRef(id="parley:" + _slug(dash.group(1)), name=dash.group(1))
+                return Attribution(ref, dash.group(1), None)
         if first > 0:  # 'Lavrov said:' or 'In a statement, the ministry said:' right before the quote
             prev = self.sents[first - 1]
             if text[prev.start_char : quote.start].rstrip().endswith(":"):

@@ -28,6 +28,7 @@ from parley.analyze.context import DocContext
 
 DEFAULT_SENTENCES = 3
 _WORD = re.compile(r"[^\W_][\w’'-]*")
+_START = re.compile(r"[“\"‘'(\[]?[A-Z0-9]")  # a fragment cut mid-sentence starts in lower case
 _END = re.compile(r"[.!?…][”\"’')\]]*$|[”\"’']$")
 _SPLIT = re.compile(r"(?<=[.!?…])[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])|\n+")
 
@@ -97,7 +98,7 @@ def _candidates(documents: Sequence[str | Doc], titles: Sequence[str | None]) ->
             n_words = len(text.split())
             if not (s.weights["min_words"] <= n_words <= s.weights["max_words"]):
                 continue
-            if not _END.search(text) or s.clutter.search(text) or text.lower() in seen_lines:
+            if not _START.match(text) or not _END.search(text) or s.clutter.search(text) or text.lower() in seen_lines:
                 continue
             if title and text.lower().rstrip(".") == title.rstrip("."):
                 continue

@@ -1,0 +1,51 @@
+"""Summaries: short, clutter-free, no dangling openers, and callable on several documents."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from parley.analyze.summary import summarize
+
+ARTICLE = (
+    "MOSCOW (Reuters) - Russia and the United States agreed on Friday to resume arms control talks in Geneva.\n"
+    "Scroll down for video\n"
+    "The talks will cover strategic nuclear weapons and the future of the New START treaty.\n"
+    "He added that the first round would start next month.\n"
+    "Officials in both capitals described the decision as a modest but real step toward stability.\n"
+    "Click here to subscribe to our newsletter.\n"
+)
+
+
+def test_clutter_and_datelines_are_left_out():
+    summary = summarize(ARTICLE, 3)
+    assert summary[0].startswith("Russia and the United States agreed")
+    assert not any(re.search(r"scroll|subscribe|Reuters\)", s, re.IGNORECASE) for s in summary)
+
+
+def test_a_dangling_sentence_needs_its_antecedent():
+    summary = summarize(ARTICLE, 2)
+    assert not any(s.startswith("He added") for s in summary)
+
+
+def test_longer_summary_on_request_and_several_documents():
+    other = "Ukraine welcomed the arms control talks between Russia and the United States in Geneva on Friday."
+    assert len(summarize(ARTICLE, 4)) == 4
+    both = summarize([ARTICLE, other], 3)
+    assert 1 <= len(both) <= 3
+    assert len(set(both)) == len(both)
+
+
+def test_empty_text_gives_no_summary():
+    assert summarize("") == []
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_seed_summaries_are_short_and_clean(seed_analyses, seed):
+    summary = seed_analyses[seed].summary
+    assert 2 <= len(summary) <= 3
+    for sentence in summary:
+        assert not re.search(r"no time to read|get a summary|more under this ad|previous article|skip to main", sentence, re.I)
+        assert sentence[:1].isupper() or sentence[:1] in "“\"‘'"
+    assert len(set(summary)) == len(summary)
