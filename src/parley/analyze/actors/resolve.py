@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from parley.analyze.actors.names import HONORIFICS, discovered_id, link_person
+from parley.analyze.actors.names import HONORIFICS, discovered_id, given_compatible, link_person
 from parley.analyze.actors.spans import Match, match_longest, segments
 from parley.records import Actor, Flag, Mention
 from parley.registry import Entry, Registry, Role
@@ -94,7 +94,6 @@ class DocResolver:
         registry_hits = match_longest(runs, self.reg.by_words, self.reg.max_words, self._capitalised)
         self._registry_spans(registry_hits)
         self._ner_people()
-        self._surname_mentions()
         table: dict[tuple[str, ...], object] = {}
         for key in self.lex.agent_nouns:
             table[key] = ("agent", None)
@@ -105,6 +104,7 @@ class DocResolver:
         phrases = match_longest(runs, table, self.lex.max_phrase, lambda m: not (set(range(m.start, m.end)) & self.covered))
         for match in phrases:
             self._phrase(match)
+        self._surname_mentions()
         self._pronouns()
         self._chain()
         self._name_flags()
@@ -121,6 +121,10 @@ class DocResolver:
             if actor_id is None:
                 continue
             entry = self.reg.entries[actor_id]
+            if how == "surname":
+                m = self._with_given_name(m, entry)
+                if m is None:
+                    continue
             span = self.doc[m.start:m.end]
             for i in range(m.start, m.end):
                 self.span_of[i] = (m.start, m.end)
@@ -147,6 +151,23 @@ class DocResolver:
                 continue
             self._cover(m.start, m.end)
             self._mention(entry, m.start, m.end, "metonym" if how == "capital" else "registry")
+
+    def _with_given_name(self, m: Match, entry: Entry) -> Match | None:
+        """A registry surname preceded by a given name: the same person if the given names agree, the same
+        person misnamed if only the initial agrees ("Vladimir" for "Vasily Nebenzya"), else someone else."""
+        i = m.start - 1
+        if i < 0 or i in self.covered or not self._name_word(self.doc[i]):
+            return m
+        given = self.reg.words(self.doc[i].text)[0]
+        if given in HONORIFICS or given in self._role_words():
+            return m
+        known = self.reg.words(entry.name)[0]
+        if given_compatible(given, known):
+            return Match(i, m.end, m.value)
+        if given[0] == known[0]:
+            self.mismatches.append((entry.id, self.doc[i:m.end].text))
+            return Match(i, m.end, m.value)
+        return None
 
     def _choose(self, choices: list[tuple[str, str]], full_names: set[str]) -> tuple[str | None, str]:
         if len(choices) == 1:
@@ -338,13 +359,9 @@ class DocResolver:
     def _role_phrase(self, phrase: Phrase) -> None:
         """Attach a role phrase to the name beside it, or queue it as a reference back to someone."""
         after = self._name_starting(phrase.end)
-        before = self._name_ending_before_comma(phrase.start)
-        target = None
-        if after is not None:
-            target = after
-        elif before is not None:
-            target = before
-        elif phrase.end < len(self.doc) and self.doc[phrase.end].text == "," and self._at_clause_start(phrase.start):
+        before = None if after else self._name_ending_before_comma(phrase.start)
+        target = after or before
+        if target is None and phrase.end < len(self.doc) and self.doc[phrase.end].text == "," and self._at_clause_start(phrase.start):
             target = self._name_starting(phrase.end + 1)
         if target is not None:
             draft = self.drafts[target.actor_id]
@@ -365,7 +382,10 @@ class DocResolver:
         for item in self.items:
             if item.kind == "person" and item.start == i and item.via != "role":
                 return item
-        return None
+        j = i
+        while j < len(self.doc) and j - i < 4 and self._name_word(self.doc[j]):
+            j += 1
+        return self._proper_name(i, j)
 
     def _name_ending_before_comma(self, i: int) -> Item | None:
         if i < 2 or self.doc[i - 1].text != ",":
@@ -373,7 +393,31 @@ class DocResolver:
         for item in self.items:
             if item.kind == "person" and item.end == i - 1 and item.via != "role":
                 return item
-        return None
+        k = i - 1
+        while k > 0 and i - 1 - k < 4 and self._name_word(self.doc[k - 1]):
+            k -= 1
+        return self._proper_name(k, i - 1)
+
+    def _name_word(self, token) -> bool:
+        return (token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.i not in self.covered
+                and token.i not in self.country_at and token.i not in self.org_at)
+
+    def _proper_name(self, start: int, end: int) -> Item | None:
+        """A name the NER missed, taken because a role phrase stands beside it ("X Y, the deputy minister")."""
+        if end - start < 2:
+            return None
+        words = self.reg.words(self.doc[start:end].text)
+        text = self.doc[start:end].text
+        link = link_person(words, self.reg)
+        draft = self._draft(link.entry) if link.entry else self._discovered(words, text)
+        draft.forms[text] += 1
+        for i in range(start, end):
+            self.person_at[i] = draft.id
+            self.span_of[i] = (start, end)
+        self._cover(start, end)
+        item = Item(start, end, "person", draft.id, "ner" if link.entry else "discovered")
+        self.items.append(item)
+        return item
 
     def _at_clause_start(self, i: int) -> bool:
         return i == 0 or self.doc[i].is_sent_start or self.doc[i - 1].is_punct or self.doc[i - 1].is_space
@@ -438,10 +482,13 @@ class DocResolver:
         ))
 
     def _antecedent_for_role(self, phrase: Phrase, history: list[tuple[int, str]]) -> str | None:
-        for _, actor_id in reversed(history):
-            draft = self.drafts[actor_id]
-            if self._fits(draft, phrase):
-                return actor_id
+        """The nearest person before the phrase whose title contains its noun ("the secretary of state"),
+        else the nearest whose role type fits, else the registry's holder of that office at the date."""
+        noun = " ".join(self.reg.words(self.doc[phrase.core[0]:phrase.core[1]].text))
+        fitting = [i for _, i in reversed(history) if self._fits(self.drafts[i], phrase)]
+        titled = [i for i in fitting if any(noun in " ".join(self.reg.words(t)) for t in self._titles(self.drafts[i]))]
+        if titled or fitting:
+            return (titled or fitting)[0]
         place = phrase.org or phrase.country
         if place is None:
             return None
@@ -466,6 +513,12 @@ class DocResolver:
         if phrase.org is not None and phrase.org not in places and phrase.country is None:
             return False
         return phrase.country is None or draft.country == phrase.country or phrase.country in places
+
+    def _titles(self, draft: Draft) -> list[str]:
+        titles = list(draft.role_texts)
+        if draft.entry is not None:
+            titles += [r.title for r in self._registry_roles(draft.entry)]
+        return titles
 
     def _registry_roles(self, entry: Entry) -> tuple[Role, ...]:
         return entry.roles_at(self.date) if self.date else entry.roles
@@ -492,10 +545,9 @@ class DocResolver:
             entry = draft.entry
             assert entry is not None
             others = [f for f, _ in draft.forms.most_common() if f != written and len(f.split()) > 1]
-            both = f"'{written}' and '{others[0]}'" if others else f"'{written}'"
+            said = f"'{written}' and '{others[0]}' name" if others else f"'{written}' names"
             self.flags.append(Flag(
-                "name_mismatch",
-                f"{both} name the same actor ({actor_id}); the registry supports '{entry.name}'",
+                "name_mismatch", f"{said} the same actor ({actor_id}); the registry supports '{entry.name}'",
             ))
         discovered = [d for d in self.drafts.values() if d.entry is None and d.kind == "person"]
         by_surname: dict[str, list[Draft]] = {}

@@ -1,0 +1,154 @@
+"""The actor layer: one id per actor across spellings, roles, pronouns, metonyms and documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.analyze import actors
+from parley.analyze.context import DocContext
+from parley.analyze.nlp import load_nlp
+from parley.records import Actor, CleanDocument
+from parley.registry import load_registry, roles_at
+
+LAVROV = "parley:sergei-lavrov"
+
+
+def resolve(text: str, published: str | None = None) -> DocContext:
+    document = CleanDocument(id="t", sha256="0", source="test", text=text, published=published)
+    ctx = DocContext(document=document, doc=load_nlp()(text))
+    actors.run(ctx)
+    return ctx
+
+
+def who(ctx: DocContext, phrase: str, occurrence: int = 0) -> str | None:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = ctx.text.index(phrase, start + 1)
+    actor = ctx.actor_at(start, start + len(phrase))
+    return actor.id if actor else None
+
+
+def actor_named(analysis, surname: str) -> Actor:
+    found = [a for a in analysis.actors if a.kind == "person" and surname in (a.name, *a.aliases, a.name.split()[-1])]
+    assert len(found) == 1, (surname, [a.to_json() for a in analysis.actors])
+    return found[0]
+
+
+# ---- seeds
+
+def test_lavrov_is_one_foreign_minister_across_all_seeds(seed_analyses):
+    ids = set()
+    for analysis in seed_analyses.values():
+        lavrov = actor_named(analysis, "Lavrov")
+        ids.add(lavrov.id)
+        assert lavrov.role == "Minister of Foreign Affairs"
+        assert lavrov.country == "RUS"
+    assert ids == {LAVROV}
+
+
+def test_blinken_has_one_id_in_seeds_000_and_004(seed_analyses):
+    first, second = actor_named(seed_analyses["000"], "Blinken"), actor_named(seed_analyses["004"], "Blinken")
+    assert first.id == second.id
+    assert "Anthony Blinken" in first.aliases and first.name == "Antony Blinken"
+
+
+@pytest.mark.parametrize("surname, country", [
+    ("Peskov", "RUS"), ("Price", "USA"), ("Rubio", "USA"), ("Trump", "USA"), ("Nebenzya", "RUS"), ("Zelensky", "UKR"),
+])
+def test_named_officials_resolve_with_roles(seed_analyses, surname, country):
+    found = [a for analysis in seed_analyses.values() for a in analysis.actors
+             if a.kind == "person" and a.name.split()[-1] == surname]
+    assert found, surname
+    assert all(a.role and a.country == country for a in found)
+    assert len({a.id for a in found}) == 1
+
+
+def test_capitals_as_metonyms_resolve_to_states(seed_analyses):
+    seen = {}
+    for analysis in seed_analyses.values():
+        for mention in analysis.mentions:
+            if mention.via == "metonym":
+                seen[mention.text] = mention.actor_id
+    assert seen["Moscow"] == "RUS"
+    assert seen["Washington"] == "USA"
+    assert seen["Kiev"] == seen["Kyiv"] == "UKR"
+
+
+def test_seed_000_flags_the_two_first_names_of_nebenzya(seed_analyses):
+    flags = [f for f in seed_analyses["000"].flags if f.kind == "name_mismatch"]
+    assert flags
+    message = flags[0].message
+    assert "Vladimir Nebenzya" in message and "Vasily Nebenzya" in message
+    assert "supports 'Vasily Nebenzya'" in message
+
+
+# ---- made-up sentences
+
+def test_transliteration_variants_merge():
+    ctx = resolve("Sergey Lavrov met Anthony Blinken. Later Sergei Lavrov and Antony Blinken spoke again.")
+    assert who(ctx, "Sergey Lavrov") == who(ctx, "Sergei Lavrov") == LAVROV
+    assert who(ctx, "Anthony Blinken") == who(ctx, "Antony Blinken") == "parley:antony-blinken"
+
+
+def test_discovered_person_takes_role_and_country_from_apposition():
+    ctx = resolve("Ion Cebotaru, the Moldovan deputy foreign minister, said talks would resume. Cebotaru added more.")
+    person = ctx.actors["parley:ion-cebotaru"]
+    assert person.country == "MDA"
+    assert person.role and "deputy foreign minister" in person.role
+    assert who(ctx, "Cebotaru", 1) == "parley:ion-cebotaru"
+
+
+def test_discovered_person_gets_the_same_id_from_a_title_in_another_document():
+    ctx = resolve("Moldovan Deputy Foreign Minister Ion Cebotaru arrived in Brussels on Monday.")
+    assert ctx.actors["parley:ion-cebotaru"].country == "MDA"
+
+
+def test_pronouns_take_the_nearest_antecedent_of_the_right_gender():
+    ctx = resolve("Sergei Lavrov spoke with Annalena Baerbock on Monday. He said the talks were useful. "
+                  "She disagreed.")
+    assert who(ctx, "He") == LAVROV
+    assert who(ctx, "She") == "parley:annalena-baerbock"
+
+
+def test_role_noun_points_back_to_a_person_holding_that_role():
+    ctx = resolve("Antony Blinken met Sergei Lavrov in Geneva. The Russian foreign minister said little. "
+                  "The secretary of state was more talkative.")
+    assert who(ctx, "The Russian foreign minister") == LAVROV
+    assert who(ctx, "The secretary of state") == "parley:antony-blinken"
+
+
+def test_role_noun_without_antecedent_is_answered_by_the_registry_at_the_document_date():
+    ctx = resolve("The US secretary of state arrived in Kyiv.", published="2022-03-01")
+    assert who(ctx, "The US secretary of state") == "parley:antony-blinken"
+    later = resolve("The US secretary of state arrived in Kyiv.", published="2025-06-01")
+    assert who(later, "The US secretary of state") == "parley:marco-rubio"
+
+
+def test_capital_as_place_is_not_the_state_but_as_agent_is():
+    ctx = resolve("The talks in Moscow ended. Washington rejected the demands.")
+    assert who(ctx, "Moscow") is None
+    assert who(ctx, "Washington") == "USA"
+
+
+def test_role_that_does_not_fit_the_document_date_is_flagged():
+    ctx = resolve("Secretary of State Antony Blinken said on Tuesday that talks would go on.", published="2025-06-01")
+    assert any(f.kind == "role_out_of_date" and "Blinken" in f.message for f in ctx.flags)
+    current = resolve("Secretary of State Antony Blinken said on Tuesday that talks would go on.", published="2022-06-01")
+    assert not [f for f in current.flags if f.kind == "role_out_of_date"]
+
+
+def test_merge_actors_unites_aliases_and_sums_mentions():
+    a = Actor(id="parley:x-y", name="X Y", kind="person", aliases=("Y",), role="envoy", mentions=2)
+    b = Actor(id="parley:x-y", name="X Y", kind="person", aliases=("Mr Y",), role="Permanent Representative to the UN",
+              country="MDA", mentions=3)
+    merged = actors.merge_actors(a, b)
+    assert merged.mentions == 5 and merged.country == "MDA"
+    assert set(merged.aliases) == {"Y", "Mr Y"}
+    assert merged.role == "Permanent Representative to the UN"
+
+
+def test_registry_answers_roles_at_a_date():
+    registry = load_registry()
+    assert registry.lookup("Kiev")[0].id == "UKR"
+    assert [r.title for r in roles_at("parley:antony-blinken", "2022-01-21")] == ["Secretary of State"]
+    assert roles_at("parley:antony-blinken", "2025-06-01") == ()
