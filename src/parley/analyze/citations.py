@@ -188,7 +188,8 @@ def run(ctx: DocContext) -> None:
         if twitter is not None:
             add(twitter.id, twitter.name, "social", match.start(), match.end())
     seen: set[str] = set()
-    for citation in sorted(found, key=lambda c: c.start):
-        if citation.source_id not in seen:
-            seen.add(citation.source_id)
+    for citation in sorted(found, key=lambda c: c.start):  # the actor layer and a registry may name one body twice
+        keys = {citation.source_id, citation.source_name.lower()}
+        if not keys & seen:
+            seen |= keys
             ctx.citations.append(citation)

@@ -1,0 +1,96 @@
+"""Summaries on the CNN/DailyMail dev sample, beside LEAD-3 in the same run; and the cost of issue 6's steps.
+
+The 125 articles are split by a hash of their id: the even half tuned the weights in ``data/summary.yaml``,
+the odd half is held out, and the held-out figure is the one to quote. Parley runs in-process
+(``analyze_many``) and the official ``../shared/bench/summaries/score.py score`` scores each half (it computes
+LEAD-3 on the same articles). The speed table times the quote, citation and summary steps against the spaCy
+parse on the first 100 articles of ``news/ukraine_media/bbc.csv``.
+
+    .venv/bin/python bench/summaries_cnndm.py
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from parley.analyze import analyze_many, citations, quotes, summary
+from parley.analyze.context import DocContext
+from parley.analyze.nlp import load_nlp
+from parley.records import CleanDocument, sha256_hex
+
+SHARED = Path(os.environ.get("PARLEY_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+GOLD = SHARED / "bench" / "summaries" / "cnndm_dev.json"
+SCORER = SHARED / "bench" / "summaries" / "score.py"
+BBC = SHARED / "bench" / "news" / "ukraine_media" / "bbc.csv"
+
+
+def held_out(doc_id: str) -> bool:
+    return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 2 == 1
+
+
+def score(gold: list[dict], pred: Path, tmp: Path, name: str) -> dict[str, str]:
+    gold_path = tmp / f"{name}.json"
+    gold_path.write_text(json.dumps(gold))
+    out = subprocess.run([sys.executable, str(SCORER), "score", str(gold_path), str(pred)], capture_output=True, text=True, check=True)
+    return {line.split(":")[0]: line.split(":", 1)[1].strip() for line in out.stdout.splitlines() if ":" in line}
+
+
+def rouge_table() -> None:
+    gold = json.loads(GOLD.read_text(encoding="utf8"))
+    out = subprocess.run([sys.executable, str(SCORER), "make-input", str(GOLD)], capture_output=True, text=True, check=True)
+    items = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+    docs = [CleanDocument(id=i["id"], sha256=sha256_hex(i["text"].encode()), source=f"cnndm:{i['id']}", text=i["text"]) for i in items]
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        pred = tmp / "pred.jsonl"
+        with pred.open("w") as f:
+            for analysis in analyze_many(docs):
+                f.write(json.dumps(analysis.to_json()) + "\n")
+        parts = {
+            "held-out (odd hash)": [g for g in gold if held_out(g["id"])],
+            "tuning (even hash)": [g for g in gold if not held_out(g["id"])],
+            "all": gold,
+        }
+        print("| articles | n | Parley R1 / R2 / RLsum | LEAD-3 R1 / R2 / RLsum |")
+        print("|---|---|---|---|")
+        for name, part in parts.items():
+            rows = score(part, pred, tmp, name.split()[0])
+            fmt = {k: " / ".join(x.split("=")[1] for x in v.split()[1:]) for k, v in rows.items()}
+            print(f"| {name} | {len(part)} | {fmt['system']} | {fmt['LEAD-3']} |")
+
+
+def speed_table(n: int = 100) -> None:
+    with BBC.open(encoding="utf8", newline="") as f:
+        texts = [row["Text"].strip() for row, _ in zip(csv.DictReader(f), range(n), strict=False) if row["Text"].strip()]
+    nlp = load_nlp()
+    started = time.perf_counter()
+    parsed = list(nlp.pipe(texts))
+    parse_s = time.perf_counter() - started
+    steps = {"quotes": quotes, "citations": citations, "summary": summary}
+    spent = dict.fromkeys(steps, 0.0)
+    counts = {"quotes": 0, "citations": 0}
+    for i, (text, doc) in enumerate(zip(texts, parsed, strict=True)):
+        ctx = DocContext(document=CleanDocument(id=str(i), sha256="", source="bbc.csv", text=text), doc=doc)
+        for name, step in steps.items():
+            t0 = time.perf_counter()
+            step.run(ctx)
+            spent[name] += time.perf_counter() - t0
+        counts["quotes"] += len(ctx.quotes)
+        counts["citations"] += len(ctx.citations)
+    total = sum(spent.values())
+    print(f"\n{len(texts)} BBC articles: spaCy parse {parse_s:.2f} s; quotes {spent['quotes']:.2f} s, citations "
+          f"{spent['citations']:.2f} s, summary {spent['summary']:.2f} s = {total:.2f} s ({100 * total / parse_s:.1f}% of "
+          f"the parse); {counts['quotes']} quotes, {counts['citations']} citations (without the actor step)")
+
+
+if __name__ == "__main__":
+    rouge_table()
+    speed_table()
