@@ -71,13 +71,14 @@ class Lexicon:
     needs_determiner: frozenset[tuple[str, ...]]
     agent_nouns: frozenset[tuple[str, ...]]
     body_nouns: dict[tuple[str, ...], str]
+    collective_nouns: dict[tuple[str, ...], frozenset[str]]
     pronouns: dict[str, str | None]
     locative_prepositions: frozenset[str]
     indefinite_determiners: frozenset[str]
 
     @property
     def max_phrase(self) -> int:
-        return max(len(k) for k in (*self.role_nouns, *self.agent_nouns, *self.body_nouns))
+        return max(len(k) for k in (*self.role_nouns, *self.agent_nouns, *self.body_nouns, *self.collective_nouns))
 
 
 @dataclass
@@ -193,6 +194,7 @@ def _lexicon(words) -> Lexicon:
         needs_determiner=frozenset(words(k) for k in raw["needs_determiner"]),
         agent_nouns=frozenset(words(k) for k in raw["agent_nouns"]),
         body_nouns={words(k): v for k, v in raw["body_nouns"].items()},
+        collective_nouns={words(k): frozenset(v) for k, v in raw["collective_nouns"].items()},
         pronouns={fold(k): v for k, v in raw["pronouns"].items()},
         locative_prepositions=frozenset(raw["locative_prepositions"]),
         indefinite_determiners=frozenset(raw["indefinite_determiners"]),

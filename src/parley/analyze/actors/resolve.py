@@ -101,6 +101,8 @@ class DocResolver:
             table[key] = ("body", kind)
         for key, types in self.lex.role_nouns.items():
             table[key] = ("role", types)
+        for key, types in self.lex.collective_nouns.items():
+            table[key] = ("collective", types)
         phrases = match_longest(runs, table, self.lex.max_phrase, lambda m: not (set(range(m.start, m.end)) & self.covered))
         for match in phrases:
             self._phrase(match)
@@ -274,7 +276,7 @@ class DocResolver:
     def _phrase(self, m: Match) -> None:
         head, value = m.value  # type: ignore[misc]
         phrase = Phrase(start=m.start, end=m.end, head=head, core=(m.start, m.end))
-        if head == "role":
+        if head in ("role", "collective"):
             phrase.types = value
             phrase.needs_determiner = tuple(self.reg.words(self.doc[m.start:m.end].text)) in self.lex.needs_determiner
         elif head == "body":
@@ -285,6 +287,11 @@ class DocResolver:
             return
         if head == "role":
             self._role_phrase(phrase)
+            return
+        if head == "collective":
+            if phrase.definite and phrase.country is None and phrase.org is None:
+                self._cover(phrase.start, phrase.end)
+                self.items.append(Item(phrase.start, phrase.end, "collective", phrase=phrase))
             return
         country = phrase.country
         if country is None:
@@ -467,6 +474,10 @@ class DocResolver:
                     history.append((self.doc[item.start].sent.start, actor_id))
                     item.actor_id = actor_id
                     self._person_mention(item, via="role")
+            elif item.kind == "collective":
+                for actor_id in self._parties(item.phrase, history):
+                    item.actor_id = actor_id
+                    self._person_mention(item, via="role")
             elif item.kind == "pronoun":
                 actor_id = self._antecedent_for_pronoun(item, history)
                 if actor_id:
@@ -500,6 +511,25 @@ class DocResolver:
         draft = self._draft(entry)
         draft.role_types.add(role.type)
         return draft.id
+
+    def _parties(self, phrase: Phrase, history: list[tuple[int, str]]) -> list[str]:
+        """The two parties "the two leaders" stands for: leaders named before it, then the office holders of
+        the states this document names most (each state once)."""
+        parties: list[str] = []
+        for _, actor_id in reversed(history):
+            draft = self.drafts[actor_id]
+            if actor_id not in parties and self._fits(draft, phrase) and draft.country not in {self.drafts[p].country for p in parties}:
+                parties.append(actor_id)
+        states = Counter(self.country_at[i] for i in sorted(self.country_at) if self.reg.entries[self.country_at[i]].kind == "state")
+        for iso3, _count in states.most_common():
+            if len(parties) >= 2:
+                break
+            if iso3 in {self.drafts[p].country for p in parties}:
+                continue
+            holders = {e.id: e for e, _ in self.reg.holders(phrase.types, iso3, self.date)}
+            if len(holders) == 1:
+                parties.append(self._draft(next(iter(holders.values()))).id)
+        return parties[:2]
 
     def _fits(self, draft: Draft, phrase: Phrase) -> bool:
         types = set(draft.role_types)

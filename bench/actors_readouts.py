@@ -1,0 +1,85 @@
+"""Readout counterparts: is the other party of each Kremlin call or meeting a resolved actor with the right country?
+
+The headline ("Telephone conversation with President of France Emmanuel Macron") is withheld from the input;
+it only gives the gold counterpart: surname = last word of the name, country = the state after "of". Parley
+analyzes the body alone (clean document built in-process, dated by the readout) and passes when one of its
+person actors carries that surname and that country. Baseline, measured in the same run: spaCy NER finds a
+PERSON span with the surname in the body (a name-only reading, with no country at all).
+
+    .venv/bin/python bench/actors_readouts.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+from parley.analyze import actors
+from parley.analyze.context import DocContext
+from parley.analyze.nlp import load_nlp
+from parley.records import CleanDocument
+from parley.registry import load_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT.parent / "shared" / "bench" / "readouts" / "kremlin_readouts_dev.json"
+
+
+def gold_counterpart(item: dict) -> tuple[str, str | None]:
+    """(folded surname, ISO3 or None) of the headline's counterpart."""
+    registry = load_registry()
+    who = re.sub(r"\s+in \w+$", "", item["gold"]["recipient_text"]).strip()
+    surname = registry.words(who)[-1]
+    country = None
+    found = re.search(r"\bof (?:the )?(.+)$", who)
+    if found:
+        words = found.group(1).split()
+        for n in range(len(words), 0, -1):
+            hits = [e for e in registry.lookup(" ".join(words[:n])) if e.kind == "state"]
+            if hits:
+                country = hits[0].id
+                break
+    return surname, country
+
+
+def main() -> int:
+    items = json.loads(GOLD.read_text(encoding="utf-8"))
+    nlp, registry = load_nlp(), load_registry()
+    texts = [item["text"] for item in items]
+    rows = []
+    for item, doc in zip(items, nlp.pipe(texts), strict=True):
+        document = CleanDocument(id=item["id"], sha256="0", source=item["url"], text=item["text"],
+                                 published=item["published"][:10])
+        ctx = DocContext(document=document, doc=doc)
+        actors.run(ctx)
+        surname, country = gold_counterpart(item)
+        people = [a for a in ctx.actors.values() if a.kind == "person"
+                  and any(surname in registry.words(n) for n in (a.name, *a.aliases))]
+        named = any(surname in registry.words(e.text) for e in doc.ents if e.label_ == "PERSON")
+        hit = any(country is None or a.country == country for a in people)
+        rows.append((item, surname, country, bool(people), hit, named))
+    n = len(rows)
+    resolved = sum(r[3] for r in rows)
+    right = sum(r[4] for r in rows)
+    named = sum(r[5] for r in rows)
+    with_country = [r for r in rows if r[2] is not None]
+    print(f"| readouts (n={n}) | counterpart resolved | ... with right country |")
+    print("|---|---|---|")
+    print(f"| spaCy NER baseline: PERSON span with the surname | {named / n:.3f} | n/a (NER has no country) |")
+    print(f"| Parley actors | {resolved / n:.3f} | **{right / n:.3f}** |")
+    print(f"\ncounterparts with a state in the headline: {len(with_country)}; "
+          f"right country among them: {sum(r[4] for r in with_country) / max(1, len(with_country)):.3f}")
+    missed = [r for r in rows if not r[4]]
+    print(f"missed ({len(missed)}): body never names the counterpart in {sum(not r[5] and not r[3] for r in missed)}")
+    if "-v" in sys.argv:
+        for item, surname, country, *_ in missed:
+            print(f"  {item['id']} {surname} {country}: {item['text'][:140]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
