@@ -10,7 +10,7 @@ gives their quad at least ``min_quad_proba``, with a lower confidence.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -22,12 +22,14 @@ from parley.analyze.events.roles import Roles
 from parley.analyze.events.status import _clause_span, _is_condition, clause_chain, conditions_of, status_of
 from parley.analyze.events.when import parse_published, resolve
 from parley.analyze.events.where import location_of
+from parley.analyze.nlp import load_nlp
 from parley.records import ActorRef, Event, Evidence, Place, stable_id
 
-MIN_QUAD_PROBA = 0.25
+MIN_QUAD_PROBA = 0.15
 MIN_UNTRIGGERED_PROBA = 0.5
-_ENUMERATION_WINDOW = 8
+_ENUMERATION_WINDOW = 6  # lines with a verb: captions and ad slots do not count
 _MIN_UNIT_WORDS = 4
+_CUE_POS = {"NOUN", "PROPN", "ADJ"}
 _NOT_PREDICATE = {"mark", "case", "cc", "aux", "auxpass", "prt", "det", "prep"}
 
 
@@ -44,16 +46,21 @@ class EventCoder:
         self.model = model
         self.lexicon = lexicon
         self.min_quad_proba = min_quad_proba
+        self._cued: set[str] = set()  # ids of this document's CONSULT events whose mode a cue word gave
 
     def run(self, ctx: DocContext) -> None:
         roles = Roles(ctx, self.lexicon)
-        sents = [unit for sent in ctx.doc.sents for unit in _lines(sent)]
+        sents = [unit for sent in ctx.doc.sents for unit in _units(sent)]
         enumerations = self._enumerations(sents)
+        events: list[Event] = []
+        substantive = [k for k, unit in enumerate(sents) if any(t.pos_ in {"VERB", "AUX"} for t in unit)]
         for k, sent in enumerate(sents):
             for cand in self._candidates(sent):
-                listed = next((enumerations[j] for j in range(k, min(k + _ENUMERATION_WINDOW, len(sents)))
-                               if j in enumerations), None)
-                ctx.events.append(self._event(ctx, roles, sent, cand, listed))
+                ahead = [j for j in substantive if j >= k][:_ENUMERATION_WINDOW]
+                listed = next((enumerations[j] for j in ahead if j in enumerations), None)
+                events.append(self._event(ctx, roles, sent, cand, listed))
+        ctx.events.extend(_share_modes(events, self._cued))
+        self._cued = set()
 
     def _candidates(self, sent: Span) -> list[Candidate]:
         """The sentence's events: the model's best one first, then other confident triggers, one per type."""
@@ -96,7 +103,7 @@ class EventCoder:
     def _event(self, ctx: DocContext, roles: Roles, sent: Span, cand: Candidate,
                listed: list[str] | None) -> Event:
         chain = clause_chain(cand.token)
-        condition_spans = conditions_of(chain, self.lexicon)
+        condition_spans = conditions_of([*chain, *_governing_clauses(chain[-1])], self.lexicon)
         status = "hypothetical" if self._inside_condition(chain[-1]) else status_of(chain, condition_spans, self.lexicon)
         conditions = [s.text for s in condition_spans]
         counts_conditions = any(t.lemma_.lower().startswith("condition") for s in condition_spans for t in s) or \
@@ -104,12 +111,13 @@ class EventCoder:
         if listed and counts_conditions and status in {"conditional", "intended"}:
             conditions = [c for c in conditions if "condition" not in c.lower()] + listed
             status = "conditional"
-        actors, recipients = roles.parties(cand.token, chain)
+        actors, recipients = roles.parties(cand.token, chain, talk=cand.type == "CONSULT")
         location = location_of(chain, sent)
-        mode = self._mode(cand, chain, location, actors + recipients)
+        event_id = stable_id("ev", ctx.doc_id, sent.start_char, cand.type, cand.token.i)
+        mode = self._mode(event_id, cand, chain, location, actors + recipients)
         date = self._date(ctx, chain, sent, future=status != "occurred")
         return Event(
-            id=stable_id("ev", ctx.doc_id, sent.start_char, cand.type, cand.token.i),
+            id=event_id,
             type=cand.type,
             actor=tuple(actors),
             recipient=tuple(recipients),
@@ -122,7 +130,7 @@ class EventCoder:
             conditions=tuple(conditions),
             confidence=cand.confidence,
             context=self._context(sent),
-            trigger=ctx.doc[cand.token.i:cand.end].text,
+            trigger=cand.token.doc[cand.token.i:cand.end].text,
         )
 
     def _inside_condition(self, clause_head: Token) -> bool:
@@ -136,18 +144,22 @@ class EventCoder:
             tok = tok.head
         return False
 
-    def _mode(self, cand: Candidate, chain: list[Token], location: Place | None, parties: list[ActorRef]) -> str | None:
+    def _mode(self, event_id: str, cand: Candidate, chain: list[Token], location: Place | None,
+              parties: list[ActorRef]) -> str | None:
         """CONSULT: phone | visit | multilateral | third-party | meeting, from cue words on the trigger's
         clause ("telephone conversation", "visit", "on the margins of the summit"); other types: None."""
         if cand.type != "CONSULT":
             return None
         modes = self.lexicon.modes
-        near = [cand.token, *cand.token.children, *chain[1:]]
-        clause = list(chain[-1].subtree)
-        cue = next((modes[t.lemma_.lower()] for t in near if t.lemma_.lower() in modes), None) or \
+        # the trigger's own word, or a noun/adjective near it or in its clause ("telephone conversation",
+        # "on the margins of the summit"); other verbs are not cues ("called for", "hosted a dinner")
+        near = [t for t in (*cand.token.children, *chain[1:]) if t.pos_ in _CUE_POS]
+        clause = [t for t in chain[-1].subtree if t.pos_ in _CUE_POS]
+        cue = next((modes[t.lemma_.lower()] for t in (cand.token, *near) if t.lemma_.lower() in modes), None) or \
             next((modes[t.lemma_.lower()] for t in clause if t.lemma_.lower() in modes
                   and modes[t.lemma_.lower()] in {"phone", "multilateral"}), None)
         if cue is not None:
+            self._cued.add(event_id)
             return cue
         if len(parties) >= 3:
             return "multilateral"
@@ -183,15 +195,29 @@ class EventCoder:
             if not any(t.lemma_.lower().startswith("condition") for t in sent):
                 continue
             items = []
-            for nxt in sents[k + 1:k + 1 + _ENUMERATION_WINDOW]:
+            for nxt in [u for u in sents[k + 1:] if any(t.pos_ in {"VERB", "AUX"} for t in u)][:_ENUMERATION_WINDOW]:
                 words = [t for t in nxt if not t.is_space]
                 if words and words[0].lower_ in enumerators:
                     items.append(nxt.text.strip())
-                elif items:
-                    break
             if len(items) >= 2:
                 out[k] = items
         return out
+
+
+def _units(sent: Span) -> list[Span]:
+    """The sentence's lines, each re-parsed on its own when the parser glued several lines into one sentence
+    (a headline, a standfirst and a lead parse as one garbled clause). The re-parse keeps the document's
+    character offsets: the line is parsed after as many spaces as precede it, so ``idx`` and ``start_char``
+    still index the clean text."""
+    lines = _lines(sent)
+    if len(lines) < 2:
+        return lines
+    nlp = load_nlp()
+    out = []
+    for line in lines:
+        doc = nlp(" " * line.start_char + line.text)
+        out.append(doc.char_span(line.start_char, line.end_char, alignment_mode="expand") or line)
+    return out
 
 
 def _lines(sent: Span) -> list[Span]:
@@ -209,3 +235,28 @@ def _lines(sent: Span) -> list[Span]:
 
 def _same_clause(a: Token, b: Token) -> bool:
     return clause_chain(a)[-1].i == clause_chain(b)[-1].i
+
+
+def _share_modes(events: list[Event], cued: set[str]) -> list[Event]:
+    """A consultation whose own words give no mode takes the mode a cue gave another consultation of the same
+    parties in the document ("Putin had a telephone conversation with X ... The leaders discussed ...")."""
+    known = [e for e in events if e.id in cued and e.status == "occurred"]
+    out = []
+    for event in events:
+        if event.type == "CONSULT" and event.id not in cued and event.status == "occurred":
+            parties = {r.id for r in (*event.actor, *event.recipient)}
+            match = next((k for k in known if len(parties) >= 2 and parties <= {r.id for r in (*k.actor, *k.recipient)}), None)
+            if match is not None and match.mode != event.mode:
+                event = replace(event, mode=match.mode)
+        out.append(event)
+    return out
+
+
+def _governing_clauses(head: Token) -> list[Token]:
+    """The clauses a complement clause depends on ("if we conclude [that the best way is a conversation]"):
+    a condition on them holds for it too."""
+    out = []
+    while head.dep_ in {"ccomp", "xcomp", "conj"} and head.head.i != head.i:
+        head = head.head
+        out.append(head)
+    return out

@@ -24,6 +24,7 @@ _ENT_KIND: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "N
 _ENT_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _NP_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod"}
 _RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "between", "upon", "at"}
+_MAX_INSIDE = 3
 _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
 
 
@@ -35,8 +36,9 @@ class Roles:
         self.lexicon = lexicon
         self._principals: list[ActorRef] | None = None
 
-    def parties(self, trigger: Token, chain: list[Token]) -> tuple[list[ActorRef], list[ActorRef]]:
-        """(actors, recipients) of the event named by ``trigger``; recipients never repeat an actor."""
+    def parties(self, trigger: Token, chain: list[Token], talk: bool = False) -> tuple[list[ActorRef], list[ActorRef]]:
+        """(actors, recipients) of the event named by ``trigger``; recipients never repeat an actor.
+        ``talk``: the event is a consultation, whose unnamed parties are the document's principals."""
         actor_heads, recipient_heads = self._role_tokens(trigger, chain)
         actors = self._refs(actor_heads)
         speaker = self._speaker(chain[-1])
@@ -47,7 +49,9 @@ class Roles:
                 actors.append(speaker)
         if not actors and any(self._collective(h) for h in actor_heads):
             actors = self.principals()
-        recipients = [r for r in self._refs(recipient_heads) if all(r.id != a.id for a in actors)]
+        recipients = [r for r in self._refs(recipient_heads, inside=True) if all(r.id != a.id for a in actors)]
+        if talk and not actors and not recipients and _implicit(trigger):
+            actors = self.principals()
         return _dedupe(actors), _dedupe(recipients)
 
     def _role_tokens(self, trigger: Token, chain: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -75,7 +79,9 @@ class Roles:
             actors, recipients = recipients[:1], recipients[1:]
         return actors, recipients
 
-    def _refs(self, heads: list[Token]) -> list[ActorRef]:
+    def _refs(self, heads: list[Token], inside: bool = False) -> list[ActorRef]:
+        """Actors named by the role heads; with ``inside``, an object that names no actor yields the actors
+        named within it ("criticized the tactics favored by Kiev and European capitals" -> Kiev, ...)."""
         refs: list[ActorRef] = []
         for head in heads:
             if self._collective(head):
@@ -84,7 +90,19 @@ class Roles:
             ref = self.ref_of(_noun_phrase(head))
             if ref is not None:
                 refs.append(ref)
+            elif inside:
+                refs += self._within(head)
         return refs
+
+    def _within(self, head: Token) -> list[ActorRef]:
+        """Actors the actor step found inside a phrase, stopping at nested clauses of their own."""
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        found = []
+        for mention in self.ctx.mentions_in(lo, hi)[:_MAX_INSIDE]:
+            actor = self.ctx.actors.get(mention.actor_id)
+            if actor is not None and mention.start >= lo and mention.end <= hi:
+                found.append(actor.ref())
+        return found
 
     def ref_of(self, span: Span) -> ActorRef | None:
         """The actor the span names: the actor step's answer, else an NER entity kept as a discovered actor."""
@@ -109,7 +127,7 @@ class Roles:
     def _speaker(self, clause_head: Token) -> ActorRef | None:
         """Who reports the clause: a quote's speaker around it, or the subject of the speech verb above it."""
         for quote in self.ctx.quotes:
-            if quote.speaker is not None and quote.start <= clause_head.idx < quote.end:
+            if quote.speaker is not None and quote.speaker.id in self.ctx.actors and quote.start <= clause_head.idx < quote.end:
                 return quote.speaker
         if clause_head.dep_ == "ccomp" and clause_head.head.lemma_.lower() in self.lexicon.cues["speech_lemmas"]:
             verb = clause_head.head
@@ -129,10 +147,12 @@ class Roles:
 
     def _collective(self, tok: Token) -> bool:
         """ "the leaders", "both sides", "the two presidents", "they": the document's principal parties."""
-        if self.ctx.actor_at(tok.idx, tok.idx + len(tok)) is not None:
-            return False
         lemma = tok.lemma_.lower()
-        return lemma in self.lexicon.cues["collective_subjects"] and (tok.tag_ in {"NNS", "PRP"} or lemma in {"both", "two"})
+        if lemma not in self.lexicon.cues["collective_subjects"]:
+            return False
+        if tok.tag_ == "NNS" or lemma in {"both", "two"}:
+            return True  # a plural is never one resolved person, whatever a mention says
+        return tok.tag_ == "PRP" and self.ctx.actor_at(tok.idx, tok.idx + len(tok)) is None
 
     def principals(self) -> list[ActorRef]:
         """The two people the document mentions most (the parties of a readout's "the leaders discussed")."""
@@ -152,6 +172,13 @@ class Roles:
                         refs[ref.id] = ref
             self._principals = [refs[i] for i, _ in counts.most_common(2)]
         return list(self._principals)
+
+
+def _implicit(trigger: Token) -> bool:
+    """ "The discussion covered ...", "... was discussed": a talk named without its parties, by a definite
+    noun or a passive verb, is the document's talk between its principal parties."""
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "this", "that"} for c in trigger.children)
+    return definite or any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
 
 
 def _conj_heads(tok: Token) -> list[Token]:
