@@ -18,15 +18,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from events_common import OUT, contexts_before_events, documents, make_input, metric, score, write_events
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
-from train_events import PLOVER_JSON, featurize, plover_rows, quad_rows, train
 
+from events_common import OUT, contexts_before_events, documents, make_input, metric, score, write_events
 from parley.analyze.events import EventCoder
 from parley.analyze.events.features import sentence_features
 from parley.analyze.events.lexicon import load_lexicon
+from train_events import PLOVER_JSON, featurize, plover_rows, quad_rows, train
 
 FOLDS = 5
 SEED = 0
