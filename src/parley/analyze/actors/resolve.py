@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from parley.analyze.actors.names import HONORIFICS, discovered_id, given_compatible, link_person
 from parley.analyze.actors.spans import Match, match_longest, segments
+from parley.outlets import find_outlet
 from parley.records import Actor, Flag, Mention
 from parley.registry import Entry, Registry, Role
 
@@ -107,6 +108,7 @@ class DocResolver:
         for match in phrases:
             self._phrase(match)
         self._surname_mentions()
+        self._ner_organizations()
         self._pronouns()
         self._chain()
         self._name_flags()
@@ -182,7 +184,9 @@ class DocResolver:
         return None, ""
 
     def _plural_noun(self, span) -> bool:
-        return span[-1].tag_ in ("NNS", "NNPS")
+        """"the Russians", "an ethnic Chechen": a demonym used as a noun names the state's people."""
+        last = span[-1]
+        return last.tag_ in ("NNS", "NNPS") or (last.pos_ in ("NOUN", "PROPN") and last.dep_ not in ("amod", "compound", "nmod"))
 
     def _metonymic(self, span) -> bool:
         """A capital or country name stands for the state unless it is a place ("in Moscow"), part of a longer
@@ -233,6 +237,25 @@ class DocResolver:
                 self.span_of[i] = (start, end)
             self._cover(start, end)
             self.items.append(Item(start, end, "person", draft.id, via))
+
+    def _ner_organizations(self) -> None:
+        """Organisations the registry does not know (and that are not news outlets) become actors too."""
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or any(i in self.covered for i in range(ent.start, ent.end)):
+                continue
+            start = ent.start + (ent[0].lower_ == "the")
+            words = self.reg.words(self.doc[start:ent.end].text)
+            text = self.doc[start:ent.end].text
+            if not words or find_outlet(text) is not None:
+                continue
+            actor_id = discovered_id(words)
+            draft = self.drafts.setdefault(actor_id, Draft(id=actor_id, name=text, kind="organization"))
+            countries = [self.country_at[i] for i in range(start, ent.end) if i in self.country_at]
+            draft.country = draft.country or (countries[0] if countries else None)
+            self._cover(start, ent.end)
+            draft.forms[text] += 1
+            draft.mentions += 1
+            self.mentions.append(Mention(actor_id=actor_id, start=self.doc[start].idx, end=self._end_char(ent.end), text=text, via="discovered"))
 
     def _role_words(self) -> frozenset[str]:
         return frozenset(k[0] for k in self.lex.role_nouns)
