@@ -54,6 +54,8 @@ def _clause_span(head: Token) -> Span:
 
 
 def _is_condition(span: Span, head: Token, lexicon: Lexicon) -> bool:
+    if not len(span):
+        return False
     marks = lexicon.cues["condition_marks"]
     words = [t.lower_ for t in span[:4]]
     for mark in marks:

@@ -1,0 +1,60 @@
+"""What the event step costs next to spaCy parsing, on real articles.
+
+    .venv/bin/python bench/events_speed.py [N]
+
+Reads the first N (default 100) articles of ../shared/bench/news/ukraine_media/bbc.csv, parses them with the
+shared pipeline (timed: the reference), runs the steps before events (not timed), then times the event step
+alone. One process, one thread.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from events_common import SHARED, documents
+
+from parley.analyze import STEPS
+from parley.analyze.context import DocContext
+from parley.analyze.events import run as run_events
+from parley.analyze.nlp import load_nlp
+
+BBC = SHARED / "bench" / "news" / "ukraine_media" / "bbc.csv"
+
+
+def main() -> None:
+    limit = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+    csv.field_size_limit(10_000_000)
+    with BBC.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if (r.get("Text") or "").strip()][:limit]
+    docs = documents({"id": r["URL"], "text": r["Text"].strip(), "published": r["Date"]} for r in rows)
+    nlp = load_nlp()
+    run_events(DocContext(document=docs[0], doc=nlp("Warm-up: Lavrov met Blinken.")))
+    started = time.perf_counter()
+    parsed = list(nlp.pipe((d.text for d in docs), batch_size=16))
+    parse_s = time.perf_counter() - started
+    steps = [__import__(f"parley.analyze.{name}", fromlist=["run"]) for name in STEPS[: STEPS.index("events")]]
+    contexts = []
+    for document, doc in zip(docs, parsed, strict=True):
+        ctx = DocContext(document=document, doc=doc)
+        for step in steps:
+            step.run(ctx)
+        contexts.append(ctx)
+    started = time.perf_counter()
+    for ctx in contexts:
+        run_events(ctx)
+    events_s = time.perf_counter() - started
+    words = sum(len(d) for d in parsed)
+    n_events = sum(len(ctx.events) for ctx in contexts)
+    print(f"BBC articles: n={len(docs)}, {words} tokens, {n_events} events\n")
+    print("| step | seconds | tokens/s | share of parse time |\n|---|---|---|---|")
+    print(f"| spaCy parse (reference) | {parse_s:.2f} | {words / parse_s:,.0f} | 100% |")
+    print(f"| event step | {events_s:.2f} | {words / events_s:,.0f} | {100 * events_s / parse_s:.0f}% |")
+
+
+if __name__ == "__main__":
+    main()
