@@ -17,7 +17,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from events_common import SHARED, documents
-
 from parley.analyze import STEPS
 from parley.analyze.context import DocContext
 from parley.analyze.events import run as run_events

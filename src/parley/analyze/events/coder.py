@@ -81,7 +81,8 @@ class EventCoder:
                 if quad[best_quad] < MIN_UNTRIGGERED_PROBA:
                     return out
                 event_type = max((t for t in types if str(self.lexicon.quad[t]) == best_quad), key=types.get)
-                out.append(Candidate(sent.root, event_type, sent.root.i + 1, quad[best_quad]))
+                head = self._reported(sent.root)
+                out.append(Candidate(head, event_type, head.i + 1, quad[best_quad]))
         for trig in ranked:
             if any(c.token.i == trig.i or (c.type == trig.type and _same_clause(c.token, trig.token)) for c in out):
                 continue
@@ -92,6 +93,18 @@ class EventCoder:
                 continue
             out.append(Candidate(trig.token, trig.type, trig.end, q * math.sqrt(types.get(trig.type, 0.0))))
         return out
+
+    def _reported(self, root: Token) -> Token:
+        """The predicate a speech verb reports ("Lavrov emphasized that Russia remains open" -> remains):
+        the word that names an event no trigger named."""
+        for _ in range(3):
+            if root.lemma_.lower() not in self.lexicon.cues["speech_lemmas"]:
+                break
+            complement = next((c for c in root.children if c.dep_ == "ccomp"), None)
+            if complement is None:
+                break
+            root = complement
+        return root
 
     def _better_reading(self, trig: Trigger, triggers: list[Trigger], quad: dict[str, float],
                         types: dict[str, float]) -> bool:
