@@ -30,11 +30,10 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """A token of the sentence that can name an event of ``type`` (``phrase`` is the matched lemmas)."""
+    """A token of the sentence that can name an event of ``type``; a phrase trigger ends before ``end``."""
 
     token: Token
     type: str
-    phrase: str
     end: int  # index one past the last matched token
 
     @property
@@ -78,7 +77,7 @@ class Lexicon:
                 end = _match_rest(tokens, k, entry.rest)
                 if end is None:
                     continue
-                found.append(Trigger(tok, entry.type, " ".join((entry.head, *entry.rest)), tokens[end - 1].i + 1))
+                found.append(Trigger(tok, entry.type, tokens[end - 1].i + 1))
         return found
 
 
