@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -192,18 +193,24 @@ class SQLiteStore:
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction (taken at once, so concurrent writers queue instead of deadlocking)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
     def migrate(self) -> None:
         version = self.schema_version
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
+            with self.transaction():
                 for statement in _statements(script):
                     self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version={number}")
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
 
     def close(self) -> None:
         self.db.close()
@@ -230,16 +237,8 @@ class SQLiteStore:
     # -- ingest -------------------------------------------------------------------------------------------
     def add_raw_batch(self, raws: Sequence[RawDocument], run_id: int | None = None) -> int:
         """Store raw documents not seen before (by sha256) as pending; returns how many were new."""
-        added = 0
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            for raw in raws:
-                added += self._add_raw(raw, run_id)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        return added
+        with self.transaction():
+            return sum(self._add_raw(raw, run_id) for raw in raws)
 
     def _add_raw(self, raw: RawDocument, run_id: int | None) -> int:
         self.db.execute(
@@ -295,24 +294,14 @@ class SQLiteStore:
     # -- analysis results ---------------------------------------------------------------------------------
     def save_analyses(self, analyses: Iterable[Analysis], run_id: int | None = None) -> int:
         """Write a batch of analyses in one transaction; each document's old rows are replaced."""
-        count = 0
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            for analysis in analyses:
-                self._save(analysis, run_id)
-                count += 1
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        return count
+        with self.transaction():
+            return sum(self._save(analysis, run_id) for analysis in analyses)
 
-    def _save(self, analysis: Analysis, run_id: int | None) -> None:
+    def _save(self, analysis: Analysis, run_id: int | None) -> int:
         doc = analysis.document
         doc_id = doc.id
-        for table in ("mentions", "quotes", "citations"):
+        for table in ("mentions", "quotes", "citations", "events"):
             self.db.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
-        self.db.execute("DELETE FROM events WHERE doc_id=?", (doc_id,))
         for actor in analysis.actors:
             self._upsert_actor(actor)
         for ref in _refs(analysis):
@@ -358,6 +347,7 @@ class SQLiteStore:
              doc.language, doc.byline, doc.text, " ".join(analysis.summary) or None, doc.status, doc.reason,
              json.dumps(flags), _now(), run_id, doc_id),
         )
+        return 1
 
     def _upsert_actor(self, actor: Actor) -> None:
         row = self.db.execute("SELECT * FROM actors WHERE id=?", (actor.id,)).fetchone()
