@@ -1,16 +1,20 @@
 """Analysis step: an extractive summary of 2-3 sentences that reads well on its own.
 
-News puts its point first, so the lead is the baseline to beat; what beats it is refusing what a reader
-should never see in a summary: clutter lines (captions, "Scroll down for video", sharing prompts), datelines
-and bylines, sentences that dangle ("He added ...", "But ...") without the sentence they lean on, headline
-repeats and near-duplicates. Among the sentences left, a score mixes the lead position with centrality (how
-much of the article's vocabulary a sentence carries) and length. ``summarize`` takes one or several documents
-(texts or spaCy Docs) so story summaries can reuse it; ``run`` reuses the parse the analyze stage already made.
-Lexicon and weights live in ``data/summary.yaml``.
+News puts its point first, so the lead is the baseline to beat. Two things decide the summary. First, what a
+reader should never see is refused outright: clutter lines (captions, "Scroll down for video", sharing
+prompts), datelines and bylines, sentences that dangle ("He added ...", "But ...") without the sentence they
+lean on, headline repeats and near-duplicates. Second, among the sentences left, a small learned model says how
+likely each content word is to belong in a summary (from how often and how early the document uses it, whether
+it is a name or a number); sentences are then picked greedily for the words they add, less a cost per word and
+plus a small lead bonus, so the summary covers the story's key words without repeating them. The word model
+(``data/summary_model.json``) is trained by ``bench/train_summary.py`` on the CNN/DailyMail dev sample and
+cross-validated there. ``summarize`` takes one or several documents (texts or spaCy Docs) so story summaries
+can reuse it; ``run`` reuses the parse the analyze stage already made. Lexicon lives in ``data/summary.yaml``.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
@@ -18,7 +22,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
 
 import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -71,11 +74,6 @@ def _dangles(text: str, openers: tuple[str, ...]) -> bool:
     return any(low.startswith(o) and not low[len(o) : len(o) + 1].isalnum() for o in openers)
 
 
-def _quoted_share(text: str) -> float:
-    inside = sum(len(m.group()) for m in re.finditer(r"[“\"‘'][^“”\"‘’']{3,}[”\"’']", text))
-    return inside / max(1, len(text))
-
-
 def _raw_sentences(document: str | Doc) -> list[str]:
     if isinstance(document, Doc):
         out: list[str] = []
@@ -109,61 +107,119 @@ def _candidates(documents: Sequence[str | Doc], titles: Sequence[str | None]) ->
     return out
 
 
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
-    dot = sum(v * b[k] for k, v in a.items() if k in b)
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
+def word_features(pool: Sequence[Sentence]) -> tuple[list[str], list[list[float]]]:
+    """One row of ``WORD_FEATURES`` per content word of the pool: how often and how early the documents use it,
+    in how many sentences, whether it is written as a name or holds a digit, how long it is."""
+    n = len(pool)
+    tf: Counter[str] = Counter()
+    spread: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    named: set[str] = set()
+    for sentence in pool:
+        tf.update(sentence.counts)
+        spread.update(sentence.words)
+        for word in sentence.counts:
+            first[word] = min(first.get(word, sentence.rank), sentence.rank)
+        named.update(m.group().lower() for m in list(_WORD.finditer(sentence.text))[1:] if m.group()[0].isupper())
+    words = list(tf)
+    rows = [
+        [
+            math.log(tf[w]),
+            math.log1p(first[w]),
+            float(first[w] == 0),
+            float(first[w] < 3),
+            spread[w] / n,
+            float(w in named),
+            float(any(c.isdigit() for c in w)),
+            math.log(len(w)),
+            math.log(n),
+        ]
+        for w in words
+    ]
+    return words, rows
 
 
-def _score(sentence: Sentence, centroid: Counter[str], w: dict[str, float]) -> float:
-    n_words = len(sentence.text.split())
-    length = -abs(math.log(n_words / w["length_target"]))
-    return (
-        w["position"] / (1 + w["position_decay"] * sentence.rank)
-        + w["centrality"] * _cosine(sentence.counts, centroid)
-        + w["length"] * length
-        - w["quoted"] * _quoted_share(sentence.text)
-        - w["question"] * sentence.text.rstrip("”\"’')").endswith("?")
-    )
+WORD_FEATURES = ("log_tf", "log_first_rank", "in_first", "in_first3", "sentence_share", "named", "digit", "log_length", "log_sentences")
+
+
+@dataclass(frozen=True, slots=True)
+class WordModel:
+    """Logistic regression over standardised ``WORD_FEATURES``; ``length_cost`` (per word) and ``lead_bonus``
+    (times 1 / (1 + rank)) shape the greedy sentence choice."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    length_cost: float
+    lead_bonus: float
+
+    def probabilities(self, pool: Sequence[Sentence]) -> dict[str, float]:
+        words, rows = word_features(pool)
+        out = {}
+        for word, row in zip(words, rows, strict=True):
+            z = self.intercept + sum(c * (x - m) / s for c, x, m, s in zip(self.coef, row, self.mean, self.scale, strict=True))
+            out[word] = 1.0 / (1.0 + math.exp(-z))
+        return out
+
+
+@cache
+def word_model() -> WordModel:
+    raw = json.loads(resources.files("parley").joinpath("data/summary_model.json").read_text(encoding="utf-8"))
+    if tuple(raw["features"]) != WORD_FEATURES:
+        raise ValueError("data/summary_model.json was trained on other features; rerun bench/train_summary.py")
+    return WordModel(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in raw.items() if k in WordModel.__slots__})
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+def candidates(documents: str | Doc | Iterable[str | Doc], titles: Sequence[str | None] = ()) -> list[Sentence]:
+    """The sentences a summary may use, after clutter, dateline, length and duplicate filtering."""
+    docs = [documents] if isinstance(documents, str | Doc) else list(documents)
+    return _candidates(docs, titles)
+
+
+def select(pool: Sequence[Sentence], n_sentences: int, model: WordModel) -> list[str]:
+    """Greedy choice: each round takes the sentence adding the most probable new words, less its length cost,
+    plus the lead bonus; a dangling sentence only right after its predecessor, never a near-duplicate."""
+    if not pool:
+        return []
+    probability = model.probabilities(pool)
+    redundancy = settings().weights["redundancy"]
+    chosen: list[Sentence] = []
+    covered: set[str] = set()
+    while len(chosen) < n_sentences:
+        best, best_value = None, -math.inf
+        for s in pool:
+            if s in chosen or any(_jaccard(s.words, c.words) >= redundancy for c in chosen):
+                continue
+            if s.dangling and not any(c.doc == s.doc and c.rank == s.rank - 1 for c in chosen):
+                continue
+            value = (
+                sum(probability[w] for w in s.words - covered)
+                - model.length_cost * len(s.text.split())
+                + model.lead_bonus / (1 + s.rank)
+            )
+            if value > best_value:
+                best, best_value = s, value
+        if best is None:
+            break
+        chosen.append(best)
+        covered |= best.words
+    return [s.text for s in sorted(chosen, key=lambda s: (s.doc, s.rank))]
+
+
 def summarize(
     documents: str | Doc | Iterable[str | Doc],
     n_sentences: int = DEFAULT_SENTENCES,
     titles: Sequence[str | None] = (),
-    weights: dict[str, Any] | None = None,
+    model: WordModel | None = None,
 ) -> list[str]:
     """The ``n_sentences`` best sentences of one or several documents, in reading order (document, then
-    position). A sentence that dangles is taken only right after the sentence before it in its document."""
-    docs = [documents] if isinstance(documents, str | Doc) else list(documents)
-    w = {**settings().weights, **(weights or {})}
-    pool = _candidates(docs, titles)
-    if not pool:
-        return []
-    centroid: Counter[str] = Counter()
-    for sentence in pool:
-        centroid.update(sentence.counts)
-    ranked = sorted(pool, key=lambda s: -_score(s, centroid, w))
-    chosen: list[Sentence] = []
-    while len(chosen) < n_sentences:
-        picked = next(
-            (
-                s
-                for s in ranked
-                if s not in chosen
-                and all(_jaccard(s.words, c.words) < w["redundancy"] for c in chosen)
-                and (not s.dangling or any(c.doc == s.doc and c.rank == s.rank - 1 for c in chosen))
-            ),
-            None,
-        )
-        if picked is None:
-            break
-        chosen.append(picked)
-    return [s.text for s in sorted(chosen, key=lambda s: (s.doc, s.rank))]
+    position)."""
+    return select(candidates(documents, titles), n_sentences, model or word_model())
 
 
 def run(ctx: DocContext) -> None:
