@@ -15,7 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
-from parley.records import Analysis, CleanDocument, RawDocument
+from parley.records import Analysis, CleanDocument, RawDocument, SourceHints, sha256_hex
 
 CHUNK = 8  # documents per task sent to a worker: big enough for spaCy batching, small enough for progress
 INGEST_BATCH = 200
@@ -129,6 +129,23 @@ def parallel_map(
                 future.cancel()
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+
+
+def raw_from_text(text: str, *, doc_id: str | None = None, title: str | None = None, url: str | None = None,
+                  published: str | None = None, outlet: str | None = None, html: bool = False) -> RawDocument:
+    content = text.encode("utf-8", "surrogatepass")
+    hints = SourceHints(id=doc_id, url=url, title=title, published=published, outlet=outlet,
+                        media_type="text/html" if html else "text/plain")
+    return RawDocument(sha256=sha256_hex(content), content=content, source=url or "text", hints=hints)
+
+
+def analyze_text(text: str, *, all_languages: bool = False, **meta: str | bool | None) -> Analysis:
+    """The Python API's one-call entry: clean + analyze one text (or HTML with ``html=True``) in this process.
+
+    ``meta`` takes ``doc_id``, ``title``, ``url``, ``published``, ``outlet`` and ``html``.
+    """
+    (analysis,) = process_chunk([raw_from_text(text, **meta)], Options(workers=1, all_languages=all_languages))
+    return analysis
 
 
 def analyze_sources(sources: Sequence[str], options: Options) -> Iterator[Analysis]:
