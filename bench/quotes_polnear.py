@@ -5,7 +5,9 @@ scores its direct quotes with ``../shared/bench/quotes/score.py score`` (the gol
 whose content has quotation marks, so indirect quotes are scored separately: how many of PolNeAR's
 non-quoted attributions one of Parley's quotes covers, with the scorer's own overlap rule), and scores
 textacy 0.13's ``direct_quotations`` run per paragraph, the reference of the benchmark README, when textacy
-is installed. Prints a markdown table.
+is installed. Prints a markdown table. A diagnostic row scores the same predictions without the articles whose
+quotation marks are doubled apostrophes (''...'', the NYT's archive export): the scorer's gold holds only
+contents with “ ” or " marks, so every quote of those articles counts as a false positive there.
 
     .venv/bin/python bench/quotes_polnear.py [--no-baseline]
 """
@@ -79,6 +81,20 @@ def non_quoted_attributions() -> dict[str, list[str]]:
     return out
 
 
+def without_apostrophe_quoting(pred_path: Path, items: list[dict], out: Path) -> int:
+    """The predictions minus those of articles with no “ ” or " mark at all (their gold is empty by the
+    scorer's definition); returns how many articles were left out."""
+    quote = _scorer_module().QUOTE
+    blind = {i["id"] for i in items if not quote.search(i["text"])}
+    with out.open("w") as f:
+        for line in pred_path.open():
+            row = json.loads(line)
+            if row["document"]["id"] in blind:
+                row["quotes"] = []
+            f.write(json.dumps(row) + "\n")
+    return len(blind)
+
+
 def as_spans(row: dict) -> dict:
     """The same quotes with the speaker given as its words in the text (``speaker_text``), the way textacy
     and PolNeAR's source spans give it: "the Indiana governor" stays itself instead of becoming Mike Pence."""
@@ -144,6 +160,8 @@ def main() -> None:
         parley = parse_score(score(tmp_dir / "parley_direct.jsonl"))
         spans = parse_score(score(tmp_dir / "parley_direct.spans.jsonl"))
         rows = [("Parley, speaker = resolved name", parley), ("Parley, speaker = words in the text", spans)]
+        blind = without_apostrophe_quoting(tmp_dir / "parley_direct.spans.jsonl", items, tmp_dir / "seen.jsonl")
+        rows.append((f"Parley, speaker = words; without the {blind} articles quoting with ''", parse_score(score(tmp_dir / "seen.jsonl"))))
         if not args.no_baseline and run_textacy(items, tmp_dir / "textacy.jsonl"):
             rows.insert(0, ("textacy 0.13 direct_quotations, per paragraph", parse_score(score(tmp_dir / "textacy.jsonl"))))
         n_gold, found, n_pred = indirect_coverage(tmp_dir / "parley_all.jsonl", non_quoted_attributions())
