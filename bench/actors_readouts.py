@@ -2,9 +2,14 @@
 
 The headline ("Telephone conversation with President of France Emmanuel Macron") is withheld from the input;
 it only gives the gold counterpart: surname = last word of the name, country = the state after "of". Parley
-analyzes the body alone (clean document built in-process, dated by the readout) and passes when one of its
-person actors carries that surname and that country. Baseline, measured in the same run: spaCy NER finds a
-PERSON span with the surname in the body (a name-only reading, with no country at all).
+analyzes the body alone (clean document built in-process, dated by the readout). Two readings:
+
+* person: one of its person actors carries that surname and that country (the strict goal);
+* person or state: the same, or, when no person actor carries the surname, a state actor of the
+  counterpart's country (the body names the other party only as a state: "Russian-Greek cooperation").
+
+Baseline, measured in the same run: spaCy NER finds a PERSON span with the surname in the body (a name-only
+reading, with no country at all). ``-v`` lists the misses.
 
     .venv/bin/python bench/actors_readouts.py
 """
@@ -61,23 +66,23 @@ def main() -> int:
                   and any(surname in registry.words(n) for n in (a.name, *a.aliases))]
         named = any(surname in registry.words(e.text) for e in doc.ents if e.label_ == "PERSON")
         hit = any(country is None or a.country == country for a in people)
-        rows.append((item, surname, country, bool(people), hit, named))
+        state = not people and country is not None and any(a.kind == "state" and a.id == country for a in ctx.actors.values())
+        rows.append((item, surname, country, bool(people), hit, named, hit or state))
     n = len(rows)
     resolved = sum(r[3] for r in rows)
     right = sum(r[4] for r in rows)
     named = sum(r[5] for r in rows)
-    with_country = [r for r in rows if r[2] is not None]
-    print(f"| readouts (n={n}) | counterpart resolved | ... with right country |")
-    print("|---|---|---|")
-    print(f"| spaCy NER baseline: PERSON span with the surname | {named / n:.3f} | n/a (NER has no country) |")
-    print(f"| Parley actors | {resolved / n:.3f} | **{right / n:.3f}** |")
-    print(f"\ncounterparts with a state in the headline: {len(with_country)}; "
-          f"right country among them: {sum(r[4] for r in with_country) / max(1, len(with_country)):.3f}")
+    either = sum(r[6] for r in rows)
+    print(f"| readouts (n={n}) | counterpart resolved | ... with right country | person, or else its state |")
+    print("|---|---|---|---|")
+    print(f"| spaCy NER baseline: PERSON span with the surname | {named / n:.3f} | n/a (NER has no country) | n/a |")
+    print(f"| Parley actors | {resolved / n:.3f} | **{right / n:.3f}** | **{either / n:.3f}** |")
     missed = [r for r in rows if not r[4]]
-    print(f"missed ({len(missed)}): body never names the counterpart in {sum(not r[5] and not r[3] for r in missed)}")
+    print(f"\nmissed as a person ({len(missed)}): the body names the counterpart by name in "
+          f"{sum(r[5] for r in missed)}; resolved only as its state in {sum(r[6] for r in missed)}")
     if "-v" in sys.argv:
-        for item, surname, country, *_ in missed:
-            print(f"  {item['id']} {surname} {country}: {item['text'][:140]!r}")
+        for item, surname, country, *rest in missed:
+            print(f"  {item['id']} {surname} {country} state={rest[-1]}: {item['text'][:140]!r}")
     return 0
 
 

@@ -72,13 +72,15 @@ class Lexicon:
     agent_nouns: frozenset[tuple[str, ...]]
     body_nouns: dict[tuple[str, ...], str]
     collective_nouns: dict[tuple[str, ...], frozenset[str]]
+    group_nouns: frozenset[tuple[str, ...]]
     pronouns: dict[str, str | None]
     locative_prepositions: frozenset[str]
     indefinite_determiners: frozenset[str]
 
     @property
     def max_phrase(self) -> int:
-        return max(len(k) for k in (*self.role_nouns, *self.agent_nouns, *self.body_nouns, *self.collective_nouns))
+        return max(len(k) for k in (*self.role_nouns, *self.agent_nouns, *self.body_nouns, *self.collective_nouns,
+                                    *self.group_nouns))
 
 
 @dataclass
@@ -92,6 +94,7 @@ class Registry:
     _bodies: dict[tuple[str, str], str] = field(default_factory=dict)
     _surnames: dict[str, list[str]] = field(default_factory=dict)
     _person_choices: tuple[list[str], list[str]] | None = None
+    given_names: set[str] = field(default_factory=set)  # first words of registry people's names
 
     def words(self, text: str) -> tuple[str, ...]:
         """Folded, variant-normalised words of a name ("Sergey Lavrov" -> ("sergei", "lavrov"))."""
@@ -138,6 +141,9 @@ class Registry:
         for alias in (entry.name, *entry.aliases):
             self._index(alias, entry.id, "name")
         if entry.kind == "person":
+            first = self.words(entry.name)[0]
+            if len(first) > 1 and (not entry.surname or self.words(entry.surname)[0] != first):
+                self.given_names.add(first)
             surname = self.words(entry.surname or entry.name.split()[-1])
             self._surnames.setdefault(" ".join(surname), []).append(entry.id)
             if entry.surname_alone:
@@ -195,6 +201,7 @@ def _lexicon(words) -> Lexicon:
         agent_nouns=frozenset(words(k) for k in raw["agent_nouns"]),
         body_nouns={words(k): v for k, v in raw["body_nouns"].items()},
         collective_nouns={words(k): frozenset(v) for k, v in raw["collective_nouns"].items()},
+        group_nouns=frozenset(words(k) for k in raw["group_nouns"]),
         pronouns={fold(k): v for k, v in raw["pronouns"].items()},
         locative_prepositions=frozenset(raw["locative_prepositions"]),
         indefinite_determiners=frozenset(raw["indefinite_determiners"]),

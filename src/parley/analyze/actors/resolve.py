@@ -23,6 +23,7 @@ from parley.registry import Entry, Registry, Role
 _DEFINITE = frozenset({"the", "this", "that"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_TITLED_ENTS = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
 _PRONOUN_WINDOW = 3  # sentences a pronoun may look back
 
 
@@ -88,6 +89,8 @@ class DocResolver:
         self.span_of: dict[int, tuple[int, int]] = {}  # token -> the registry/name span it belongs to
         self.items: list[Item] = []
         self.mismatches: list[tuple[str, str]] = []  # (actor id, form written in the text)
+        self._doc_country: str | None = None  # "" once computed and unclear
+        self.capital_at: set[int] = set()  # tokens of capitals ("Kyiv" in "the Kyiv regime")
 
     # ---- entry point
     def resolve(self) -> None:
@@ -104,6 +107,8 @@ class DocResolver:
             table[key] = ("role", types)
         for key, types in self.lex.collective_nouns.items():
             table[key] = ("collective", types)
+        for key in self.lex.group_nouns - self.lex.agent_nouns:
+            table[key] = ("group", None)
         phrases = match_longest(runs, table, self.lex.max_phrase, lambda m: not (set(range(m.start, m.end)) & self.covered))
         for match in phrases:
             self._phrase(match)
@@ -119,9 +124,10 @@ class DocResolver:
 
     def _registry_spans(self, hits: list[Match]) -> None:
         full_names = {i for m in hits for i, how in m.value if how == "name"}  # type: ignore[attr-defined]
-        for m in hits:
-            choices: list[tuple[str, str]] = m.value  # type: ignore[assignment]
-            actor_id, how = self._choose(choices, full_names)
+        chosen = [self._choose(m.value, full_names) for m in hits]  # type: ignore[arg-type]
+        states = [(m.start, m.end) for m, (i, _) in zip(hits, chosen, strict=True) if i and self.reg.entries[i].kind == "state"]
+        paired = self._hyphen_pairs(states)
+        for m, (actor_id, how) in zip(hits, chosen, strict=True):
             if actor_id is None:
                 continue
             entry = self.reg.entries[actor_id]
@@ -149,12 +155,25 @@ class DocResolver:
                 continue
             for i in range(m.start, m.end):
                 self.country_at[i] = actor_id
-            if how == "demonym" and not self._plural_noun(span):
+                if how == "capital":
+                    self.capital_at.add(i)
+            if (m.start, m.end) in paired:
+                pass  # "Russian-Greek cooperation", "Russia-NATO talks": each side is a party
+            elif how == "demonym" and not self._plural_noun(span):
                 continue  # "Russian" as a modifier: kept for role phrases ("the Russian envoy")
-            if how in ("capital", "name") and not self._metonymic(span):
+            elif how in ("capital", "name") and not self._metonymic(span):
                 continue
             self._cover(m.start, m.end)
             self._mention(entry, m.start, m.end, "metonym" if how == "capital" else "registry")
+
+    def _hyphen_pairs(self, states: list[tuple[int, int]]) -> set[tuple[int, int]]:
+        """State names joined by a hyphen ("Russian-Pakistani ties"): both name parties of a relation."""
+        pairs: set[tuple[int, int]] = set()
+        for a, b in zip(states, states[1:], strict=False):
+            hyphen = self.doc[a[1]] if a[1] < len(self.doc) else None
+            if hyphen is not None and b[0] == a[1] + 1 and hyphen.text in ("-", "–") and not self.doc[a[1] - 1].whitespace_ and not hyphen.whitespace_:
+                pairs |= {a, b}
+        return pairs
 
     def _with_given_name(self, m: Match, entry: Entry) -> Match | None:
         """A registry surname preceded by a given name: the same person if the given names agree, the same
@@ -207,7 +226,7 @@ class DocResolver:
     # ---- people found by NER and not by the registry
     def _ner_people(self) -> None:
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" and not self._misread_name(ent):
                 continue
             start, end = ent.start, ent.end
             cut = next((t.i for t in ent if t.is_punct and t.text not in ("-", ".")), end)
@@ -237,6 +256,16 @@ class DocResolver:
                 self.span_of[i] = (start, end)
             self._cover(start, end)
             self.items.append(Item(start, end, "person", draft.id, via))
+
+    def _misread_name(self, ent) -> bool:
+        """A person the NER labels as an organisation or place ("Anatoly Bibilov" as ORG): two or three
+        capitalised proper nouns that begin with a given name of the registry, or a registry person's name."""
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or not 2 <= len(ent) <= 3:
+            return False
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in ent):
+            return False
+        words = self.reg.words(ent.text)
+        return words[0] in self.reg.given_names or link_person(words, self.reg).entry is not None
 
     def _ner_organizations(self) -> None:
         """Organisations the registry does not know (and that are not news outlets) become actors too."""
@@ -306,8 +335,8 @@ class DocResolver:
             phrase.body = value
         self._extend_left(phrase)
         self._extend_right(phrase)
-        if phrase.indefinite:
-            return
+        if phrase.indefinite and head in ("role", "collective"):
+            return  # "a foreign minister" is nobody in particular; "a Turkish court" is still Turkish
         if head == "role":
             self._role_phrase(phrase)
             return
@@ -316,16 +345,59 @@ class DocResolver:
                 self._cover(phrase.start, phrase.end)
                 self.items.append(Item(phrase.start, phrase.end, "collective", phrase=phrase))
             return
+        self._agent_phrase(phrase, m)
+
+    def _agent_phrase(self, phrase: Phrase, m: Match) -> None:
+        """"Russian troops" is Russia acting, "the State Department's officials" the State Department, "NATO
+        troops" NATO; a group noun with no state or organisation ("police", "rebels") is a generic group of the
+        document's country when that is clear, else of no country."""
         country = phrase.country
-        if country is None:
+        org = self.reg.entries[phrase.org] if phrase.org else None
+        if org is not None and org.country in (None, country):
+            entry = org
+        elif country is not None and phrase.head != "group":
+            target = self.reg.body(phrase.body, country) if phrase.body else None
+            entry = target or self.reg.entries.get(country)
+        elif self.reg.words(self.doc[m.start:m.end].text) in self.lex.group_nouns and not self._modifier(m.end - 1):
+            self._group(phrase, m, country or self._document_country())
             return
-        target = self.reg.body(phrase.body, country) if phrase.body else None
-        entry = target or self.reg.entries.get(country)
+        else:
+            return
         if entry is None:
             return
         self._cover(phrase.start, phrase.end)
         self._drop_mentions_inside(phrase.start, phrase.end)
-        self._mention(entry, phrase.start, phrase.end, "registry")
+        capital = entry.kind == "state" and any(i in self.capital_at for i in range(phrase.start, phrase.end))
+        self._mention(entry, phrase.start, phrase.end, "metonym" if capital else "registry")
+
+    def _modifier(self, i: int) -> bool:
+        """"police" in "police station": a noun that modifies the next one names no actor."""
+        token = self.doc[i]
+        return token.dep_ in ("compound", "amod", "nmod") and token.head.i > i
+
+    def _group(self, phrase: Phrase, m: Match, country: str | None) -> None:
+        words = self.reg.words(self.doc[m.start:m.end].text)
+        actor_id = discovered_id(((country.lower(),) if country else ()) + words)
+        name = " ".join(words)
+        if country:
+            state = self.reg.entries.get(country)
+            name = f"{state.name if state else country} {name}"
+        draft = self.drafts.setdefault(actor_id, Draft(id=actor_id, name=name, kind="organization", country=country))
+        self._cover(phrase.start, phrase.end)
+        self._drop_mentions_inside(phrase.start, phrase.end)
+        text = self.doc[phrase.start:phrase.end].text
+        draft.forms[text] += 1
+        draft.mentions += 1
+        self.mentions.append(Mention(actor_id=actor_id, start=self.doc[phrase.start].idx, end=self._end_char(phrase.end),
+                                     text=text, via="discovered"))
+
+    def _document_country(self) -> str | None:
+        """The state a document is about, when clear: named at least twice as often as any other."""
+        if self._doc_country is None:
+            counts = Counter(c for c in self.country_at.values() if self.reg.entries[c].kind == "state").most_common(2)
+            clear = counts and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1])
+            self._doc_country = counts[0][0] if clear else ""
+        return self._doc_country or None
 
     def _extend_left(self, phrase: Phrase) -> None:
         i = phrase.start - 1
@@ -338,6 +410,10 @@ class DocResolver:
             if lower in self.lex.indefinite_determiners:
                 phrase.indefinite, phrase.start = True, i
                 return
+            if phrase.head == "collective" and (token.like_num or lower == "both"):
+                phrase.definite, phrase.start = lower == "both" or phrase.definite, i
+                i -= 1
+                continue
             if token.text in _POSSESSIVE:
                 i -= 1
                 continue
@@ -487,6 +563,7 @@ class DocResolver:
     # ---- the left-to-right pass over names, role nouns and pronouns
     def _chain(self) -> None:
         history: list[tuple[int, str]] = []  # (sentence start token, person id), in text order
+        collectives: list[Item] = []
         for item in sorted(self.items, key=lambda it: it.start):
             if item.kind == "person":
                 history.append((self.doc[item.start].sent.start, item.actor_id))
@@ -498,14 +575,16 @@ class DocResolver:
                     item.actor_id = actor_id
                     self._person_mention(item, via="role")
             elif item.kind == "collective":
-                for actor_id in self._parties(item.phrase, history):
-                    item.actor_id = actor_id
-                    self._person_mention(item, via="role")
+                collectives.append(item)
             elif item.kind == "pronoun":
                 actor_id = self._antecedent_for_pronoun(item, history)
                 if actor_id:
                     item.actor_id = actor_id
                     self._person_mention(item, via="pronoun")
+        for item in collectives:  # once every person of the document is known: readouts name them after
+            for actor_id in self._parties(item):
+                item.actor_id = actor_id
+                self._person_mention(item, via="role")
 
     def _person_mention(self, item: Item, via: str | None = None) -> None:
         draft = self.drafts[item.actor_id]
@@ -535,16 +614,20 @@ class DocResolver:
         draft.role_types.add(role.type)
         return draft.id
 
-    def _parties(self, phrase: Phrase, history: list[tuple[int, str]]) -> list[str]:
-        """The two parties "the two leaders" stands for: leaders named before it, then the office holders of
-        the states this document names most (each state once)."""
+    def _parties(self, item: Item) -> list[str]:
+        """The two parties "the two leaders" stands for: the people of those role types the document names
+        (nearest first, those before the phrase first), then the office holders of the states it names most
+        (each state once)."""
+        phrase = item.phrase
+        assert phrase is not None
+        named = [it for it in self.items if it.kind in ("person", "phrase") and it.actor_id in self.drafts]
+        named.sort(key=lambda it: (it.start > item.start, abs(it.start - item.start)))
         parties: list[str] = []
-        for _, actor_id in reversed(history):
-            draft = self.drafts[actor_id]
-            if actor_id not in parties and self._fits(draft, phrase) and draft.country not in {self.drafts[p].country for p in parties}:
-                parties.append(actor_id)
-        states = Counter(self.country_at[i] for i in sorted(self.country_at) if self.reg.entries[self.country_at[i]].kind == "state")
-        for iso3, _count in states.most_common():
+        for other in named:
+            draft = self.drafts[other.actor_id]
+            if other.actor_id not in parties and self._fits(draft, phrase) and draft.country not in {self.drafts[p].country for p in parties}:
+                parties.append(other.actor_id)
+        for iso3, _count in self._state_counts().most_common():
             if len(parties) >= 2:
                 break
             if iso3 in {self.drafts[p].country for p in parties}:
@@ -553,6 +636,22 @@ class DocResolver:
             if len(holders) == 1:
                 parties.append(self._draft(next(iter(holders.values()))).id)
         return parties[:2]
+
+    def _state_counts(self) -> Counter:
+        """How often each state is named, not counting names inside the title of a treaty, an organisation or
+        an event, nor names that modify a thing ("the Minsk agreements" does not name Belarus as a party)."""
+        titled = {i: (e.start, e.end) for e in self.doc.ents if e.label_ in _TITLED_ENTS for i in range(e.start, e.end)}
+        counts: Counter = Counter()
+        for i, iso3 in self.country_at.items():
+            own = self.span_of.get(i, (i, i + 1))
+            ent = titled.get(i, own)
+            if self.reg.entries[iso3].kind != "state" or ent[1] - ent[0] > own[1] - own[0]:
+                continue
+            last = self.doc[own[1] - 1]
+            if last.dep_ == "compound" and last.head.pos_ in ("NOUN", "PROPN") and last.head.lower_ not in self._agent_words():
+                continue
+            counts[iso3] += 1
+        return counts
 
     def _fits(self, draft: Draft, phrase: Phrase) -> bool:
         types = set(draft.role_types)
