@@ -33,6 +33,7 @@ GUILLEMETS = frozenset("«‹")
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp"})
 MIN_UNATTRIBUTED_WORDS = 6
+MAX_CLIMB = 4  # head steps from a quotation up to the verb that reports it
 _DASH = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})")
 
 
@@ -326,10 +327,25 @@ class Attributor:
         cue = "according to" if verb.lower_ == "according" else verb.text
         return Attribution(found.speaker, found.speaker_text, cue)
 
+    def governing_cue(self, quote: Marked) -> Attribution | None:
+        """The speech verb the quotation hangs from in the parse ("X called it a “Y”", "said that “...”"), which
+        beats a nearer verb of another clause ("what they call a “Z”" inside Clinton's claim)."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        for _ in range(MAX_CLIMB):
+            if tok.head is tok:
+                return None
+            tok = tok.head
+            if not (span.start <= tok.i < span.end or self.in_quote(tok.idx)) and tok.lemma_.lower() in lexicon().speech_verbs:
+                return self.cue_in([tok], tok.idx)
+        return None
+
     def attribute(self, quote: Marked, previous: tuple[Marked, Attribution] | None) -> Attribution | None:
         first, last = self.sent_index(quote.start), self.sent_index(max(quote.start, quote.end - 1))
         own = [t for s in self.sents[first : last + 1] for t in s]
-        found = self.cue_in(own, quote.start if quote.start > self.sents[first].start_char + 2 else quote.end)
+        found = self.governing_cue(quote) or self.cue_in(own, quote.start if quote.start > self.sents[first].start_char + 2 else quote.end)
         if found:
             return found
         text = self.ctx.text

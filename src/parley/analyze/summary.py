@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import numpy as np
 import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -156,11 +157,9 @@ class WordModel:
 
     def probabilities(self, pool: Sequence[Sentence]) -> dict[str, float]:
         words, rows = word_features(pool)
-        out = {}
-        for word, row in zip(words, rows, strict=True):
-            z = self.intercept + sum(c * (x - m) / s for c, x, m, s in zip(self.coef, row, self.mean, self.scale, strict=True))
-            out[word] = 1.0 / (1.0 + math.exp(-z))
-        return out
+        x = np.asarray(rows, dtype=float).reshape(len(words), len(WORD_FEATURES))
+        z = self.intercept + ((x - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.coef)
+        return dict(zip(words, (1.0 / (1.0 + np.exp(-z))).tolist(), strict=True))
 
 
 @cache
