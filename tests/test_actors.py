@@ -182,3 +182,15 @@ def test_generic_groups_take_the_country_of_their_modifier_or_of_the_document_wh
 def test_group_noun_after_an_organisation_is_that_organisation():
     ctx = resolve("NATO troops arrived on Monday.")
     assert who(ctx, "NATO troops") == "Q7184"
+
+
+def test_a_country_after_to_or_between_is_a_party_but_after_in_a_place():
+    ctx = resolve("Japan sent aid to North Korea and mediated between Turkey and Syria. Fighting went on in Yemen.")
+    assert who(ctx, "North Korea") == "PRK"
+    assert who(ctx, "Turkey") == "TUR" and who(ctx, "Syria") == "SYR"
+    assert who(ctx, "Yemen") is None
+
+
+def test_a_name_the_registry_does_not_know_names_the_group():
+    ctx = resolve("The Houthi rebels attacked ships in the Red Sea.")
+    assert who(ctx, "Houthi rebels") == "parley:houthi-rebels"

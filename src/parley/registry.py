@@ -75,6 +75,7 @@ class Lexicon:
     group_nouns: frozenset[tuple[str, ...]]
     pronouns: dict[str, str | None]
     locative_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
     indefinite_determiners: frozenset[str]
 
     @property
@@ -204,6 +205,7 @@ def _lexicon(words) -> Lexicon:
         group_nouns=frozenset(words(k) for k in raw["group_nouns"]),
         pronouns={fold(k): v for k, v in raw["pronouns"].items()},
         locative_prepositions=frozenset(raw["locative_prepositions"]),
+        place_prepositions=frozenset(raw["place_prepositions"]),
         indefinite_determiners=frozenset(raw["indefinite_determiners"]),
     )
 

@@ -58,6 +58,7 @@ class Phrase:
     indefinite: bool = False
     needs_determiner: bool = False
     core: tuple[int, int] = (0, 0)
+    proper: int | None = None  # first token of a name the registry does not know ("Houthi" rebels)
 
 
 @dataclass
@@ -161,7 +162,7 @@ class DocResolver:
                 pass  # "Russian-Greek cooperation", "Russia-NATO talks": each side is a party
             elif how == "demonym" and not self._plural_noun(span):
                 continue  # "Russian" as a modifier: kept for role phrases ("the Russian envoy")
-            elif how in ("capital", "name") and not self._metonymic(span):
+            elif how in ("capital", "name") and not self._metonymic(span, how):
                 continue
             self._cover(m.start, m.end)
             self._mention(entry, m.start, m.end, "metonym" if how == "capital" else "registry")
@@ -207,17 +208,22 @@ class DocResolver:
         last = span[-1]
         return last.tag_ in ("NNS", "NNPS") or (last.pos_ in ("NOUN", "PROPN") and last.dep_ not in ("amod", "compound", "nmod"))
 
-    def _metonymic(self, span) -> bool:
+    def _metonymic(self, span, how: str) -> bool:
         """A capital or country name stands for the state unless it is a place ("in Moscow"), part of a longer
-        name ("Washington Post"), or a modifier of a thing ("the Ukraine conflict")."""
+        name ("Washington Post"), or a modifier of a thing ("the Ukraine conflict"). A country after "to",
+        "against" or "between" is a party ("aid to Somalia"); a capital there is a destination ("flew to Kyiv")."""
         first, last = span[0], span[-1]
         if last.ent_type_ in ("PERSON", "ORG", "FAC") and last.ent_iob_ != "B" and span.end < len(self.doc) and self.doc[span.end].ent_iob_ == "I":
             return False
         if first.ent_iob_ == "I" and first.ent_type_ in ("PERSON", "ORG", "FAC"):
             return False
-        head = last.head
-        if last.dep_ == "pobj" and head.lower_ in self.lex.locative_prepositions:
+        word = last
+        while word.dep_ == "conj" and word.head.i < word.i:  # "between Turkey and Syria": Syria is where Turkey is
+            word = word.head
+        places = self.lex.locative_prepositions if how == "capital" else self.lex.place_prepositions
+        if word.dep_ == "pobj" and word.head.lower_ in places:
             return False
+        head = last.head
         return not (last.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in self._agent_words())
 
     def _agent_words(self) -> frozenset[str]:
@@ -376,7 +382,7 @@ class DocResolver:
         return token.dep_ in ("compound", "amod", "nmod") and token.head.i > i
 
     def _group(self, phrase: Phrase, m: Match, country: str | None) -> None:
-        words = self.reg.words(self.doc[m.start:m.end].text)
+        words = self.reg.words(self.doc[phrase.proper if phrase.proper is not None else m.start:m.end].text)
         actor_id = discovered_id(((country.lower(),) if country else ()) + words)
         name = " ".join(words)
         if country:
@@ -427,7 +433,16 @@ class DocResolver:
                 phrase.start = i
                 i -= 1
                 continue
+            if phrase.head in ("agent", "group") and self._proper_modifier(token):
+                phrase.start = phrase.proper = i
+                i -= 1
+                continue
             return
+
+    def _proper_modifier(self, token) -> bool:
+        """A capitalised name before a group noun that the registry does not know ("Houthi rebels")."""
+        return (token.is_alpha and token.text[:1].isupper() and not token.is_sent_start and token.i not in self.covered
+                and (token.ent_type_ in ("NORP", "ORG") or token.pos_ == "PROPN"))
 
     def _extend_right(self, phrase: Phrase) -> None:
         i = phrase.end
@@ -436,6 +451,8 @@ class DocResolver:
             if i >= n or self.doc[i].lower_ not in ("of", "to", "for", "at", "in"):
                 return
             preposition = self.doc[i].lower_
+            if phrase.head in ("agent", "group") and preposition != "of":
+                return  # "troops to the NATO base", "officials in Moscow": the place is not the owner
             j = i + 1
             if j < n and self.doc[j].lower_ == "the":
                 j += 1
