@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from parley.analyze.context import DocContext
+from parley.analyze.events.consultation import agenda_ahead, consolidate, is_background, lead
 from parley.analyze.events.features import _depth, sentence_features
 from parley.analyze.events.lexicon import Lexicon, Trigger
 from parley.analyze.events.model import EventModel
@@ -47,6 +48,8 @@ class EventCoder:
         self.lexicon = lexicon
         self.min_quad_proba = min_quad_proba
         self._cued: set[str] = set()  # ids of this document's CONSULT events whose mode a cue word gave
+        self._background: set[str] = set()  # ids of this document's events inside background clauses
+        self._tokens: dict[str, Token] = {}  # event id -> trigger token, for this document
 
     def run(self, ctx: DocContext) -> None:
         roles = Roles(ctx, self.lexicon)
@@ -59,8 +62,22 @@ class EventCoder:
                 ahead = [j for j in substantive if j >= k][:_ENUMERATION_WINDOW]
                 listed = next((enumerations[j] for j in ahead if j in enumerations), None)
                 events.append(self._event(ctx, roles, sent, cand, listed))
-        ctx.events.extend(_share_modes(events, self._cued))
-        self._cued = set()
+        events = _share_modes(events, self._cued)
+        principals, issued = roles.principals(), roles.issuer is not None
+        events, main = consolidate(ctx, events, principals, issued, self._background, self._cued, self._tokens,
+                                   self.lexicon)
+        root = lead(ctx, principals, self.lexicon) if issued and len(principals) >= 2 else None
+        if root is not None and (main is None or main.evidence[0].start > root.sent.start_char):
+            # an official readout reports its talk in its lead even when no talk word names it
+            talk = self._event(ctx, roles, root.sent, Candidate(root, "CONSULT", root.i + 1, 1.0), None)
+            if root.lemma_.lower() in self.lexicon.cues["intent_lemmas"] and talk.status == "occurred":
+                talk = replace(talk, status="intended")
+            if all(e.id != talk.id for e in events):
+                events = sorted([*events, talk], key=lambda e: e.evidence[0].start)
+                events, _ = consolidate(ctx, events, principals, issued, self._background, self._cued,
+                                        self._tokens, self.lexicon)
+        ctx.events.extend(events)
+        self._cued, self._background, self._tokens = set(), set(), {}
 
     def _candidates(self, sent: Span) -> list[Candidate]:
         """The sentence's events: the model's best one first, then other confident triggers, one per type."""
@@ -118,6 +135,12 @@ class EventCoder:
         chain = clause_chain(cand.token)
         condition_spans = conditions_of([*chain, *_governing_clauses(chain[-1])], self.lexicon)
         status = "hypothetical" if self._inside_condition(chain[-1]) else status_of(chain, condition_spans, self.lexicon)
+        if status == "occurred" and cand.type == "CONSULT" and agenda_ahead(sent):
+            status = "intended"
+        if cand.token.dep_ == "pobj" and cand.token.head.lower_ == "during" and status == "intended":
+            verb = cand.token.head.head  # "during the conversation, X offered ...": the frame happened
+            if not any(c.dep_ == "aux" and c.lower_ in self.lexicon.cues["future_aux"] for c in verb.children):
+                status = "occurred"
         conditions = [s.text for s in condition_spans]
         counts_conditions = any(t.lemma_.lower().startswith("condition") for s in condition_spans for t in s) or \
             any(c.lemma_.lower().startswith("condition") for t in chain for c in t.subtree)
@@ -127,6 +150,9 @@ class EventCoder:
         actors, recipients = roles.parties(cand.token, chain, talk=cand.type == "CONSULT")
         location = location_of(chain, sent)
         event_id = stable_id("ev", ctx.doc_id, sent.start_char, cand.type, cand.token.i)
+        self._tokens[event_id] = cand.token
+        if cand.type == "CONSULT" and is_background(cand.token, parse_published(ctx.document.published)):
+            self._background.add(event_id)
         mode = self._mode(event_id, cand, chain, location, actors + recipients)
         date = self._date(ctx, chain, sent, future=status != "occurred")
         return Event(

@@ -55,6 +55,7 @@ class Lexicon:
                 lemmas = tuple(words.lower().split())
                 entry = Entry(event_type, lemmas[0], lemmas[1:], frozenset(_POS_TAG[pos]) if pos else None)
                 self.by_head.setdefault(lemmas[0], []).append(entry)
+        self.topic_verbs: frozenset[str] = frozenset(raw.get("topic_objects") or ())
         self.exclusions: dict[str, frozenset[str]] = {
             k: frozenset(v) for k, v in (raw.get("object_exclusions") or {}).items()}
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}

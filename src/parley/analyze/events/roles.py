@@ -17,6 +17,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from parley.analyze.context import DocContext
+from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.lexicon import Lexicon
 from parley.records import Actor, ActorKind, ActorRef
 
@@ -24,6 +25,7 @@ _ENT_KIND: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "N
 _ENT_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _NP_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod"}
 _RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "between", "upon", "at"}
+_TALK_TOPIC_PREPS = {"on", "at", "about", "regarding", "over", "concerning"}
 _MAX_INSIDE = 3
 _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
 
@@ -35,11 +37,12 @@ class Roles:
         self.ctx = ctx
         self.lexicon = lexicon
         self._principals: list[ActorRef] | None = None
+        self.issuer = issuer(ctx)
 
     def parties(self, trigger: Token, chain: list[Token], talk: bool = False) -> tuple[list[ActorRef], list[ActorRef]]:
         """(actors, recipients) of the event named by ``trigger``; recipients never repeat an actor.
         ``talk``: the event is a consultation, whose unnamed parties are the document's principals."""
-        actor_heads, recipient_heads = self._role_tokens(trigger, chain)
+        actor_heads, recipient_heads = self._role_tokens(trigger, chain, talk)
         actors = self._refs(actor_heads)
         speaker = self._speaker(chain[-1])
         if speaker is not None and all(speaker.id != a.id for a in actors):
@@ -54,11 +57,16 @@ class Roles:
             actors = self.principals()
         return _dedupe(actors), _dedupe(recipients)
 
-    def _role_tokens(self, trigger: Token, chain: list[Token]) -> tuple[list[Token], list[Token]]:
+    def _role_tokens(self, trigger: Token, chain: list[Token], talk: bool) -> tuple[list[Token], list[Token]]:
+        """Subject-side and object-side role heads; a talk's object and "on"/"at" phrases are its topic and
+        venue ("discussed the situation in Ukraine", "talks on security"), not a party."""
         actors: list[Token] = []
         recipients: list[Token] = []
+        topical = talk and trigger.lemma_.lower() in self.lexicon.topic_verbs
         for child in trigger.children:
             dep, low = child.dep_, child.lower_
+            if talk and (dep == "prep" and low in _TALK_TOPIC_PREPS or topical and dep in {"dobj", "nsubjpass"}):
+                continue
             if dep in {"nsubj", "poss"} or (dep == "agent" and trigger.pos_ == "VERB") or (dep == "prep" and low == "by"):
                 actors += _pobjs(child) if dep in {"agent", "prep"} else [child]
             elif dep == "compound" and child.ent_type_ in _ENT_KIND:
@@ -155,22 +163,23 @@ class Roles:
         return tok.tag_ == "PRP" and self.ctx.actor_at(tok.idx, tok.idx + len(tok)) is None
 
     def principals(self) -> list[ActorRef]:
-        """The two people the document mentions most (the parties of a readout's "the leaders discussed")."""
+        """The document's two principal people (the parties of a readout's "the leaders discussed"): the
+        issuing office-holder or the person named most, and the counterpart (consultation.py)."""
         if self._principals is None:
-            counts: Counter[str] = Counter()
-            refs: dict[str, ActorRef] = {}
-            for mention in self.ctx.mentions:
-                actor = self.ctx.actors.get(mention.actor_id)
-                if actor is not None and actor.kind == "person":
-                    counts[actor.id] += 1
-                    refs[actor.id] = actor.ref()
-            if not counts:
+            found = principals(self.ctx, self.issuer)
+            for actor in found:
+                self.ctx.actors.setdefault(actor.id, actor)
+            refs = [a.ref() for a in found]
+            if not refs:
+                counts: Counter[str] = Counter()
+                by_id: dict[str, ActorRef] = {}
                 for ent in self.ctx.doc.ents:
                     if ent.label_ == "PERSON":
                         ref = self._discovered(ent).ref()
                         counts[ref.id] += 1
-                        refs[ref.id] = ref
-            self._principals = [refs[i] for i, _ in counts.most_common(2)]
+                        by_id[ref.id] = ref
+                refs = [by_id[i] for i, _ in counts.most_common(2)]
+            self._principals = refs
         return list(self._principals)
 
 

@@ -98,5 +98,8 @@ def _hypothetical_det(children: list[Token]) -> bool:
 def _is_to(chain: list[Token]) -> bool:
     """ "Putin is to meet ...", "talks are due to start": a scheduled event."""
     head = chain[-1]
+    if head.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                   for c in head.children):
+        return True  # "the discussion is to cover ..."
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.dep_ == "xcomp" and \
         head.head.lemma_ == "be"
