@@ -70,6 +70,7 @@ class EventCoder:
         if root is not None and (main is None or main.evidence[0].start > root.sent.start_char):
             # an official readout reports its talk in its lead even when no talk word names it
             talk = self._event(ctx, roles, root.sent, Candidate(root, "CONSULT", root.i + 1, 1.0), None)
+            talk = replace(talk, actor=tuple(principals[:1]), recipient=tuple(principals[1:2]))
             if root.lemma_.lower() in self.lexicon.cues["intent_lemmas"] and talk.status == "occurred":
                 talk = replace(talk, status="intended")
             if all(e.id != talk.id for e in events):

@@ -46,7 +46,6 @@ class Cues:
     in_person: frozenset[str]
     in_person_triggers: frozenset[str]
     background: frozenset[str]
-    remote_default: frozenset[str]
     agenda: frozenset[str]
 
 
@@ -56,7 +55,7 @@ def load_cues() -> Cues:
     return Cues(
         issuers={domain: (frozenset(v["roles"]), v["place"]) for domain, v in raw["issuers"].items()},
         role_words={k: frozenset(v) for k, v in raw["role_words"].items()},
-        **{k: frozenset(raw[k]) for k in ("phone", "in_person", "in_person_triggers", "background", "remote_default", "agenda")},
+        **{k: frozenset(raw[k]) for k in ("phone", "in_person", "in_person_triggers", "background", "agenda")},
     )
 
 
@@ -158,8 +157,10 @@ def is_background(token: Token, published: date | None) -> bool:
             break
     if published is not None:
         for ent in token.sent.ents:
-            if ent.label_ == "DATE" and token.left_edge.i <= ent.start and ent.end <= token.right_edge.i + 1 \
-                    or ent.label_ == "DATE" and ent.root.head.i == token.i:
+            if ent.label_ != "DATE":
+                continue
+            inside = token.pos_ == "NOUN" and token.left_edge.i <= ent.start and ent.end <= token.right_edge.i + 1
+            if inside or ent.root.head.i == token.i or ent.root.head.head.i == token.i:
                 when = resolve(ent.text, published, future=False)
                 if when and when[1] == "day" and (published - date.fromisoformat(when[0])).days >= _BACKGROUND_DAYS:
                     return True
@@ -176,7 +177,8 @@ def document_mode(ctx: DocContext, main_token: Token | None, status: str, lexico
     """phone | meeting for the document's own consultation. A phone or video cue outside background
     clauses makes it a call; the main event's own word ("met", "visit") or place, a transcript of greetings,
     or a word of hospitality ("thank you for coming", "lunch") that reports what happened puts the parties in
-    one room; announced talks are meetings; an occurred "conversation" with no such cue is a call."""
+    one room; announced talks are meetings. A readout that reports a talk as done with none of these cues
+    ("the leaders exchanged views ... and agreed to stay in contact") reports a call."""
     cues = load_cues()
     published = parse_published(ctx.document.published)
     transcript = _TRANSCRIPT.search(ctx.text)
@@ -193,10 +195,7 @@ def document_mode(ctx: DocContext, main_token: Token | None, status: str, lexico
         if tok.lemma_.lower() in cues.in_person and tok.pos_ in {"VERB", "NOUN"} and not is_background(tok, published) \
                 and status_of(clause_chain(tok), [], lexicon) == "occurred":
             return "meeting"
-    if status == "intended":
-        return "meeting"
-    lemmas = {t.lemma_.lower() for t in ctx.doc}
-    return "phone" if lemmas & cues.remote_default else "meeting"
+    return "meeting" if status == "intended" else "phone"
 
 
 def _reported_mode(ctx: DocContext, mine: list[Event], cued: set[str],
@@ -247,7 +246,11 @@ def consolidate(ctx: DocContext, events: list[Event], principal_refs: list[Actor
         if not all(p.id in ids or (p.id == p.country and p.country in countries) for p in parties):
             return False
         named = len({p.id for p in parties} & ids)
-        return named == 2 or (issued and named == 1)
+        if not issued:
+            return named == 2
+        # a readout's unattributed "discussions" that happened are its talk; an unattributed verb
+        # ("signals received from Kiev") or plan is not
+        return named >= 1 or (e.status == "occurred" and e.id in tokens and tokens[e.id].pos_ == "NOUN")
 
     mine = [e for e in events if own(e)]
     if not mine:
