@@ -58,6 +58,7 @@ class Entry:
     surname_alone: bool = True
     body: str | None = None
     parent: str | None = None
+    leader: str = "head_of_state"  # states: the role type of the office that leads the executive
 
     def roles_at(self, date: str | None) -> tuple[Role, ...]:
         return tuple(r for r in self.roles if r.valid_at(date))
@@ -77,6 +78,7 @@ class Lexicon:
     locative_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     indefinite_determiners: frozenset[str]
+    honorifics: frozenset[str]
 
     @property
     def max_phrase(self) -> int:
@@ -96,6 +98,7 @@ class Registry:
     _surnames: dict[str, list[str]] = field(default_factory=dict)
     _person_choices: tuple[list[str], list[str]] | None = None
     given_names: set[str] = field(default_factory=set)  # first words of registry people's names
+    _titles: frozenset[str] = frozenset()  # words that begin a name without being a given name ("King")
 
     def words(self, text: str) -> tuple[str, ...]:
         """Folded, variant-normalised words of a name ("Sergey Lavrov" -> ("sergei", "lavrov"))."""
@@ -143,7 +146,7 @@ class Registry:
             self._index(alias, entry.id, "name")
         if entry.kind == "person":
             first = self.words(entry.name)[0]
-            if len(first) > 1 and (not entry.surname or self.words(entry.surname)[0] != first):
+            if len(first) > 1 and first not in self._titles and (not entry.surname or self.words(entry.surname)[0] != first):
                 self.given_names.add(first)
             surname = self.words(entry.surname or entry.name.split()[-1])
             self._surnames.setdefault(" ".join(surname), []).append(entry.id)
@@ -207,15 +210,19 @@ def _lexicon(words) -> Lexicon:
         locative_prepositions=frozenset(raw["locative_prepositions"]),
         place_prepositions=frozenset(raw["place_prepositions"]),
         indefinite_determiners=frozenset(raw["indefinite_determiners"]),
+        honorifics=frozenset(raw["honorifics"]),
     )
 
 
 def _states(registry: Registry) -> None:
     extra: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"name": [], "demonym": [], "capital": []})
     names: dict[str, str] = {}
+    leaders: dict[str, str] = {}
     for row in csv.DictReader(_data("states.csv").splitlines()):
         iso3 = row["iso3"]
         names[iso3] = row["name"]
+        if row.get("leader"):
+            leaders[iso3] = row["leader"]
         extra[iso3]["name"] += [a for a in row["aliases"].split("|") if a]
         extra[iso3]["demonym"] += [a for a in row["demonyms"].split("|") if a]
         extra[iso3]["capital"] += [a for a in row["capitals"].split("|") if a]
@@ -226,7 +233,8 @@ def _states(registry: Registry) -> None:
         extra[iso3]["name"] += [f for f in forms if f and "," not in f]
     for iso3, name in names.items():
         forms = extra[iso3]
-        registry._add(Entry(id=iso3, name=name, kind="state", country=iso3, aliases=tuple(forms["name"])))
+        registry._add(Entry(id=iso3, name=name, kind="state", country=iso3, aliases=tuple(forms["name"]),
+                            leader=leaders.get(iso3, "head_of_state")))
         for how in ("demonym", "capital"):
             for alias in forms[how]:
                 registry._index(alias, iso3, how)
@@ -263,6 +271,7 @@ def load_registry() -> Registry:
     variants = _variants()
     registry = Registry(entries={}, lexicon=None, variants=variants)  # type: ignore[arg-type]
     registry.lexicon = _lexicon(registry.words)
+    registry._titles = registry.lexicon.honorifics | {k[0] for k in registry.lexicon.role_nouns}
     _states(registry)
     _organizations(registry)
     _people(registry)

@@ -16,8 +16,6 @@ from rapidfuzz import fuzz, process
 
 from parley.registry import Entry, Registry
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "prince",
-                        "princess", "king", "queen", "ayatollah", "pope", "gen", "general", "col", "madam"})
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 

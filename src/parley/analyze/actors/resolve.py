@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from parley.analyze.actors.names import HONORIFICS, discovered_id, given_compatible, link_person
+from parley.analyze.actors.names import discovered_id, given_compatible, link_person
 from parley.analyze.actors.spans import Match, match_longest, segments
 from parley.outlets import find_outlet
 from parley.records import Actor, Flag, Mention
@@ -183,7 +183,7 @@ class DocResolver:
         if i < 0 or i in self.covered or not self._name_word(self.doc[i]):
             return m
         given = self.reg.words(self.doc[i].text)[0]
-        if given in HONORIFICS or given in self._role_words():
+        if given in self.lex.honorifics or given in self._role_words():
             return m
         known = self.reg.words(entry.name)[0]
         if given_compatible(given, known):
@@ -237,7 +237,7 @@ class DocResolver:
             start, end = ent.start, ent.end
             cut = next((t.i for t in ent if t.is_punct and t.text not in ("-", ".")), end)
             end = cut
-            while start < end and (self.reg.words(self.doc[start].text) or ("",))[0] in HONORIFICS | self._role_words():
+            while start < end and (self.reg.words(self.doc[start].text) or ("",))[0] in self.lex.honorifics | self._role_words():
                 start += 1
             if start >= end or any(i in self.covered for i in range(start, end)):
                 continue
@@ -649,7 +649,10 @@ class DocResolver:
                 break
             if iso3 in {self.drafts[p].country for p in parties}:
                 continue
-            holders = {e.id: e for e, _ in self.reg.holders(phrase.types, iso3, self.date)}
+            found = self.reg.holders(phrase.types, iso3, self.date)
+            if len({e.id for e, _ in found}) > 1:  # president and prime minister: the one who leads ("the leaders")
+                found = [(e, r) for e, r in found if r.type == self.reg.entries[iso3].leader]
+            holders = {e.id: e for e, _ in found}
             if len(holders) == 1:
                 parties.append(self._draft(next(iter(holders.values()))).id)
         return parties[:2]
