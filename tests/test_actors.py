@@ -194,3 +194,12 @@ def test_a_country_after_to_or_between_is_a_party_but_after_in_a_place():
 def test_a_name_the_registry_does_not_know_names_the_group():
     ctx = resolve("The Houthi rebels attacked ships in the Red Sea.")
     assert who(ctx, "Houthi rebels") == "parley:houthi-rebels"
+
+
+def test_offices_named_without_a_name_resolve_to_their_holders_at_the_date():
+    ctx = resolve("The Emir of Kuwait met the King of Jordan. The German leader called.", published="2022-03-01")
+    assert who(ctx, "The Emir of Kuwait") == "parley:nawaf-al-ahmad-al-jaber-al-sabah"
+    assert who(ctx, "the King of Jordan") == "parley:king-abdullah-ii"
+    assert who(ctx, "The German leader") == "Q61053"  # the chancellor, who leads Germany's executive
+    later = resolve("The Emir of Kuwait arrived.", published="2024-06-01")
+    assert who(later, "The Emir of Kuwait") == "parley:mishal-al-ahmad-al-jaber-al-sabah"

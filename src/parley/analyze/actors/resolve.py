@@ -237,10 +237,10 @@ class DocResolver:
             start, end = ent.start, ent.end
             cut = next((t.i for t in ent if t.is_punct and t.text not in ("-", ".")), end)
             end = cut
-            while start < end and (self.reg.words(self.doc[start].text) or ("",))[0] in self.lex.honorifics | self._role_words():
+            while start < end and (self.reg.words(self.doc[start].text) or ("",))[0] in self.lex.honorifics | self._role_words() | _DEFINITE:
                 start += 1
-            if start >= end or any(i in self.covered for i in range(start, end)):
-                continue
+            if start >= end or self.doc[start].lower_ == "of" or any(i in self.covered for i in range(start, end)):
+                continue  # "the King of Jordan" is a title phrase, left to the role nouns
             words = self.reg.words(self.doc[start:end].text)
             if not words:
                 continue
@@ -590,6 +590,7 @@ class DocResolver:
                 if actor_id:
                     history.append((self.doc[item.start].sent.start, actor_id))
                     item.actor_id = actor_id
+                    self._drop_mentions_inside(item.start, item.end)  # "France" in "the President of France"
                     self._person_mention(item, via="role")
             elif item.kind == "collective":
                 collectives.append(item)
@@ -622,8 +623,7 @@ class DocResolver:
         place = phrase.org or phrase.country
         if place is None:
             return None
-        holders = self.reg.holders(phrase.types, place, self.date)
-        people = {entry.id: (entry, role) for entry, role in holders}
+        people = self._office_holders(phrase.types, place)
         if len(people) != 1:
             return None
         entry, role = next(iter(people.values()))
@@ -649,13 +649,19 @@ class DocResolver:
                 break
             if iso3 in {self.drafts[p].country for p in parties}:
                 continue
-            found = self.reg.holders(phrase.types, iso3, self.date)
-            if len({e.id for e, _ in found}) > 1:  # president and prime minister: the one who leads ("the leaders")
-                found = [(e, r) for e, r in found if r.type == self.reg.entries[iso3].leader]
-            holders = {e.id: e for e, _ in found}
+            holders = self._office_holders(phrase.types, iso3)
             if len(holders) == 1:
-                parties.append(self._draft(next(iter(holders.values()))).id)
+                parties.append(self._draft(next(iter(holders.values()))[0]).id)
         return parties[:2]
+
+    def _office_holders(self, types: frozenset[str], place: str) -> dict[str, tuple[Entry, Role]]:
+        """Who held an office of ``types`` for ``place`` at the document's date; when both a president and a
+        premier fit ("the German leader"), the one whose office leads that state's executive."""
+        people = {entry.id: (entry, role) for entry, role in self.reg.holders(types, place, self.date)}
+        state = self.reg.entries.get(place)
+        if len(people) > 1 and state is not None and state.kind == "state":
+            people = {i: (e, r) for i, (e, r) in people.items() if r.type == state.leader}
+        return people
 
     def _state_counts(self) -> Counter:
         """How often each state is named, not counting names inside the title of a treaty, an organisation or
