@@ -74,15 +74,22 @@ def print_records(kind: str, rows: Iterable[dict[str, Any]], fmt: str) -> None:
     else:
         table = Table(show_lines=False)
         columns = COLUMNS[kind]
-        for header, _ in columns:
-            table.add_column(header, overflow="fold")
+        for i, (header, _) in enumerate(columns):
+            last = i == len(columns) - 1
+            table.add_column(header, no_wrap=not last, overflow="fold" if last else "ellipsis",
+                             min_width=None if last else min(len(header) + 2, 12))
         count = 0
         for row in rows:
             table.add_row(*("" if get(row) is None else str(get(row)) for _, get in columns))
             count += 1
-        console = Console()
+        console = _console()
         console.print(table)
         console.print(f"{count} {kind}")
+
+
+def _console() -> Console:
+    """A console as wide as the terminal, or 160 columns when output goes to a file or pipe."""
+    return Console() if sys.stdout.isatty() else Console(width=160)
 
 
 def write_csv(rows: Iterable[dict[str, Any]], handle) -> int:
@@ -110,7 +117,7 @@ def print_summary_table(counts: dict[str, int], skipped: dict[str, int], *, inge
         table.add_row("documents processed now", str(processed))
     for name in ("documents", "ok", "skipped", "pending", "events", "quotes", "citations", "actors"):
         table.add_row(name, str(counts.get(name, 0)))
-    console = Console(stderr=False)
+    console = _console()
     console.print(table)
     if skipped:
         reasons = Table(title="skipped by reason")
