@@ -8,6 +8,7 @@ since later steps read what earlier ones found (events use the actors and the qu
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from importlib import import_module
 from typing import Protocol
 
@@ -16,6 +17,7 @@ from parley.analyze.nlp import load_nlp
 from parley.records import Analysis, CleanDocument
 
 STEPS: tuple[str, ...] = ("actors", "quotes", "citations", "events", "summary")
+MAX_CHARS = 1_000_000  # ~150,000 words: no news article is longer; parsing one would take minutes and GBs
 
 
 class Step(Protocol):
@@ -45,6 +47,7 @@ def analyze(document: CleanDocument) -> Analysis:
 
 
 def _analyze_batch(batch: list[CleanDocument], nlp, steps: list[Step]) -> Iterator[Analysis]:
+    batch = [_check_length(d) for d in batch]
     todo = [d for d in batch if d.status == "ok" and d.text.strip()]
     parsed = dict(zip((d.id for d in todo), nlp.pipe(d.text for d in todo), strict=True))
     for document in batch:
@@ -56,6 +59,12 @@ def _analyze_batch(batch: list[CleanDocument], nlp, steps: list[Step]) -> Iterat
         for step in steps:
             step.run(ctx)
         yield _result(ctx)
+
+
+def _check_length(document: CleanDocument) -> CleanDocument:
+    if document.status == "ok" and len(document.text) > MAX_CHARS:
+        return replace(document, status="skipped", reason=f"too_long: {len(document.text)} characters of text")
+    return document
 
 
 def _result(ctx: DocContext) -> Analysis:
