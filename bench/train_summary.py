@@ -1,9 +1,10 @@
 """Train the summary step's word model (``src/parley/data/summary_model.json``) on the CNN/DailyMail dev sample.
 
-The model says how likely each content word of an article is to appear in its reference highlights (logistic
-regression over ``parley.analyze.summary.WORD_FEATURES``); the greedy sentence choice then needs two numbers,
-a cost per word and a lead bonus, picked by a small grid on the training articles (mean ROUGE-1 F of the
-selected sentences). ``cross_validate`` gives the honest figure: 5 folds by a hash of the article id, each
+Two logistic regressions: the word model says how likely each content word of an article is to appear in its
+reference highlights (``parley.analyze.summary.WORD_FEATURES``); the sentence model how likely each sentence is
+to be one of the greedy ROUGE oracle's three (``SENTENCE_FEATURES``). The greedy sentence choice then needs three
+numbers, a cost per word, a lead bonus and the sentence model's weight, picked by a small grid on the training
+articles (mean ROUGE-1 F of the selected sentences). ``cross_validate`` gives the honest figure: 5 folds by a hash of the article id, each
 fold summarised by a model trained on the other four (grid included), the out-of-fold summaries scored with the
 official ``../shared/bench/summaries/score.py`` beside LEAD-3 on the same articles. Without ``--cv-only`` the
 model is then fitted on all 125 articles and written to the data file.
@@ -37,9 +38,10 @@ GOLD = SHARED / "bench" / "summaries" / "cnndm_dev.json"
 SCORER = SHARED / "bench" / "summaries" / "score.py"
 MODEL = Path(__file__).resolve().parents[1] / "src" / "parley" / "data" / "summary_model.json"
 FOLDS = 5
-LENGTH_COSTS = (0.05, 0.075, 0.1, 0.125)
-LEAD_BONUSES = (0.0, 1.0, 2.0)
-_ROUGE = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
+LENGTH_COSTS = (0.075, 0.1)
+LEAD_BONUSES = (0.0, 1.0)
+SENTENCE_WEIGHTS = (0.0, 0.5, 1.0, 2.0)
+_ROUGE = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
 
 
 def _sents(text: str) -> list[str]:
@@ -59,9 +61,29 @@ class Article:
         self.x = np.array(rows, dtype=float).reshape(-1, len(summary.WORD_FEATURES))
         ref = {m.group().lower() for m in summary._WORD.finditer(self.reference)}
         self.y = np.array([w in ref for w in self.words], dtype=int)
+        self.sx = np.array(summary.sentence_features(self.pool), dtype=float).reshape(-1, len(summary.SENTENCE_FEATURES))
+        oracle = self.oracle()
+        self.sy = np.array([i in oracle for i in range(len(self.pool))], dtype=int)
+
+    def rouge(self, sentences: list[str]) -> tuple[float, float]:
+        scores = _ROUGE.score("\n".join(_sents(self.reference)), "\n".join(_sents(" ".join(sentences))))
+        return scores["rouge1"].fmeasure, scores["rouge2"].fmeasure
 
     def r1(self, sentences: list[str]) -> float:
-        return _ROUGE.score("\n".join(_sents(self.reference)), "\n".join(_sents(" ".join(sentences))))["rouge1"].fmeasure
+        return self.rouge(sentences)[0]
+
+    def oracle(self, n: int = 3) -> set[int]:
+        """The sentences a greedy search on ROUGE-1 + ROUGE-2 against the reference picks."""
+        chosen: list[int] = []
+        best = 0.0
+        for _ in range(n):
+            gains = {i: sum(self.rouge([self.pool[j].text for j in sorted([*chosen, i])])) for i in range(len(self.pool)) if i not in chosen}
+            if not gains or max(gains.values()) <= best:
+                break
+            pick = max(gains, key=gains.__getitem__)
+            chosen.append(pick)
+            best = gains[pick]
+        return set(chosen)
 
 
 def load_articles() -> list[Article]:
@@ -70,19 +92,23 @@ def load_articles() -> list[Article]:
     return [Article(g, d) for g, d in zip(gold, docs, strict=True)]
 
 
-def fit(articles: Sequence[Article]) -> summary.WordModel:
-    x = np.vstack([a.x for a in articles])
-    y = np.concatenate([a.y for a in articles])
+def _linear(x: np.ndarray, y: np.ndarray, c: float) -> summary.Linear:
     mean, scale = x.mean(0), x.std(0) + 1e-9
-    clf = LogisticRegression(C=1.0, max_iter=2000).fit((x - mean) / scale, y)
-    base = {"mean": tuple(mean), "scale": tuple(scale), "coef": tuple(clf.coef_[0]), "intercept": float(clf.intercept_[0])}
+    clf = LogisticRegression(C=c, max_iter=2000).fit((x - mean) / scale, y)
+    return summary.Linear(tuple(mean), tuple(scale), tuple(clf.coef_[0]), float(clf.intercept_[0]))
+
+
+def fit(articles: Sequence[Article]) -> summary.SummaryModel:
+    words = _linear(np.vstack([a.x for a in articles]), np.concatenate([a.y for a in articles]), 1.0)
+    sentences = _linear(np.vstack([a.sx for a in articles]), np.concatenate([a.sy for a in articles]), 0.01)
     best, best_r1 = None, -1.0
     for cost in LENGTH_COSTS:
         for bonus in LEAD_BONUSES:
-            model = summary.WordModel(**base, length_cost=cost, lead_bonus=bonus)
-            r1 = statistics.mean(a.r1(summary.select(a.pool, 3, model)) for a in articles)
-            if r1 > best_r1:
-                best, best_r1 = model, r1
+            for weight in SENTENCE_WEIGHTS:
+                model = summary.SummaryModel(words, sentences, length_cost=cost, lead_bonus=bonus, sentence_weight=weight)
+                r1 = statistics.mean(a.r1(summary.select(a.pool, 3, model)) for a in articles)
+                if r1 > best_r1:
+                    best, best_r1 = model, r1
     assert best is not None
     return best
 
@@ -119,12 +145,14 @@ def main() -> None:
         return
     model = fit(articles)
     payload = {
-        "_about": "Word model of parley.analyze.summary, written by bench/train_summary.py on the 125 CNN/DailyMail dev articles.",
-        "features": list(summary.WORD_FEATURES),
-        **{k: (list(v) if isinstance(v, tuple) else v) for k, v in ((s, getattr(model, s)) for s in summary.WordModel.__slots__)},
+        "_about": "Word and sentence models of parley.analyze.summary, written by bench/train_summary.py on the 125 CNN/DailyMail dev articles.",
+        "word_features": list(summary.WORD_FEATURES),
+        "sentence_features": list(summary.SENTENCE_FEATURES),
+        **{k: {f: (list(v) if isinstance(v, tuple) else v) for f, v in ((f, getattr(getattr(model, k), f)) for f in summary.Linear.__slots__)} for k in ("words", "sentences")},
+        "selection": {k: getattr(model, k) for k in ("length_cost", "lead_bonus", "sentence_weight")},
     }
     MODEL.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {MODEL} (length_cost {model.length_cost}, lead_bonus {model.lead_bonus})")
+    print(f"wrote {MODEL} ({payload['selection']})")
 
 
 if __name__ == "__main__":

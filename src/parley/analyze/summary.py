@@ -3,11 +3,12 @@
 News puts its point first, so the lead is the baseline to beat. Two things decide the summary. First, what a
 reader should never see is refused outright: clutter lines (captions, "Scroll down for video", sharing
 prompts), datelines and bylines, sentences that dangle ("He added ...", "But ...") without the sentence they
-lean on, headline repeats and near-duplicates. Second, among the sentences left, a small learned model says how
-likely each content word is to belong in a summary (from how often and how early the document uses it, whether
-it is a name or a number); sentences are then picked greedily for the words they add, less a cost per word and
-plus a small lead bonus, so the summary covers the story's key words without repeating them. The word model
-(``data/summary_model.json``) is trained by ``bench/train_summary.py`` on the CNN/DailyMail dev sample and
+lean on, headline repeats and near-duplicates. Second, among the sentences left, two small learned models score:
+one says how likely each content word is to belong in a summary (how often and how early the document uses it,
+whether it is a name or a number), the other how likely each sentence is (position, length, centrality, names,
+numbers, quotation). Sentences are picked greedily for the probable words they add plus their own score, less a
+cost per word and plus a small lead bonus, so the summary covers the story's key words without repeating them.
+The models (``data/summary_model.json``) is trained by ``bench/train_summary.py`` on the CNN/DailyMail dev sample and
 cross-validated there. ``summarize`` takes one or several documents (texts or spaCy Docs) so story summaries
 can reuse it; ``run`` reuses the parse the analyze stage already made. Lexicon lives in ``data/summary.yaml``.
 """
@@ -142,32 +143,91 @@ def word_features(pool: Sequence[Sentence]) -> tuple[list[str], list[list[float]
 
 WORD_FEATURES = ("log_tf", "log_first_rank", "in_first", "in_first3", "sentence_share", "named", "digit", "log_length", "log_sentences")
 
+SENTENCE_FEATURES = (
+    "rank0", "rank1", "rank2", "rank3", "rank4", "inverse_rank", "relative_rank", "log_words", "short", "long",
+    "centrality", "lead_similarity", "word_spread", "log_digits", "name_share", "quoted_share", "opens_quote",
+    "attribution", "dangling", "question", "log_sentences",
+)
+_DIGIT = re.compile(r"\d")
+_NAME_INSIDE = re.compile(r"(?<=\s)[A-Z][a-z]+")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|according to)\b")
+_QUOTED = re.compile(r"[“\"‘'][^“”\"‘’']{3,}[”\"’']")
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    dot = sum(v * b[k] for k, v in a.items() if k in b)
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def sentence_features(pool: Sequence[Sentence]) -> list[list[float]]:
+    """One row of ``SENTENCE_FEATURES`` per sentence: its position, length, how central it is (cosine with the
+    rest of the pool, with its document's first sentence), how widely its words recur, names and numbers,
+    quotation and attribution, dangling opener, question."""
+    n = len(pool)
+    centroid: Counter[str] = Counter()
+    spread: Counter[str] = Counter()
+    lead: dict[int, Sentence] = {}
+    for sentence in pool:
+        centroid.update(sentence.counts)
+        spread.update(sentence.words)
+        lead.setdefault(sentence.doc, sentence)
+    rows = []
+    for s in pool:
+        n_words = len(s.text.split())
+        r = s.rank
+        quoted = sum(len(m.group()) for m in _QUOTED.finditer(s.text)) / len(s.text)
+        row = [
+            r == 0, r == 1, r == 2, r == 3, r == 4, 1 / (1 + r), r / n, math.log(n_words), n_words < 10, n_words > 35,
+            _cosine(s.counts, centroid - s.counts),
+            _cosine(s.counts, lead[s.doc].counts) if r else 1.0,
+            sum(spread[w] - 1 for w in s.words) / len(s.words) / max(1, n - 1) if s.words else 0.0,
+            math.log1p(len(_DIGIT.findall(s.text))), len(_NAME_INSIDE.findall(s.text)) / n_words, quoted,
+            s.text[:1] in "“\"‘'", bool(_ATTRIBUTION.search(s.text)), s.dangling,
+            s.text.rstrip("”\"’')").endswith("?"), math.log(n),
+        ]
+        rows.append([float(v) for v in row])
+    return rows
+
 
 @dataclass(frozen=True, slots=True)
-class WordModel:
-    """Logistic regression over standardised ``WORD_FEATURES``; ``length_cost`` (per word) and ``lead_bonus``
-    (times 1 / (1 + rank)) shape the greedy sentence choice."""
+class Linear:
+    """A linear model over standardised features (``(x - mean) / scale``); ``score`` gives the raw margin."""
 
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     coef: tuple[float, ...]
     intercept: float
+
+    def score(self, rows: list[list[float]]) -> np.ndarray:
+        x = np.asarray(rows, dtype=float).reshape(len(rows), len(self.coef))
+        return self.intercept + ((x - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.coef)
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryModel:
+    """``words``: logistic regression, is this content word in a summary; ``sentences``: logistic regression,
+    is this sentence among the best three. The greedy choice adds ``sentence_weight`` times the sentence margin to
+    the probability mass of the new words, less ``length_cost`` per word, plus ``lead_bonus`` / (1 + rank)."""
+
+    words: Linear
+    sentences: Linear
     length_cost: float
     lead_bonus: float
+    sentence_weight: float
 
-    def probabilities(self, pool: Sequence[Sentence]) -> dict[str, float]:
+    def word_probabilities(self, pool: Sequence[Sentence]) -> dict[str, float]:
         words, rows = word_features(pool)
-        x = np.asarray(rows, dtype=float).reshape(len(words), len(WORD_FEATURES))
-        z = self.intercept + ((x - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.coef)
-        return dict(zip(words, (1.0 / (1.0 + np.exp(-z))).tolist(), strict=True))
+        return dict(zip(words, (1.0 / (1.0 + np.exp(-self.words.score(rows)))).tolist(), strict=True))
 
 
 @cache
-def word_model() -> WordModel:
+def summary_model() -> SummaryModel:
     raw = json.loads(resources.files("parley").joinpath("data/summary_model.json").read_text(encoding="utf-8"))
-    if tuple(raw["features"]) != WORD_FEATURES:
+    if tuple(raw["word_features"]) != WORD_FEATURES or tuple(raw["sentence_features"]) != SENTENCE_FEATURES:
         raise ValueError("data/summary_model.json was trained on other features; rerun bench/train_summary.py")
-    return WordModel(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in raw.items() if k in WordModel.__slots__})
+    linear = {k: Linear(tuple(raw[k]["mean"]), tuple(raw[k]["scale"]), tuple(raw[k]["coef"]), raw[k]["intercept"]) for k in ("words", "sentences")}
+    return SummaryModel(**linear, **{k: raw["selection"][k] for k in ("length_cost", "lead_bonus", "sentence_weight")})
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -180,24 +240,27 @@ def candidates(documents: str | Doc | Iterable[str | Doc], titles: Sequence[str 
     return _candidates(docs, titles)
 
 
-def select(pool: Sequence[Sentence], n_sentences: int, model: WordModel) -> list[str]:
-    """Greedy choice: each round takes the sentence adding the most probable new words, less its length cost,
-    plus the lead bonus; a dangling sentence only right after its predecessor, never a near-duplicate."""
+def select(pool: Sequence[Sentence], n_sentences: int, model: SummaryModel) -> list[str]:
+    """Greedy choice: each round takes the sentence adding the most probable new words, plus its own learned
+    margin and the lead bonus, less its length cost; a dangling sentence only right after its predecessor,
+    never a near-duplicate."""
     if not pool:
         return []
-    probability = model.probabilities(pool)
+    probability = model.word_probabilities(pool)
+    margin = model.sentences.score(sentence_features(pool)).tolist()
     redundancy = settings().weights["redundancy"]
     chosen: list[Sentence] = []
     covered: set[str] = set()
     while len(chosen) < n_sentences:
         best, best_value = None, -math.inf
-        for s in pool:
+        for j, s in enumerate(pool):
             if s in chosen or any(_jaccard(s.words, c.words) >= redundancy for c in chosen):
                 continue
             if s.dangling and not any(c.doc == s.doc and c.rank == s.rank - 1 for c in chosen):
                 continue
             value = (
                 sum(probability[w] for w in s.words - covered)
+                + model.sentence_weight * margin[j]
                 - model.length_cost * len(s.text.split())
                 + model.lead_bonus / (1 + s.rank)
             )
@@ -214,11 +277,11 @@ def summarize(
     documents: str | Doc | Iterable[str | Doc],
     n_sentences: int = DEFAULT_SENTENCES,
     titles: Sequence[str | None] = (),
-    model: WordModel | None = None,
+    model: SummaryModel | None = None,
 ) -> list[str]:
     """The ``n_sentences`` best sentences of one or several documents, in reading order (document, then
     position)."""
-    return select(candidates(documents, titles), n_sentences, model or word_model())
+    return select(candidates(documents, titles), n_sentences, model or summary_model())
 
 
 def run(ctx: DocContext) -> None:
