@@ -203,3 +203,9 @@ def test_offices_named_without_a_name_resolve_to_their_holders_at_the_date():
     assert who(ctx, "The German leader") == "Q61053"  # the chancellor, who leads Germany's executive
     later = resolve("The Emir of Kuwait arrived.", published="2024-06-01")
     assert who(later, "The Emir of Kuwait") == "parley:mishal-al-ahmad-al-jaber-al-sabah"
+
+
+def test_possessive_pronouns_give_agents_their_owner():
+    ctx = resolve("Vladimir Putin said his government would respond. Hamas said its fighters had withdrawn.")
+    assert who(ctx, "his government") == "RUS"
+    assert who(ctx, "its fighters") == "parley:hamas"

@@ -59,6 +59,7 @@ class Phrase:
     needs_determiner: bool = False
     core: tuple[int, int] = (0, 0)
     proper: int | None = None  # first token of a name the registry does not know ("Houthi" rebels)
+    owner: str | None = None  # possessive pronoun before it ("his government", "its troops")
 
 
 @dataclass
@@ -355,17 +356,23 @@ class DocResolver:
 
     def _agent_phrase(self, phrase: Phrase, m: Match) -> None:
         """"Russian troops" is Russia acting, "the State Department's officials" the State Department, "NATO
-        troops" NATO; a group noun with no state or organisation ("police", "rebels") is a generic group of the
-        document's country when that is clear, else of no country."""
+        troops" NATO, "his government" the state of the man named before; a group noun with no state or
+        organisation ("police", "rebels") is a generic group of the document's country when that is clear,
+        else of no country."""
         country = phrase.country
         org = self.reg.entries[phrase.org] if phrase.org else None
+        group = self.reg.words(self.doc[m.start:m.end].text) in self.lex.group_nouns and not self._modifier(m.end - 1)
         if org is not None and org.country in (None, country):
             entry = org
         elif country is not None and phrase.head != "group":
             target = self.reg.body(phrase.body, country) if phrase.body else None
             entry = target or self.reg.entries.get(country)
-        elif self.reg.words(self.doc[m.start:m.end].text) in self.lex.group_nouns and not self._modifier(m.end - 1):
-            self._group(phrase, m, country or self._document_country())
+        elif phrase.owner in ("his", "her", "its", "their") and (group or phrase.head == "agent"):
+            self._cover(phrase.start, phrase.end)
+            self.items.append(Item(phrase.start, phrase.end, "owned", phrase=phrase, gender=self.lex.pronouns.get(phrase.owner)))
+            return
+        elif group:
+            self._group(phrase, country or self._document_country())
             return
         else:
             return
@@ -376,13 +383,54 @@ class DocResolver:
         capital = entry.kind == "state" and any(i in self.capital_at for i in range(phrase.start, phrase.end))
         self._mention(entry, phrase.start, phrase.end, "metonym" if capital else "registry")
 
+    def _owned(self, item: Item, history: list[tuple[int, str]]) -> None:
+        """"his government" is the state of the person "his" points to; "its troops" belong to the nearest
+        state or organisation named before. Unresolved, a group noun is still a generic group."""
+        phrase = item.phrase
+        assert phrase is not None
+        owner: Draft | None = None
+        if phrase.owner in ("his", "her"):
+            person = self._antecedent_for_pronoun(item, history)
+            owner = self.drafts[person] if person else None
+        else:
+            owner = self._nearest_collective_actor(item.start)
+        group = self.reg.words(self.doc[phrase.core[0]:phrase.core[1]].text) in self.lex.group_nouns
+        if owner is None or (owner.kind == "person" and owner.country is None):
+            if group:
+                self._group(phrase, self._document_country())
+            return
+        if owner.kind == "person":
+            owner = self._draft(self.reg.entries[owner.country]) if owner.country in self.reg.entries else None
+        if owner is None:
+            return
+        if owner.kind == "state" and group and phrase.head == "group":
+            self._group(phrase, owner.country)  # "its refugees": Syria's refugees, not Syria
+            return
+        owner.mentions += 1  # "its fighters" of Hamas, "their fighters" of the rebels: the organisation itself
+        owner.forms[self.doc[phrase.start:phrase.end].text] += 1
+        self.mentions.append(Mention(actor_id=owner.id, start=self.doc[phrase.start].idx, end=self._end_char(phrase.end),
+                                     text=self.doc[phrase.start:phrase.end].text, via="pronoun"))
+
+    def _nearest_collective_actor(self, token: int) -> Draft | None:
+        """The state or organisation mentioned last before ``token`` in its sentence or the one before."""
+        sentence = self.doc[token].sent
+        earliest = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        lo, hi = self.doc[earliest].idx, self.doc[token].idx
+        before = [m for m in self.mentions if lo <= m.start and m.end <= hi]
+        for mention in sorted(before, key=lambda m: -m.start):
+            draft = self.drafts.get(mention.actor_id)
+            if draft is not None and draft.kind in ("state", "organization"):
+                return draft
+        return None
+
     def _modifier(self, i: int) -> bool:
         """"police" in "police station": a noun that modifies the next one names no actor."""
         token = self.doc[i]
         return token.dep_ in ("compound", "amod", "nmod") and token.head.i > i
 
-    def _group(self, phrase: Phrase, m: Match, country: str | None) -> None:
-        words = self.reg.words(self.doc[phrase.proper if phrase.proper is not None else m.start:m.end].text)
+    def _group(self, phrase: Phrase, country: str | None) -> None:
+        start = phrase.proper if phrase.proper is not None else phrase.core[0]
+        words = self.reg.words(self.doc[start:phrase.core[1]].text)
         actor_id = discovered_id(((country.lower(),) if country else ()) + words)
         name = " ".join(words)
         if country:
@@ -412,6 +460,7 @@ class DocResolver:
             lower = token.lower_
             if lower in _DEFINITE or lower in _POSSESSIVE_PRONOUNS:
                 phrase.definite, phrase.start = True, i
+                phrase.owner = lower if lower in _POSSESSIVE_PRONOUNS else None
                 return
             if lower in self.lex.indefinite_determiners:
                 phrase.indefinite, phrase.start = True, i
@@ -594,6 +643,8 @@ class DocResolver:
                     self._person_mention(item, via="role")
             elif item.kind == "collective":
                 collectives.append(item)
+            elif item.kind == "owned":
+                self._owned(item, history)
             elif item.kind == "pronoun":
                 actor_id = self._antecedent_for_pronoun(item, history)
                 if actor_id:
