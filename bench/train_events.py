@@ -6,7 +6,8 @@ Reproducible: fixed data (../shared/bench/events), deterministic solver (lbfgs),
 beyond the fixed fold seed used by the benchmarks. Two multinomial logistic regressions over the parse
 features of parley.analyze.events.features:
   quad  <- ConfliBERT cameo_quad_train.tsv (1,349 sentences, classes 0-4)
-  type  <- PLOVER gold-standard records (322 sentences, 16 types after the scorer's renaming)
+  type  <- PLOVER gold-standard records (322 sentences, 16 types after the scorer's renaming) plus the
+           ConfliBERT sentences whose quad label names one lexicon type near the root (weak labels, ~500)
 The benchmarks (events_quad.py, events_plover.py) import the same functions to train out-of-fold models.
 """
 
@@ -85,10 +86,26 @@ def _matrix(features: Sequence[list[str]], vocab: dict[str, int]) -> csr_matrix:
 
 
 def train(quad: Sequence[tuple[list[str], int]], types: Sequence[tuple[list[str], str]]) -> EventModel:
+    """Both models; the type model learns from the PLOVER records plus the quad sentences whose label
+    names one type (weak_types), so that it sees more than 322 sentences."""
+    weak = weak_types(quad)
     return EventModel(
         quad=fit([f for f, _ in quad], [str(y) for _, y in quad], QUAD_C),
-        type=fit([f for f, _ in types], [t for _, t in types], TYPE_C),
+        type=fit([f for f, _ in [*types, *weak]], [t for _, t in [*types, *weak]], TYPE_C),
     )
+
+
+def weak_types(quad: Sequence[tuple[list[str], int]]) -> list[tuple[list[str], str]]:
+    """ConfliBERT sentences labelled with a PLOVER type: a sentence of quad class q whose triggers near the
+    root (features "tr:TYPE") name exactly one type of class q takes that type. Derived from the rows given
+    only, so a cross-validation fold never learns from its held-out sentences."""
+    quads = load_lexicon().quad
+    out = []
+    for feats, label in quad:
+        types = {f[3:] for f in feats if f.startswith("tr:") and quads[f[3:]] == label}
+        if label and len(types) == 1:
+            out.append((feats, types.pop()))
+    return out
 
 
 def main() -> None:

@@ -30,6 +30,7 @@ MIN_QUAD_PROBA = 0.15
 MIN_UNTRIGGERED_PROBA = 0.5
 _ENUMERATION_WINDOW = 6  # lines with a verb: captions and ad slots do not count
 _MIN_UNIT_WORDS = 4
+_LEAD_UNITS = 2  # a news lead reports the day's event: its undated past tense is the publication day
 _CUE_POS = {"NOUN", "PROPN", "ADJ"}
 _NOT_PREDICATE = {"mark", "case", "cc", "aux", "auxpass", "prt", "det", "prep"}
 
@@ -61,7 +62,7 @@ class EventCoder:
             for cand in self._candidates(sent):
                 ahead = [j for j in substantive if j >= k][:_ENUMERATION_WINDOW]
                 listed = next((enumerations[j] for j in ahead if j in enumerations), None)
-                events.append(self._event(ctx, roles, sent, cand, listed))
+                events.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
         events = _share_modes(events, self._cued)
         principals, issued = roles.principals(), roles.issuer is not None
         events, main = consolidate(ctx, events, principals, issued, self._background, self._cued, self._tokens,
@@ -132,7 +133,7 @@ class EventCoder:
         return any(o.i == trig.i and o.type != trig.type and score(o) > score(trig) for o in triggers)
 
     def _event(self, ctx: DocContext, roles: Roles, sent: Span, cand: Candidate,
-               listed: list[str] | None) -> Event:
+               listed: list[str] | None, lead: bool = False) -> Event:
         chain = clause_chain(cand.token)
         condition_spans = conditions_of([*chain, *_governing_clauses(chain[-1])], self.lexicon)
         status = "hypothetical" if self._inside_condition(chain[-1]) else status_of(chain, condition_spans, self.lexicon)
@@ -148,6 +149,9 @@ class EventCoder:
         if listed and counts_conditions and status in {"conditional", "intended"}:
             conditions = [c for c in conditions if "condition" not in c.lower()] + listed
             status = "conditional"
+        intent = self.lexicon.intent_types.get(cand.type)
+        if intent is not None and status in intent[1]:
+            cand = replace(cand, type=intent[0])  # "will provide aid": a commitment, coded as PLOVER codes it
         actors, recipients = roles.parties(cand.token, chain, talk=cand.type == "CONSULT")
         location = location_of(chain, sent)
         event_id = stable_id("ev", ctx.doc_id, sent.start_char, cand.type, cand.token.i)
@@ -156,6 +160,8 @@ class EventCoder:
             self._background.add(event_id)
         mode = self._mode(event_id, cand, chain, location, actors + recipients)
         date = self._date(ctx, chain, sent, future=status != "occurred")
+        if date is None and status == "occurred" and not any(e.label_ == "DATE" for e in sent.ents):
+            date = _reported_today(ctx, chain[-1], lead)
         return Event(
             id=event_id,
             type=cand.type,
@@ -242,6 +248,20 @@ class EventCoder:
             if len(items) >= 2:
                 out[k] = items
         return out
+
+
+def _reported_today(ctx: DocContext, head: Token, lead: bool) -> tuple[str, str] | None:
+    """The publication day for an undated event reported as just done: in the present perfect ("Russia has
+    recalled its ambassador") anywhere, or in the simple past in the lead. Older events told in passing
+    carry their own dates or stay undated."""
+    published = parse_published(ctx.document.published)
+    if published is None:
+        return None
+    perfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
+                                         for c in head.children)
+    if perfect or (lead and head.tag_ == "VBD"):
+        return published.isoformat(), "day"
+    return None
 
 
 def _units(sent: Span) -> list[Span]:

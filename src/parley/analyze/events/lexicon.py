@@ -55,6 +55,8 @@ class Lexicon:
                 lemmas = tuple(words.lower().split())
                 entry = Entry(event_type, lemmas[0], lemmas[1:], frozenset(_POS_TAG[pos]) if pos else None)
                 self.by_head.setdefault(lemmas[0], []).append(entry)
+        self.intent_types: dict[str, tuple[str, frozenset[str]]] = {
+            k: (v[0], frozenset(v[1])) for k, v in (raw.get("intent_types") or {}).items()}
         self.topic_verbs: frozenset[str] = frozenset(raw.get("topic_objects") or ())
         self.exclusions: dict[str, frozenset[str]] = {
             k: frozenset(v) for k, v in (raw.get("object_exclusions") or {}).items()}
