@@ -209,3 +209,9 @@ def test_possessive_pronouns_give_agents_their_owner():
     ctx = resolve("Vladimir Putin said his government would respond. Hamas said its fighters had withdrawn.")
     assert who(ctx, "his government") == "RUS"
     assert who(ctx, "its fighters") == "parley:hamas"
+
+
+def test_an_office_whose_holder_the_registry_does_not_know_is_one_actor():
+    ctx = resolve("The Guinean president called. The President of Guinea said little.")
+    assert who(ctx, "The Guinean president") == who(ctx, "The President of Guinea") == "parley:gin-head-of-state"
+    assert ctx.actors["parley:gin-head-of-state"].country == "GIN"

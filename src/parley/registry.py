@@ -79,6 +79,7 @@ class Lexicon:
     place_prepositions: frozenset[str]
     indefinite_determiners: frozenset[str]
     honorifics: frozenset[str]
+    offices: frozenset[str]
 
     @property
     def max_phrase(self) -> int:
@@ -211,6 +212,7 @@ def _lexicon(words) -> Lexicon:
         place_prepositions=frozenset(raw["place_prepositions"]),
         indefinite_determiners=frozenset(raw["indefinite_determiners"]),
         honorifics=frozenset(raw["honorifics"]),
+        offices=frozenset(raw["offices"]),
     )
 
 

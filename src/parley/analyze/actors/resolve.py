@@ -347,12 +347,12 @@ class DocResolver:
         if head == "role":
             self._role_phrase(phrase)
             return
-        if head == "collective":
-            if phrase.definite and phrase.country is None and phrase.org is None:
+        if head == "collective" and phrase.country is None and phrase.org is None:
+            if phrase.definite:
                 self._cover(phrase.start, phrase.end)
                 self.items.append(Item(phrase.start, phrase.end, "collective", phrase=phrase))
             return
-        self._agent_phrase(phrase, m)
+        self._agent_phrase(phrase, m)  # "Nigerian leaders" act for Nigeria
 
     def _agent_phrase(self, phrase: Phrase, m: Match) -> None:
         """"Russian troops" is Russia acting, "the State Department's officials" the State Department, "NATO
@@ -490,8 +490,8 @@ class DocResolver:
 
     def _proper_modifier(self, token) -> bool:
         """A capitalised name before a group noun that the registry does not know ("Houthi rebels")."""
-        return (token.is_alpha and token.text[:1].isupper() and not token.is_sent_start and token.i not in self.covered
-                and (token.ent_type_ in ("NORP", "ORG") or token.pos_ == "PROPN"))
+        return (token.is_alpha and token.text[:1].isupper() and token.i not in self.covered
+                and (token.ent_type_ in ("NORP", "ORG") or (token.pos_ == "PROPN" and not token.is_sent_start)))
 
     def _extend_right(self, phrase: Phrase) -> None:
         i = phrase.end
@@ -675,12 +675,31 @@ class DocResolver:
         if place is None:
             return None
         people = self._office_holders(phrase.types, place)
+        if not people:
+            return self._office(phrase, place)
         if len(people) != 1:
             return None
         entry, role = next(iter(people.values()))
         draft = self._draft(entry)
         draft.role_types.add(role.type)
         return draft.id
+
+    def _office(self, phrase: Phrase, place: str) -> str | None:
+        """An office of a state whose holder the registry does not know ("the Guinean president"): an actor of its
+        own, ``parley:<iso3>-<role type>``, so every way of naming that office meets in one id."""
+        types = phrase.types & self.lex.offices
+        state = self.reg.entries.get(place)
+        if len(types) != 1 or state is None or state.kind != "state":
+            return None
+        role_type = next(iter(types))
+        actor_id = discovered_id((place.lower(), *role_type.split("_")))
+        noun = " ".join(t.text for t in self.doc[phrase.core[0]:phrase.core[1]])
+        name = f"{noun[:1].upper()}{noun[1:]} of {state.name}"
+        draft = self.drafts.setdefault(actor_id, Draft(id=actor_id, name=name, kind="person", country=place))
+        draft.role_types.add(role_type)
+        if name not in draft.role_texts:
+            draft.role_texts.append(name)
+        return actor_id
 
     def _parties(self, item: Item) -> list[str]:
         """The two parties "the two leaders" stands for: the people of those role types the document names
