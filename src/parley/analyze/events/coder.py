@@ -28,6 +28,12 @@ from parley.records import ActorRef, Event, Evidence, Place, stable_id
 
 MIN_QUAD_PROBA = 0.15
 MIN_UNTRIGGERED_PROBA = 0.5
+# precision on articles: an event below MIN_CONFIDENCE, or one with no party below MIN_UNATTRIBUTED ("the
+# invasion", "bomb shelters" mentioned in passing), is a word that can name an event rather than a report of
+# one. Events with both an actor and a recipient, and conditional offers with their conditions, are kept
+# whatever the sentence model says: their structure is the evidence (bench/events_speed.py counts per article).
+MIN_CONFIDENCE = 0.15
+MIN_UNATTRIBUTED = 0.5
 _ENUMERATION_WINDOW = 6  # lines with a verb: captions and ad slots do not count
 _MIN_UNIT_WORDS = 4
 _LEAD_UNITS = 2  # a news lead reports the day's event: its undated past tense is the publication day
@@ -78,7 +84,7 @@ class EventCoder:
                 events = sorted([*events, talk], key=lambda e: e.evidence[0].start)
                 events, _ = consolidate(ctx, events, principals, issued, self._background, self._cued,
                                         self._tokens, self.lexicon)
-        ctx.events.extend(events)
+        ctx.events.extend(e for e in events if _reportable(e))
         self._cued, self._background, self._tokens = set(), set(), {}
 
     def _candidates(self, sent: Span) -> list[Candidate]:
@@ -248,6 +254,14 @@ class EventCoder:
             if len(items) >= 2:
                 out[k] = items
         return out
+
+
+def _reportable(event: Event) -> bool:
+    if (event.actor and event.recipient) or event.conditions:
+        return True
+    if event.confidence < MIN_CONFIDENCE:
+        return False
+    return bool(event.actor or event.recipient) or event.confidence >= MIN_UNATTRIBUTED
 
 
 def _reported_today(ctx: DocContext, head: Token, lead: bool) -> tuple[str, str] | None:
