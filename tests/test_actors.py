@@ -215,3 +215,8 @@ def test_an_office_whose_holder_the_registry_does_not_know_is_one_actor():
     ctx = resolve("The Guinean president called. The President of Guinea said little.", published="1990-05-01")
     assert who(ctx, "The Guinean president") == who(ctx, "The President of Guinea") == "parley:gin-head-of-state"
     assert ctx.actors["parley:gin-head-of-state"].country == "GIN"
+
+
+def test_a_title_of_few_states_points_to_the_one_the_document_names():
+    ctx = resolve("Vienna hosted the talks. The Federal Chancellor welcomed the guests.", published="2022-03-01")
+    assert who(ctx, "The Federal Chancellor") == "parley:karl-nehammer"

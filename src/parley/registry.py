@@ -80,6 +80,7 @@ class Lexicon:
     indefinite_determiners: frozenset[str]
     honorifics: frozenset[str]
     offices: frozenset[str]
+    title_states: dict[tuple[str, ...], tuple[str, ...]]
 
     @property
     def max_phrase(self) -> int:
@@ -213,6 +214,7 @@ def _lexicon(words) -> Lexicon:
         indefinite_determiners=frozenset(raw["indefinite_determiners"]),
         honorifics=frozenset(raw["honorifics"]),
         offices=frozenset(raw["offices"]),
+        title_states={words(k): tuple(v) for k, v in raw["title_states"].items()},
     )
 
 

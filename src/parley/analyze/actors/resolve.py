@@ -673,7 +673,7 @@ class DocResolver:
         titled = [i for i in fitting if any(noun in " ".join(self.reg.words(t)) for t in self._titles(self.drafts[i]))]
         if titled or fitting:
             return (titled or fitting)[0]
-        place = phrase.org or phrase.country
+        place = phrase.org or phrase.country or self._state_of_title(noun)
         if place is None:
             return None
         people = self._office_holders(phrase.types, place)
@@ -685,6 +685,15 @@ class DocResolver:
         draft = self._draft(entry)
         draft.role_types.add(role.type)
         return draft.id
+
+    def _state_of_title(self, noun: str) -> str | None:
+        """The state a title alone points to ("the Federal Chancellor": Germany or Austria): the one of its
+        states that the document names, or its only state."""
+        states = self.lex.title_states.get(tuple(noun.split()), ())
+        named = [c for c in states if c in set(self.country_at.values())]
+        if len(named) == 1:
+            return named[0]
+        return states[0] if len(states) == 1 else None
 
     def _office(self, phrase: Phrase, place: str) -> str | None:
         """An office of a state whose holder the registry does not know ("the Guinean president"): an actor of its
