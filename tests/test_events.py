@@ -146,6 +146,51 @@ def test_ids_are_deterministic():
     assert [e.id for e in first] == [e.id for e in second] and first
 
 
+def _readout(text: str, published: str = "2022-02-10") -> Analysis:
+    """A short made-up readout as an official site would publish it (the site names the issuing office)."""
+    document = CleanDocument(id="r", sha256=sha256_hex(text.encode()), source="r", text=text, published=published,
+                             url="http://en.kremlin.ru/events/president/news/1")
+    return analyze(document)
+
+
+def _main_event(analysis: Analysis) -> Event:
+    return max(analysis.events, key=lambda e: e.confidence)
+
+
+def test_readout_talk_is_between_the_issuer_and_the_counterpart_by_phone():
+    text = ("The leaders exchanged views on bilateral cooperation. Emmanuel Macron set out his views on European "
+            "security. The parties agreed to stay in contact.")
+    main = _main_event(_readout(text))
+    assert main.type == "CONSULT" and main.status == "occurred" and main.mode == "phone"
+    assert "putin" in _names(main.actor) and "macron" in _names(main.recipient)
+    assert (main.date, main.date_precision) == ("2022-02-10", "day")
+
+
+def test_readout_counterpart_from_the_paired_country_and_announced_talks_are_meetings():
+    text = "The two presidents will discuss the Russian-Brazilian strategic partnership."
+    main = _main_event(_readout(text))
+    assert main.type == "CONSULT" and main.status == "intended" and main.mode == "meeting"
+    assert "putin" in _parties(main) and "bolsonaro" in _parties(main)
+
+
+def test_readout_transcript_of_greetings_is_a_meeting_and_background_talks_are_not_its_mode():
+    meeting = "President of Russia Vladimir Putin: Mr Orban, thank you for coming. We discussed many issues today."
+    assert _main_event(_readout(meeting)).mode == "meeting"
+    call = ("Following up on the talks held in Sochi on January 20, the leaders of Russia and Israel exchanged "
+            "opinions with Naftali Bennett on the situation in the region.")
+    main = _main_event(_readout(call, published="2022-02-10"))
+    assert main.type == "CONSULT" and main.mode == "phone" and "bennett" in _parties(main)
+
+
+def test_undated_events_take_the_publication_day_only_when_just_reported():
+    perfect = analyze(_doc("Russia has recalled its ambassador from Kyiv.", published="2022-02-10")).events
+    assert any((e.date, e.date_precision) == ("2022-02-10", "day") for e in perfect)
+    dated = analyze(_doc("Russia recalled its ambassador from Kyiv in 2014.", published="2022-02-10")).events
+    assert dated and all(e.date in {None, "2014"} for e in dated)
+    plan = analyze(_doc("Russia will recall its ambassador from Kyiv.", published="2022-02-10")).events
+    assert all(e.date is None for e in plan)
+
+
 # --- parts ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("expression", "future", "expected"), [

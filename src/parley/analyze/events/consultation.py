@@ -35,6 +35,7 @@ _COMPOUND = re.compile(r"\b([A-Z][A-Za-z]+)\s?[-–]\s?([A-Z][A-Za-z]+)\b")
 _TRANSCRIPT = re.compile(r"(?:^|\n|\* )[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|of|the)){1,8}: ")
 _OWN_STATUSES = {"occurred", "intended"}
 _LEADERS = {"head_of_state", "head_of_government"}
+_MARGIN = 0.001
 _BACKGROUND_DAYS = 2  # an event dated this many days before publication is not the article's own
 
 
@@ -258,9 +259,11 @@ def consolidate(ctx: DocContext, events: list[Event], principal_refs: list[Actor
     main = next((e for e in mine if e.status == "occurred"), mine[0])
     mode = document_mode(ctx, tokens.get(main.id), main.status, lexicon) if issued else \
         _reported_mode(ctx, mine, cued, lexicon)
-    top = max(e.confidence for e in events)
+    top = min(1.0, max(e.confidence for e in events) + _MARGIN)
     out = []
     for e in events:
+        if e.id != main.id and e.confidence >= top:
+            e = replace(e, confidence=top - _MARGIN)  # the readout's talk ranks first, even against a 1.0
         if e.id == main.id:
             main = e = replace(e, actor=(principal_refs[0],), recipient=tuple(principal_refs[1:2]),
                                mode=mode or e.mode, confidence=top)

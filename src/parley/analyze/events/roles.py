@@ -53,8 +53,8 @@ class Roles:
         if not actors and any(self._collective(h) for h in actor_heads):
             actors = self.principals()
         recipients = [r for r in self._refs(recipient_heads, inside=True) if all(r.id != a.id for a in actors)]
-        if talk and not actors and not recipients and _implicit(trigger):
-            actors = self.principals()
+        if talk and not actors and not recipients and (_implicit(trigger) or any(h.lower_ == "we" for h in actor_heads)):
+            actors = self.principals()  # "we discussed" with no known speaker: the talk's own parties
         return _dedupe(actors), _dedupe(recipients)
 
     def _role_tokens(self, trigger: Token, chain: list[Token], talk: bool) -> tuple[list[Token], list[Token]]:
