@@ -3,7 +3,8 @@
 ``run(ctx)`` appends ``Event`` records to ``ctx.events`` (after the actor and quote steps, whose results it
 uses for roles and reported speech). ``cameo_root(type)`` gives the CAMEO root code of a PLOVER type for
 GDELT-style exports. The pieces: lexicon.py (data files), features.py + model.py (trained sentence model),
-status.py (modality, negation, conditions), roles.py, when.py, where.py, coder.py (assembly).
+status.py (modality, negation, conditions), roles.py, when.py, where.py, consultation.py (a document's own
+talk: issuing office, counterpart, phone or meeting, main event), coder.py (assembly).
 """
 
 from __future__ import annotations
