@@ -160,6 +160,14 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
     return dot / norm if norm else 0.0
 
 
+def _cosine_with_rest(counts: Counter[str], centroid: Counter[str], centroid_norm2: float) -> float:
+    """``_cosine(counts, centroid - counts)`` without building the difference (the summary's hot spot)."""
+    dot = sum(v * (centroid[k] - v) for k, v in counts.items())
+    rest2 = centroid_norm2 - sum(2 * centroid[k] * v - v * v for k, v in counts.items())
+    norm = math.sqrt(sum(v * v for v in counts.values())) * math.sqrt(max(rest2, 0.0))
+    return dot / norm if norm else 0.0
+
+
 def sentence_features(pool: Sequence[Sentence]) -> list[list[float]]:
     """One row of ``SENTENCE_FEATURES`` per sentence: its position, length, how central it is (cosine with the
     rest of the pool, with its document's first sentence), how widely its words recur, names and numbers,
@@ -172,6 +180,7 @@ def sentence_features(pool: Sequence[Sentence]) -> list[list[float]]:
         centroid.update(sentence.counts)
         spread.update(sentence.words)
         lead.setdefault(sentence.doc, sentence)
+    centroid_norm2 = sum(v * v for v in centroid.values())
     rows = []
     for s in pool:
         n_words = len(s.text.split())
@@ -179,7 +188,7 @@ def sentence_features(pool: Sequence[Sentence]) -> list[list[float]]:
         quoted = sum(len(m.group()) for m in _QUOTED.finditer(s.text)) / len(s.text)
         row = [
             r == 0, r == 1, r == 2, r == 3, r == 4, 1 / (1 + r), r / n, math.log(n_words), n_words < 10, n_words > 35,
-            _cosine(s.counts, centroid - s.counts),
+            _cosine_with_rest(s.counts, centroid, centroid_norm2),
             _cosine(s.counts, lead[s.doc].counts) if r else 1.0,
             sum(spread[w] - 1 for w in s.words) / len(s.words) / max(1, n - 1) if s.words else 0.0,
             math.log1p(len(_DIGIT.findall(s.text))), len(_NAME_INSIDE.findall(s.text)) / n_words, quoted,
