@@ -4,7 +4,10 @@ The order follows how news text introduces people: a full name (often with a rol
 Minister Sergey Lavrov", "Ned Price, the US State Department spokesman"), then the surname, then role
 nouns ("the Russian envoy") and pronouns that point back to the nearest compatible person before them.
 A role noun with nobody before it ("Vladimir Putin's foreign minister" in a headline) is answered by the
-registry: who held that office in that country on the document's date.
+registry: who held that office in that country on the document's date (or, when the registry does not know,
+the office itself becomes an actor). States act through agents ("Russian troops", "the Israeli side", "his
+government") and as the parties of hyphenated pairs ("Russian-Greek cooperation"); groups without a name
+("police", "Syrian refugees", "Houthi rebels") are generic actors with the country the text gives them.
 """
 
 from __future__ import annotations
