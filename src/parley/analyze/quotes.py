@@ -264,10 +264,11 @@ def _segments(doc: Doc) -> list[Span]:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject; participles and dependent clauses ("..., saying that") borrow their head's."""
+    """The verb's subject; participles and dependent clauses ("..., saying that") borrow their head's. A dash
+    the parser took for a subject is none."""
     current = verb
     for _ in range(3):
-        subj = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+        subj = next((c for c in current.children if c.dep_ in SUBJECTS and not (c.is_punct or c.is_space)), None)
         if subj is not None:
             return subj
         if current.dep_ not in CLIMB or current.head is current:
@@ -352,7 +353,9 @@ class Attributor:
         if last + 1 < len(self.sents):  # "… today.” Blinken said at a news conference."
             nxt = self.sents[last + 1]
             if "\n" not in text[quote.end : nxt.start_char]:
-                head = [t for t in nxt if not self.in_quote(t.idx)][:6]
+                outside = [t for t in nxt if not self.in_quote(t.idx)]
+                # a fragment the parser split off (“...?” a narrator in the ad asks.) is all attribution
+                head = outside if outside and outside[0].text[:1].islower() else outside[:6]
                 found = self.cue_in(head, nxt.start_char)
                 if found:
                     return found
