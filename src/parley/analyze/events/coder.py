@@ -84,7 +84,11 @@ class EventCoder:
                 events = sorted([*events, talk], key=lambda e: e.evidence[0].start)
                 events, _ = consolidate(ctx, events, principals, issued, self._background, self._cued,
                                         self._tokens, self.lexicon)
-        ctx.events.extend(e for e in events if _reportable(e))
+        kept = [e for e in events if _reportable(e)]
+        for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
+            if ref.id in roles.inferred:
+                ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
+        ctx.events.extend(kept)
         self._cued, self._background, self._tokens = set(), set(), {}
 
     def _candidates(self, sent: Span) -> list[Candidate]:

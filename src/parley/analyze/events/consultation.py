@@ -77,8 +77,8 @@ def issuer(ctx: DocContext) -> Actor | None:
 
 def principals(ctx: DocContext, first: Actor | None) -> list[Actor]:
     """The document's two principal people: the issuer (else the person named most) and its counterpart,
-    the most-named person of another country, else the office-holder of the country the text pairs with the
-    first one ("Russian-Brazilian partnership", "Russia-Israel contacts")."""
+    the most-named person of another country, else, in an issuer's readout, the office-holder of the country
+    the text pairs with the first one ("Russian-Brazilian partnership", "Russia-Israel contacts")."""
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
     for k, mention in enumerate(ctx.mentions):
@@ -87,6 +87,7 @@ def principals(ctx: DocContext, first: Actor | None) -> list[Actor]:
             counts[actor.id] += 1
             order.setdefault(actor.id, k)
     people = sorted(counts, key=lambda i: (-counts[i], order[i]))
+    issued = first is not None
     if first is None:
         if not people:
             return []
@@ -104,7 +105,7 @@ def principals(ctx: DocContext, first: Actor | None) -> list[Actor]:
                      (first.country is None or ctx.actors[i].country != first.country)), key=rank)
     if others:
         return [first, others[0]]
-    if paired:
+    if paired and issued:
         holder = _office_holder(ctx, paired.most_common(1)[0][0])
         if holder is not None:
             return [first, holder]

@@ -38,6 +38,7 @@ class Roles:
         self.lexicon = lexicon
         self._principals: list[ActorRef] | None = None
         self.issuer = issuer(ctx)
+        self.inferred: dict[str, Actor] = {}  # principals the text never names (the issuing office-holder)
 
     def parties(self, trigger: Token, chain: list[Token], talk: bool = False) -> tuple[list[ActorRef], list[ActorRef]]:
         """(actors, recipients) of the event named by ``trigger``; recipients never repeat an actor.
@@ -167,8 +168,7 @@ class Roles:
         issuing office-holder or the person named most, and the counterpart (consultation.py)."""
         if self._principals is None:
             found = principals(self.ctx, self.issuer)
-            for actor in found:
-                self.ctx.actors.setdefault(actor.id, actor)
+            self.inferred.update((a.id, a) for a in found if a.id not in self.ctx.actors)
             refs = [a.ref() for a in found]
             if not refs:
                 counts: Counter[str] = Counter()
