@@ -5,9 +5,9 @@ counterpart, often without naming either ("The leaders exchanged views ...", "Th
 informed the Prime Minister ..."). A reader fills the gaps from the page itself: the office that issues the
 readout (kremlin.ru speaks for the President of Russia on the publication date), the counterpart named most
 (or the country of "Russian-Brazilian partnership", whose office-holder on that date is the counterpart), and
-how the talk was held: a telephone or video cue makes it a call; a visit, a welcome, a meal, a venue or a
-transcript of greetings puts the parties in one room; a "conversation" or an "exchange of views" with no such
-cue, after which "the parties agreed to stay in contact", is a call. Cues inside background clauses
+how the talk was held: a telephone or video cue makes it a call; a visit, a meal, a venue or a transcript of
+greetings puts the parties in one room; in a readout, a "conversation" or an "exchange of views" reported as
+done with no such cue, after which "the parties agreed to stay in contact", is a call. Cues inside background clauses
 ("following up on the talks held in Sochi", "in view of the recent visit") describe other, earlier events.
 The knowledge (issuing sites, cue words) lives in data/events/consultation.yaml.
 """
