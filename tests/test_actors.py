@@ -13,8 +13,8 @@ from parley.registry import load_registry, roles_at
 LAVROV = "parley:sergei-lavrov"
 
 
-def resolve(text: str, published: str | None = None) -> DocContext:
-    document = CleanDocument(id="t", sha256="0", source="test", text=text, published=published)
+def resolve(text: str, published: str | None = None, title: str | None = None) -> DocContext:
+    document = CleanDocument(id="t", sha256="0", source="test", text=text, published=published, title=title)
     ctx = DocContext(document=document, doc=load_nlp()(text))
     actors.run(ctx)
     return ctx
@@ -220,3 +220,12 @@ def test_an_office_whose_holder_the_registry_does_not_know_is_one_actor():
 def test_a_title_of_few_states_points_to_the_one_the_document_names():
     ctx = resolve("Vienna hosted the talks. The Federal Chancellor welcomed the guests.", published="2022-03-01")
     assert who(ctx, "The Federal Chancellor") == "parley:karl-nehammer"
+
+
+def test_a_headline_that_names_a_body_person_differently_is_flagged():
+    ctx = resolve("Vasily Nebenzya said talks were possible. Nebenzya added details.",
+                  title="Vladimir Nebenzya Signals Talks")
+    flags = [f.message for f in ctx.flags if f.kind == "name_mismatch"]
+    assert len(flags) == 1 and "Vladimir Nebenzya" in flags[0] and "supports 'Vasily Nebenzya'" in flags[0]
+    same = resolve("Vasily Nebenzya said talks were possible.", title="Vasily Nebenzya Signals Talks")
+    assert not [f for f in same.flags if f.kind == "name_mismatch"]

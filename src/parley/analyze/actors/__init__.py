@@ -19,7 +19,7 @@ __all__ = ["merge_actors", "run"]
 
 
 def run(ctx: DocContext) -> None:
-    resolver = DocResolver(ctx.doc, load_registry(), ctx.document.published)
+    resolver = DocResolver(ctx.doc, load_registry(), ctx.document.published, ctx.document.title)
     resolver.resolve()
     ctx.actors.update(resolver.actors())
     ctx.set_mentions([m for m in resolver.mentions if m.actor_id in ctx.actors])

@@ -12,6 +12,7 @@ government") and as the parties of hyphenated pairs ("Russian-Greek cooperation"
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -27,7 +28,8 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _TITLED_ENTS = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
-_PRONOUN_WINDOW = 3  # sentences a pronoun may look back
+_PRONOUN_WINDOW = 3
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # sentences a pronoun may look back
 
 
 @dataclass
@@ -79,8 +81,9 @@ class Item:
 
 
 class DocResolver:
-    def __init__(self, doc: Doc, registry: Registry, date: str | None) -> None:
+    def __init__(self, doc: Doc, registry: Registry, date: str | None, title: str | None = None) -> None:
         self.doc = doc
+        self.title = title
         self.reg = registry
         self.lex = registry.lexicon
         self.date = date
@@ -121,6 +124,7 @@ class DocResolver:
         self._ner_organizations()
         self._pronouns()
         self._chain()
+        self._title_names()
         self._name_flags()
 
     # ---- registry names, states, organisations
@@ -801,8 +805,33 @@ class DocResolver:
         return None
 
     # ---- flags
+    def _title_names(self) -> None:
+        """The headline is not part of the parsed text (the clean stage keeps it apart), but it may name a person
+        of the body differently ("Vladimir Nebenzya" over a body about Vasily Nebenzya): a capitalised word
+        before a body person's surname whose initial agrees but whose given name does not is a mismatch.
+        Plain word matching, no second parse."""
+        words = _TITLE_WORD.findall(self.title or "")
+        people: dict[str, list[Draft]] = {}
+        for draft in self.drafts.values():
+            if draft.kind == "person" and draft.mentions > 0 and len(draft.name.split()) > 1:
+                people.setdefault(self.reg.words(draft.name)[-1], []).append(draft)
+        skip = self.lex.honorifics | self._role_words()
+        for before, word in zip(words, words[1:], strict=False):
+            surname, given = self.reg.words(word), self.reg.words(before)
+            if len(surname) != 1 or len(given) != 1 or not (word[:1].isupper() and before[:1].isupper()) or given[0] in skip:
+                continue
+            for draft in people.get(surname[0], []):
+                known = self.reg.words(draft.name)[0]
+                if not given_compatible(given[0], known) and given[0][0] == known[0]:
+                    written = f"{before} {word}"
+                    if draft.entry is not None:
+                        self.mismatches.append((draft.id, written))
+                    else:
+                        self.flags.append(Flag("name_mismatch", f"'{written}' (headline) and '{draft.name}' may name one "
+                                               f"person; the body supports '{draft.name}'"))
+
     def _name_flags(self) -> None:
-        for actor_id, written in self.mismatches:
+        for actor_id, written in dict.fromkeys(self.mismatches):  # the headline may also be in the text
             draft = self.drafts[actor_id]
             entry = draft.entry
             assert entry is not None
