@@ -4,7 +4,8 @@ Per sentence, the trained model (model.py) says whether the sentence reports an 
 class and PLOVER type; lexicon triggers (lexicon.py) say which word names it, so that roles, status,
 conditions, place and date can be read off the parse around that word. The sentence's best event gets the
 model's confidence for its quad; other triggers of the sentence become events of their own when the model
-gives their quad at least ``min_quad_proba``, with a lower confidence.
+gives their quad at least ``min_quad_proba``, with a lower confidence. A document-level pass then settles the
+document's own consultation (consultation.py), and events too weak to report are dropped (``_reportable``).
 """
 
 from __future__ import annotations
@@ -70,26 +71,32 @@ class EventCoder:
                 listed = next((enumerations[j] for j in ahead if j in enumerations), None)
                 events.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
         events = _share_modes(events, self._cued)
-        principals, issued = roles.principals(), roles.issuer is not None
-        events, main = consolidate(ctx, events, principals, issued, self._background, self._cued, self._tokens,
-                                   self.lexicon)
-        root = lead(ctx, principals, self.lexicon) if issued and len(principals) >= 2 else None
-        if root is not None and (main is None or main.evidence[0].start > root.sent.start_char):
-            # an official readout reports its talk in its lead even when no talk word names it
-            talk = self._event(ctx, roles, root.sent, Candidate(root, "CONSULT", root.i + 1, 1.0), None)
-            talk = replace(talk, actor=tuple(principals[:1]), recipient=tuple(principals[1:2]))
-            if root.lemma_.lower() in self.lexicon.cues["intent_lemmas"] and talk.status == "occurred":
-                talk = replace(talk, status="intended")
-            if all(e.id != talk.id for e in events):
-                events = sorted([*events, talk], key=lambda e: e.evidence[0].start)
-                events, _ = consolidate(ctx, events, principals, issued, self._background, self._cued,
-                                        self._tokens, self.lexicon)
+        events = self._own_talk(ctx, roles, events)
         kept = [e for e in events if _reportable(e)]
         for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
             if ref.id in roles.inferred:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
         ctx.events.extend(kept)
         self._cued, self._background, self._tokens = set(), set(), {}
+
+    def _own_talk(self, ctx: DocContext, roles: Roles, events: list[Event]) -> list[Event]:
+        """The document's own consultation (consultation.py); an official readout reports its talk in its lead
+        even when no talk word names it ("The President of Russia informed ..."): that sentence is the talk."""
+        principals, issued = roles.principals(), roles.issuer is not None
+        events, main = consolidate(ctx, events, principals, issued, self._background, self._cued, self._tokens,
+                                   self.lexicon)
+        root = lead(ctx, principals, self.lexicon) if issued and len(principals) >= 2 else None
+        if root is None or (main is not None and main.evidence[0].start <= root.sent.start_char):
+            return events
+        talk = self._event(ctx, roles, root.sent, Candidate(root, "CONSULT", root.i + 1, 1.0), None, lead=True)
+        talk = replace(talk, actor=tuple(principals[:1]), recipient=tuple(principals[1:2]))
+        if root.lemma_.lower() in self.lexicon.cues["intent_lemmas"] and talk.status == "occurred":
+            talk = replace(talk, status="intended")
+        if any(e.id == talk.id for e in events):
+            return events
+        events = sorted([*events, talk], key=lambda e: e.evidence[0].start)
+        return consolidate(ctx, events, principals, issued, self._background, self._cued, self._tokens,
+                           self.lexicon)[0]
 
     def _candidates(self, sent: Span) -> list[Candidate]:
         """The sentence's events: the model's best one first, then other confident triggers, one per type."""
