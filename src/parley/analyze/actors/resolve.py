@@ -363,9 +363,10 @@ class DocResolver:
 
     def _agent_phrase(self, phrase: Phrase, m: Match) -> None:
         """"Russian troops" is Russia acting, "the State Department's officials" the State Department, "NATO
-        troops" NATO, "his government" the state of the man named before; a group noun with no state or
-        organisation ("police", "rebels") is a generic group of the document's country when that is clear,
-        else of no country."""
+        troops" NATO, "his government" the state of the man named before. A group noun with no state or
+        organisation is a generic group of the document's country when that is clear; else only a group that
+        is not a state's agent ("rebels", "protesters") stays an actor, with no country: "officials" or "the
+        government" of an unknown state identify nobody."""
         country = phrase.country
         org = self.reg.entries[phrase.org] if phrase.org else None
         group = self.reg.words(self.doc[m.start:m.end].text) in self.lex.group_nouns and not self._modifier(m.end - 1)
@@ -378,11 +379,11 @@ class DocResolver:
             self._cover(phrase.start, phrase.end)
             self.items.append(Item(phrase.start, phrase.end, "owned", phrase=phrase, gender=self.lex.pronouns.get(phrase.owner)))
             return
-        elif group:
+        elif group and (country or self._document_country() or phrase.head == "group"):
             self._group(phrase, country or self._document_country())
             return
         else:
-            return
+            return  # "officials" of no known state: a state's agent whose state the text does not give
         if entry is None:
             return
         self._cover(phrase.start, phrase.end)
@@ -403,7 +404,7 @@ class DocResolver:
             owner = self._nearest_collective_actor(item.start)
         group = self.reg.words(self.doc[phrase.core[0]:phrase.core[1]].text) in self.lex.group_nouns
         if owner is None or (owner.kind == "person" and owner.country is None):
-            if group:
+            if group and (self._document_country() or phrase.head == "group"):
                 self._group(phrase, self._document_country())
             return
         if owner.kind == "person":
