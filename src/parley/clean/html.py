@@ -1,0 +1,52 @@
+"""HTML pages -> article text and page metadata, with trafilatura as the extractor.
+
+trafilatura already reads titles, dates (htmldate), authors and site names from the page's metadata, so
+a sidebar's first <h1> never becomes the title.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+import trafilatura
+
+_TAG = re.compile(r"<\s*(html|head|body|div|p|article|meta|title|span|a|br|table)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    text: str
+    title: str | None = None
+    published: str | None = None
+    byline: str | None = None
+    site_name: str | None = None
+    url: str | None = None  # the page's canonical URL, when it declares one
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or len(_TAG.findall(text[:5000])) >= 3
+
+
+def extract_page(html: str, url: str | None = None) -> Page:
+    """The article body and metadata of a page; empty text when no article could be found."""
+    result = trafilatura.extract(html, url=url, output_format="json", with_metadata=True, include_comments=False,
+                                 include_tables=True, deduplicate=False)
+    if not result:
+        return Page(text="")
+    data = json.loads(result)
+    title = data.get("title") or None
+    return Page(text=_paragraphs(data.get("text") or "", title), title=title,
+                published=data.get("date") or None, byline=data.get("author") or None,
+                site_name=data.get("source-hostname") or data.get("sitename") or None,
+                url=data.get("source") or None)
+
+
+def _paragraphs(text: str, title: str | None) -> str:
+    """Blank lines between paragraphs (trafilatura uses one newline), without the headline repeated on top."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and title and lines[0].casefold() == title.strip().casefold():
+        lines = lines[1:]
+    return "\n\n".join(lines)

@@ -1,0 +1,66 @@
+"""Document metadata: publication dates as ISO days, and the outlet (name, domain) from hints and the URL."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from functools import cache
+from urllib.parse import urlsplit
+
+from parley.records import Outlet
+
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def iso_day(value: str | None) -> str | None:
+    """'2022-06-11T00:57:56', 'Fri, 21 Jan 2022 10:00:00 GMT', 'January 21, 2022' -> '2022-01-21' (or None)."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    if match := _ISO_DAY.match(value):
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+        except ValueError:
+            return None
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    parsed = _dateparser(value)
+    return parsed.date().isoformat() if parsed else None
+
+
+def _dateparser(value: str) -> datetime | None:
+    if len(value) > 60 or not re.search(r"\d", value):
+        return None
+    import dateparser  # slow to import; only reached for free-form dates
+
+    return dateparser.parse(value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first",
+                                                               "RETURN_AS_TIMEZONE_AWARE": False})
+
+
+def domain_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+@cache
+def _outlet_name_for(domain: str) -> str | None:
+    try:
+        from parley.outlets import outlet_for_domain
+    except ImportError:
+        return None
+    info = outlet_for_domain(domain)
+    return info.name if info else None
+
+
+def outlet_of(url: str | None, declared: str | None = None, site_name: str | None = None) -> Outlet | None:
+    """The outlet: the container's declared name, else the outlet registry by domain, else the page's site name."""
+    domain = domain_of(url)
+    name = declared or (domain and _outlet_name_for(domain)) or site_name
+    if not (name or domain):
+        return None
+    return Outlet(name=name or None, domain=domain)
