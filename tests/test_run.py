@@ -158,6 +158,12 @@ def test_export_every_format(tmp_path: Path, seeds_dir: Path) -> None:
     assert len(docs) == 5
     assert {"id", "url", "outlet", "title", "published", "language", "text", "summary", "story_id", "status",
             "reason", "flags"} <= set(docs[0])
+    events = [json.loads(line) for line in (tmp_path / "jsonl" / "events.jsonl").read_text().splitlines()]
+    assert events and all(e["cameo_root"].isdigit() for e in events)
+    for layout, column in (("polecat", "Event Type"), ("gdelt", "EventRootCode")):
+        assert main(["--db", db, "export", "--format", layout, "--out", str(tmp_path / layout)]) == 0
+        header, *rows = (tmp_path / layout / f"events.{layout}.tsv").read_text().splitlines()
+        assert column in header.split("\t") and len(rows) == len(events)
     import pyarrow.parquet as pq
 
     assert pq.read_table(tmp_path / "parquet" / "documents.parquet").num_rows == 5

@@ -91,7 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sentences", type=int, default=None, help="length of the summary (default: stored, 3)")
     p = sub.add_parser("stats", help="counts of what the database holds")
     p = sub.add_parser("export", help="write every table to files")
-    p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    p.add_argument("--format", choices=("jsonl", "csv", "parquet", "polecat", "gdelt"), default="jsonl",
+                   help="jsonl/csv/parquet: every table; polecat/gdelt: the events in that system's layout")
     p.add_argument("--out", required=True, help="output folder")
     return parser
 

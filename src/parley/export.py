@@ -1,7 +1,8 @@
 """Exports: one file per table (documents, events, quotes, citations, actors), objects as in DESIGN.md §3.
 
 JSONL keeps the nested objects; CSV and Parquet flatten them into dotted columns. Events carry the CAMEO
-root code (``cameo_root``) for GDELT users.
+root code (``cameo_root``) for GDELT users. ``polecat`` and ``gdelt`` write one tab-separated events file in
+the column layout users of those systems know (one row per event, first actor and first recipient).
 """
 
 from __future__ import annotations
@@ -31,11 +32,65 @@ def _with_cameo(events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         yield {**event, "cameo_root": cameo_root(event["type"])}
 
 
+def _first(value: Any) -> dict[str, Any]:
+    if isinstance(value, list):
+        return value[0] if value else {}
+    return value or {}
+
+
+def _event_layout_rows(store, layout: str) -> Iterator[dict[str, Any]]:
+    from parley.analyze.events import cameo_root
+    from parley.analyze.events.lexicon import load_lexicon
+
+    quad = load_lexicon().quad
+    documents = {d["id"]: d for d in store.documents(with_text=False)}
+    for event in store.events():
+        actor, recipient = _first(event["actor"]), _first(event["recipient"])
+        if not recipient and isinstance(event["actor"], list) and len(event["actor"]) > 1:
+            recipient = event["actor"][1]  # "Lavrov and Blinken met": the second party is the counterpart
+        evidence = event["evidence"][0] if event["evidence"] else {}
+        doc = documents.get(evidence.get("doc_id"), {})
+        date = event["date"] or doc.get("published") or ""
+        location = event["location"] or {}
+        if layout == "polecat":
+            yield {
+                "Event ID": event["id"], "Event Date": date, "Event Type": event["type"].lower(),
+                "Event Mode": event["mode"] or "", "Event Status": event["status"],
+                "Contexts": event.get("context") or "", "Actor Name": actor.get("name", ""),
+                "Actor Country": actor.get("country") or "", "Actor Title": actor.get("role") or "",
+                "Recipient Name": recipient.get("name", ""), "Recipient Country": recipient.get("country") or "",
+                "Recipient Title": recipient.get("role") or "", "Placename": location.get("name") or "",
+                "Country": location.get("country") or "", "Quad Code": quad.get(event["type"], ""),
+                "Story ID": event.get("story_id") or "", "Source": ((doc.get("outlet") or {}).get("name") or ""),
+                "URL": doc.get("url") or "", "Headline": doc.get("title") or "",
+                "Evidence": evidence.get("sentence", ""), "Confidence": event["confidence"],
+            }
+        else:
+            root = cameo_root(event["type"])
+            yield {
+                "GLOBALEVENTID": event["id"], "SQLDATE": date.replace("-", "")[:8],
+                "Actor1Code": actor.get("country") or "", "Actor1Name": (actor.get("name") or "").upper(),
+                "Actor1CountryCode": actor.get("country") or "",
+                "Actor2Code": recipient.get("country") or "", "Actor2Name": (recipient.get("name") or "").upper(),
+                "Actor2CountryCode": recipient.get("country") or "", "IsRootEvent": 1,
+                "EventCode": root, "EventBaseCode": root, "EventRootCode": root,
+                "QuadClass": quad.get(event["type"], ""), "NumSources": event.get("n_sources") or 1,
+                "ActionGeo_FullName": location.get("name") or "", "ActionGeo_CountryCode": location.get("country") or "",
+                "DATEADDED": (doc.get("published") or "").replace("-", ""), "SOURCEURL": doc.get("url") or "",
+                "ParleyType": event["type"], "ParleyStatus": event["status"],
+            }
+
+
 def export(store, out: str | Path, fmt: str) -> dict[str, int]:
-    """Write every table to ``out``/<table>.<ext>; returns {path: rows written}."""
+    """Write every table to ``out``/<table>.<ext>, or the events in a POLECAT/GDELT layout; {path: rows}."""
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     written: dict[str, int] = {}
+    if fmt in ("polecat", "gdelt"):
+        path = folder / f"events.{fmt}.tsv"
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            written[str(path)] = write_csv(_event_layout_rows(store, fmt), handle, delimiter="\t")
+        return written
     for table in TABLES:
         path = folder / f"{table}.{fmt}"
         rows = _rows(store, table)

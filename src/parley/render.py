@@ -92,12 +92,12 @@ def _console() -> Console:
     return Console() if sys.stdout.isatty() else Console(width=160)
 
 
-def write_csv(rows: Iterable[dict[str, Any]], handle) -> int:
+def write_csv(rows: Iterable[dict[str, Any]], handle, delimiter: str = ",") -> int:
     """CSV with a header made of every flattened key seen in the first 1,000 rows (then fixed)."""
     iterator: Iterator[dict[str, Any]] = (flatten(r) for r in rows)
     head = [r for _, r in zip(range(1000), iterator, strict=False)]
     fields = list(dict.fromkeys(k for r in head for k in r))
-    writer = csv.DictWriter(handle, fieldnames=fields, extrasaction="ignore")
+    writer = csv.DictWriter(handle, fieldnames=fields, extrasaction="ignore", delimiter=delimiter)
     writer.writeheader()
     count = 0
     for row in (*head, *iterator):
