@@ -27,6 +27,7 @@ lint: install
 	$(BIN)/ruff check src tests bench
 
 bench: install
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev,parquet,bench]"
 	for script in bench/*.py; do case $$script in */train_*|*/_*) continue;; esac; \
 	  echo "== $$script"; OMP_NUM_THREADS=1 $(BIN)/python $$script || exit 1; done
 
