@@ -1,0 +1,80 @@
+"""HTML track of the Zyte article-extraction benchmark: Parley's clean stage against trafilatura's defaults.
+
+Every page of ``../shared/bench/extraction/zyte/html`` goes through ``parley.clean.clean`` (as an HTML document)
+and through ``trafilatura.extract(html)`` with default options, in the same run. Both prediction files are written
+to ``bench/out/`` and scored by the benchmark's own ``score.py`` (4-word shingle F1, averaged per page).
+The figure to beat is trafilatura's.
+
+usage: python bench/clean_html.py [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import trafilatura
+
+from _common import BENCH, OUT
+from parley.clean import clean
+from parley.records import RawDocument, SourceHints, sha256_hex
+
+ZYTE = BENCH / "extraction" / "zyte"
+SCORER = BENCH / "extraction" / "score.py"
+
+
+def pages(limit: int | None) -> list[tuple[str, bytes]]:
+    files = sorted((ZYTE / "html").glob("*.html.gz"))[:limit]
+    return [(f.name.removesuffix(".html.gz"), gzip.decompress(f.read_bytes())) for f in files]
+
+
+def parley_body(page_id: str, content: bytes) -> str:
+    raw = RawDocument(sha256=sha256_hex(content), content=content, source=f"{page_id}.html",
+                      hints=SourceHints(id=page_id, media_type="text/html"))
+    return clean(raw, all_languages=True).text
+
+
+def trafilatura_body(content: bytes) -> str:
+    return trafilatura.extract(content) or ""
+
+
+def score(predictions: dict[str, dict[str, str]], name: str, truth: Path) -> str:
+    path = OUT / f"clean_html_{name}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(predictions, ensure_ascii=False), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(SCORER), str(path), "--truth", str(truth)], capture_output=True,
+                            text=True, check=True)
+    return result.stdout.strip()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N pages (a quick look)")
+    args = parser.parse_args()
+    docs = pages(args.limit)
+    truth = ZYTE / "ground-truth.json"
+    if args.limit:
+        full = json.loads(truth.read_text(encoding="utf-8"))
+        truth = OUT / "clean_html_truth_subset.json"
+        truth.parent.mkdir(parents=True, exist_ok=True)
+        truth.write_text(json.dumps({k: full[k] for k, _ in docs}), encoding="utf-8")
+    timings, results = {}, {}
+    for name, extract in (("parley", lambda i, c: parley_body(i, c)), ("trafilatura", lambda i, c: trafilatura_body(c))):
+        start = time.perf_counter()
+        predictions = {page_id: {"articleBody": extract(page_id, content)} for page_id, content in docs}
+        timings[name] = (time.perf_counter() - start) / len(docs)
+        results[name] = score(predictions, name, truth)
+    print(f"Zyte HTML track, {len(docs)} pages (score.py: 4-word shingle P/R/F1 averaged per page)\n")
+    print("| extractor | scorer output | ms/page |")
+    print("|---|---|---|")
+    print(f"| Parley clean() (HTML path) | {results['parley']} | {timings['parley'] * 1000:.0f} |")
+    print(f"| trafilatura.extract defaults | {results['trafilatura']} | {timings['trafilatura'] * 1000:.0f} |")
+
+
+if __name__ == "__main__":
+    main()
