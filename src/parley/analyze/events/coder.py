@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from parley.analyze.context import DocContext
 from parley.analyze.events.consultation import agenda_ahead, consolidate, is_background, lead
+from parley.analyze.events.entities import ents_of
 from parley.analyze.events.features import _depth, sentence_features
 from parley.analyze.events.lexicon import Lexicon, Trigger
 from parley.analyze.events.model import EventModel
@@ -31,8 +32,9 @@ MIN_QUAD_PROBA = 0.15
 MIN_UNTRIGGERED_PROBA = 0.5
 # precision on articles: an event below MIN_CONFIDENCE, or one with no party below MIN_UNATTRIBUTED ("the
 # invasion", "bomb shelters" mentioned in passing), is a word that can name an event rather than a report of
-# one. Events with both an actor and a recipient, and conditional offers with their conditions, are kept
-# whatever the sentence model says: their structure is the evidence (bench/events_speed.py counts per article).
+# one; so is an event no lexicon word names that has no party either. Events with both an actor and a
+# recipient, and conditional offers with their conditions, are kept whatever the sentence model says: their
+# structure is the evidence (bench/events_speed.py counts events per article).
 MIN_CONFIDENCE = 0.15
 MIN_UNATTRIBUTED = 0.5
 _ENUMERATION_WINDOW = 6  # lines with a verb: captions and ad slots do not count
@@ -48,6 +50,7 @@ class Candidate:
     type: str
     end: int  # one past the trigger's last token (phrases: "exchanged views")
     confidence: float
+    triggered: bool = True  # False: no lexicon word names it, the sentence model's class does
 
 
 class EventCoder:
@@ -58,6 +61,7 @@ class EventCoder:
         self._cued: set[str] = set()  # ids of this document's CONSULT events whose mode a cue word gave
         self._background: set[str] = set()  # ids of this document's events inside background clauses
         self._tokens: dict[str, Token] = {}  # event id -> trigger token, for this document
+        self._untriggered: set[str] = set()  # ids of this document's events no lexicon word names
 
     def run(self, ctx: DocContext) -> None:
         roles = Roles(ctx, self.lexicon)
@@ -72,12 +76,12 @@ class EventCoder:
                 events.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
         events = _share_modes(events, self._cued)
         events = self._own_talk(ctx, roles, events)
-        kept = [e for e in events if _reportable(e)]
+        kept = [e for e in events if _reportable(e, e.id in self._untriggered)]
         for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
             if ref.id in roles.inferred:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
         ctx.events.extend(kept)
-        self._cued, self._background, self._tokens = set(), set(), {}
+        self._cued, self._background, self._tokens, self._untriggered = set(), set(), {}, set()
 
     def _own_talk(self, ctx: DocContext, roles: Roles, events: list[Event]) -> list[Event]:
         """The document's own consultation (consultation.py); an official readout reports its talk in its lead
@@ -118,7 +122,7 @@ class EventCoder:
                     return out
                 event_type = max((t for t in types if str(self.lexicon.quad[t]) == best_quad), key=types.get)
                 head = self._reported(sent.root)
-                out.append(Candidate(head, event_type, head.i + 1, quad[best_quad]))
+                out.append(Candidate(head, event_type, head.i + 1, quad[best_quad], triggered=False))
         for trig in ranked:
             if any(c.token.i == trig.i or (c.type == trig.type and _same_clause(c.token, trig.token)) for c in out):
                 continue
@@ -173,11 +177,13 @@ class EventCoder:
         location = location_of(chain, sent)
         event_id = stable_id("ev", ctx.doc_id, sent.start_char, cand.type, cand.token.i)
         self._tokens[event_id] = cand.token
+        if not cand.triggered:
+            self._untriggered.add(event_id)
         if cand.type == "CONSULT" and is_background(cand.token, parse_published(ctx.document.published)):
             self._background.add(event_id)
         mode = self._mode(event_id, cand, chain, location, actors + recipients)
         date = self._date(ctx, chain, sent, future=status != "occurred")
-        if date is None and status == "occurred" and not any(e.label_ == "DATE" for e in sent.ents):
+        if date is None and status == "occurred" and not any(e.label_ == "DATE" for e in ents_of(sent)):
             date = _reported_today(ctx, chain[-1], lead)
         return Event(
             id=event_id,
@@ -236,7 +242,7 @@ class EventCoder:
         head = chain[-1]
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         published = parse_published(ctx.document.published)
-        for ent in sent.ents:
+        for ent in ents_of(sent):
             if ent.label_ == "DATE" and lo <= ent.start and ent.end <= hi:
                 found = resolve(ent.text, published, future)
                 if found is not None:
@@ -267,11 +273,13 @@ class EventCoder:
         return out
 
 
-def _reportable(event: Event) -> bool:
+def _reportable(event: Event, untriggered: bool) -> bool:
     if (event.actor and event.recipient) or event.conditions:
         return True
     if event.confidence < MIN_CONFIDENCE:
         return False
+    if untriggered:  # no word names it and no party anchors it: the model's guess about a sentence
+        return bool(event.actor or event.recipient)
     return bool(event.actor or event.recipient) or event.confidence >= MIN_UNATTRIBUTED
 
 

@@ -25,6 +25,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from parley.analyze.context import DocContext
+from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import DATA, Lexicon
 from parley.analyze.events.status import clause_chain, status_of
 from parley.analyze.events.when import parse_published, resolve
@@ -158,7 +159,7 @@ def is_background(token: Token, published: date | None) -> bool:
         if tok.dep_ in {"ROOT", "ccomp"} or tok.pos_ == "VERB" and tok.dep_ not in {"acl", "relcl", "pcomp"}:
             break
     if published is not None:
-        for ent in token.sent.ents:
+        for ent in ents_of(token.sent):
             if ent.label_ != "DATE":
                 continue
             inside = token.pos_ == "NOUN" and token.left_edge.i <= ent.start and ent.end <= token.right_edge.i + 1

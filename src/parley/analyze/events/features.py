@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import Lexicon, Trigger
 
 _KEEP_POS = {"NOUN", "VERB", "PROPN", "ADJ", "ADV", "NUM", "ADP", "AUX", "PART"}
@@ -34,7 +35,7 @@ def sentence_features(sent: Span, lexicon: Lexicon, triggers: list[Trigger] | No
             feats.add(f"md:{tok.lower_}")
         elif tok.dep_ == "neg":
             feats.add("neg")
-    feats.update(f"e:{ent.label_}" for ent in sent.ents)
+    feats.update(f"e:{ent.label_}" for ent in ents_of(sent))
     for trig in triggers if triggers is not None else lexicon.triggers(sent):
         depth = _depth(trig, sent)
         feats.add(f"t:{trig.type}")

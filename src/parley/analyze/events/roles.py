@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from parley.analyze.context import DocContext
 from parley.analyze.events.consultation import issuer, principals
+from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import Lexicon
 from parley.records import Actor, ActorKind, ActorRef
 
@@ -118,7 +119,7 @@ class Roles:
         actor = self.ctx.actor_at(span.start_char, span.end_char)
         if actor is not None:
             return actor.ref()
-        ents = sorted((e for e in span.ents if e.label_ in _ENT_KIND),
+        ents = sorted((e for e in ents_of(span) if e.label_ in _ENT_KIND),
                       key=lambda e: (_ENT_RANK[e.label_], -len(e.text)))
         if not ents:
             return None

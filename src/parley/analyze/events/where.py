@@ -12,6 +12,7 @@ from functools import cache
 import pycountry
 from spacy.tokens import Span, Token
 
+from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import DATA
 from parley.analyze.events.status import clause_chain
 from parley.records import Place
@@ -47,7 +48,7 @@ def location_of(chain: list[Token], sent: Span) -> Place | None:
     """The first place governed by a locative preposition in the trigger's clause ("met ... in Geneva"),
     skipping prepositions that govern the trigger itself ("progress in the negotiations between ...")."""
     head, trigger = chain[-1], chain[0]
-    ents = [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    ents = [e for e in ents_of(sent) if e.label_ in PLACE_LABELS]
     for prep in head.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE or clause_chain(prep)[-1].i != head.i:
             continue
