@@ -182,7 +182,8 @@ def run(ctx: DocContext) -> None:
             end = start + len(quote.speaker_text)
             if quote.cue and (cue_at := text.find(quote.cue, end, end + 40)) >= 0:
                 end = cue_at + len(quote.cue)
-            add(quote.speaker.id, quote.speaker.name, kind, start, end)
+            source_id, name = (outlet.id, outlet.name) if outlet else (quote.speaker.id, quote.speaker.name)
+            add(source_id, name, kind, start, end)
     for match in _TWEETED.finditer(text):
         twitter = find_outlet("Twitter")
         if twitter is not None:
