@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
@@ -51,6 +52,8 @@ MODEL_PATH = ROOT / "src" / "parley" / "data" / "clean" / "line_model.json"
 WORD = re.compile(r"\w+")
 SEED = 13
 C = 1.0
+TREES = 50
+TREE_DEPTH = 3
 MIN_LEXICON_PAGES = 2
 THRESHOLD = 0.5
 
@@ -151,7 +154,7 @@ def fit_hmm(pages: Sequence[Page]) -> dict:
         states = label_states(page.labels)
         if states:
             starts[states[0]] += 1
-        for a, b in zip(states, states[1:]):
+        for a, b in zip(states, states[1:], strict=False):
             counts[a, b] += 1
     impossible = -1e9
     transitions = [[math.log((counts[a, b] + 1) / (counts[a].sum() + sum((a, c) in allowed for c in range(4))))
@@ -178,6 +181,18 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict:
     model = LogisticRegression(C=C, max_iter=5000).fit((x - scaler.mean_) / scale, y, sample_weight=w)
     return {"mean": scaler.mean_.round(6).tolist(), "scale": scale.round(6).tolist(),
             "coef": model.coef_[0].round(6).tolist(), "intercept": round(float(model.intercept_[0]), 6)}
+
+
+def fit_trees(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict:
+    """Boosted trees exported node by node: [feature, threshold, left, right, value], feature -1 for a leaf."""
+    model = HistGradientBoostingClassifier(max_iter=TREES, max_depth=TREE_DEPTH, learning_rate=0.1,
+                                           early_stopping=False, random_state=0).fit(x, y, sample_weight=w)
+    trees = []
+    for (predictor,) in model._predictors:
+        trees.append([[-1 if node["is_leaf"] else int(node["feature_idx"]), round(float(node["num_threshold"]), 6),
+                       int(node["left"]), int(node["right"]), round(float(node["value"]), 6)]
+                      for node in predictor.nodes])
+    return {"base": round(float(np.ravel(model._baseline_prediction)[0]), 6), "trees": trees}
 
 
 def _logits(params: dict, rows: list[list[float]]) -> list[float]:
@@ -207,7 +222,7 @@ def train(pages: Sequence[Page]) -> dict:
             oof[i] = _logits(params, held_rows) if held_rows else []
     hmm = fit_hmm(pages)
     context = [context_features(r, s, Hmm.from_json(hmm)) for r, s in zip(rows, oof, strict=True)]
-    stage2 = fit_logistic(np.asarray([r for page in context for r in page]), y, w)
+    stage2 = fit_trees(np.asarray([r for page in context for r in page]), y, w)
     return {
         "line_features": list(LINE_FEATURES), "context_features": list(CONTEXT_FEATURES),
         "stage1": stage1, "hmm": hmm, "stage2": stage2, "threshold": THRESHOLD, "lexicon": lexicon,

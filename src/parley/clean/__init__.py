@@ -12,6 +12,7 @@ from parley.clean.decode import Undecodable, decode
 from parley.clean.html import extract_page, looks_like_html
 from parley.clean.language import detect_language
 from parley.clean.metadata import iso_day, outlet_of
+from parley.clean.stopwords import stopwords_for
 from parley.clean.text import default_cleaner
 from parley.records import CleanDocument, RawDocument
 
@@ -69,7 +70,7 @@ def _clean(raw: RawDocument, *, all_languages: bool, max_bytes: int) -> CleanDoc
         if not published and page.published:
             published, published_source = iso_day(page.published), "html-meta"
     else:
-        cleaned = default_cleaner().clean(text, hints.title)
+        cleaned = default_cleaner().clean(text, hints.title, stopwords_for(detect_language(text) or "en"))
         body, title, byline, site_name = cleaned.body, hints.title or cleaned.title, cleaned.byline, None
         body = body or _long_lines(text)
         url = hints.url

@@ -24,22 +24,34 @@ from importlib import resources
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _CLITICS = ("ll", "re", "ve", "s", "t", "d", "m")
 _FUNCTION_HEADS = frozenset(
-    "are is was were has have had will would could should can may might must the and but that this these those "
-    "their his her its our your which who been being not also than then with from about after said says such very "
-    "more most some any all both each other into".split()
+    [
+        "are", "is", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
+        "must", "the", "and", "but", "that", "this", "these", "those", "their", "his", "her", "its", "our", "your",
+        "which", "who", "been", "being", "not", "also", "than", "then", "with", "from", "about", "after", "said",
+        "says", "such", "very", "more", "most", "some", "any", "all", "both", "each", "other", "into"
+    ]
 )
 _NO_COMPOUND_HEAD = frozenset(
-    "over under out up down back super sub pre re non anti counter mega multi mid co inter self fore off micro mini "
-    "post semi ultra cyber hyper tele auto bio eco geo in un dis mis".split()
+    [
+        "over", "under", "out", "up", "down", "back", "super", "sub", "pre", "re", "non", "anti", "counter", "mega",
+        "multi", "mid", "co", "inter", "self", "fore", "off", "micro", "mini", "post", "semi", "ultra", "cyber",
+        "hyper", "tele", "auto", "bio", "eco", "geo", "in", "un", "dis", "mis"
+    ]
 )
 _SUFFIX_TAILS = frozenset(
-    "ing ings ed er ers est able ible less ness ment ments ful ship ships ism ist ists ally ly age ages ion ions ity "
-    "ous ive ize ise ized ised man men hood dom ward wards wise like some".split()
+    [
+        "ing", "ings", "ed", "er", "ers", "est", "able", "ible", "less", "ness", "ment", "ments", "ful", "ship",
+        "ships", "ism", "ist", "ists", "ally", "ly", "age", "ages", "ion", "ions", "ity", "ous", "ive", "ize", "ise",
+        "ized", "ised", "man", "men", "hood", "dom", "ward", "wards", "wise", "like", "some"
+    ]
 )
 _INFLECTIONS = ("ing", "ed", "es", "s", "er", "ers", "ly", "d")
 _NOT_PLURAL = frozenset(
-    "news sales sports arms works goods means series politics economics physics always perhaps towards species "
-    "afterwards besides whereas thanks lens gas bus yes this his its".split()
+    [
+        "news", "sales", "sports", "arms", "works", "goods", "means", "series", "politics", "economics", "physics",
+        "always", "perhaps", "towards", "species", "afterwards", "besides", "whereas", "thanks", "lens", "gas", "bus",
+        "yes", "this", "his", "its"
+    ]
 )
 _MIN_TOKEN = 7
 _MIN_COUNT = 5  # a part must be seen this often in the word list's news text

@@ -1,15 +1,15 @@
 """The line classifier: is a line of scraped text part of the article, or clutter around it?
 
-Two small logistic regressions, evaluated in plain Python from weights stored as JSON
-(``parley/data/clean/line_model.json``, written by ``bench/train_line_classifier.py``):
+Two small models, evaluated in plain Python from weights stored as JSON (``parley/data/clean/line_model.json``,
+written by ``bench/train_line_classifier.py``):
 
-1. each line alone: length, punctuation, capitalisation, stop-word ratio, digits, links, position, similarity to
-   the headline, known clutter patterns, repetition within the page, and how often the line was clutter across
-   the training corpus;
-2. each line in its neighbourhood: the first-stage scores of the lines around it, and where it lies with respect
-   to the article's extent as a four-state hidden Markov model decodes it (before the article, article text,
-   clutter inside the article, after the article; transitions learned from the training pages). Article text
-   comes in one stretch of the page; menus, teasers and comments surround it.
+1. each line alone (logistic regression): length, punctuation, capitalisation, stop-word ratio, digits, links,
+   position, similarity to the headline and where the headline repeats, known clutter patterns, repetition within
+   the page, and how often the line was clutter across the training corpus;
+2. each line in its neighbourhood (50 boosted trees of depth 3): the first-stage scores of the lines around it,
+   and where it lies with respect to the article's extent as a four-state hidden Markov model sees it (before the
+   article, article text, clutter inside the article, after the article; transitions learned from the training
+   pages). Article text comes in one stretch of the page; menus, teasers and comments surround it.
 """
 
 from __future__ import annotations
@@ -27,7 +27,11 @@ from parley.clean.patterns import Patterns, load_patterns
 
 WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_COMMENTER = re.compile(r"^\S{1,40} (says|said|wrote|writes|replied):?$|^\d+ (responses|comments|replies|thoughts) (to|on) ", re.I)
+_COMMENTER = re.compile(
+    r"^\S{1,40} (says|said|wrote|writes|replied):?$|^\d+ (responses|comments|replies|thoughts) (to|on) "
+    r"|^\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\b|^rating: -?\d+ votes?$|^reply$",
+    re.I,
+)
 _COUNT_SUFFIX = re.compile(r"\(\d[\d,]*\)$")
 _TEASER_END = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -84,11 +88,34 @@ class _Logistic:
 
 
 @dataclass(frozen=True, slots=True)
+class _Trees:
+    """Boosted regression trees; a node is (feature, threshold, left, right, value), feature -1 for a leaf."""
+
+    base: float
+    trees: tuple[tuple[tuple[int, float, int, int, float], ...], ...]
+
+    @classmethod
+    def from_json(cls, raw: dict) -> _Trees:
+        trees = tuple(tuple((int(f), float(t), int(a), int(b), float(v)) for f, t, a, b, v in tree)
+                      for tree in raw["trees"])
+        return cls(float(raw["base"]), trees)
+
+    def logit(self, row: Sequence[float]) -> float:
+        z = self.base
+        for nodes in self.trees:
+            feature, threshold, left, right, value = nodes[0]
+            while feature >= 0:
+                feature, threshold, left, right, value = nodes[left if row[feature] <= threshold else right]
+            z += value
+        return z
+
+
+@dataclass(frozen=True, slots=True)
 class LineModel:
     """Weights of both stages, the decision threshold, and the corpus clutter lexicon (line key -> pages)."""
 
     stage1: _Logistic
-    stage2: _Logistic
+    stage2: _Trees
     hmm: Hmm
     threshold: float
     lexicon: dict[str, int] = field(default_factory=dict)
@@ -97,7 +124,7 @@ class LineModel:
     def from_json(cls, raw: dict) -> LineModel:
         if tuple(raw["line_features"]) != LINE_FEATURES or tuple(raw["context_features"]) != CONTEXT_FEATURES:
             raise ValueError("line model was trained on other features; re-run bench/train_line_classifier.py")
-        return cls(_Logistic.from_json(raw["stage1"]), _Logistic.from_json(raw["stage2"]), Hmm.from_json(raw["hmm"]),
+        return cls(_Logistic.from_json(raw["stage1"]), _Trees.from_json(raw["stage2"]), Hmm.from_json(raw["hmm"]),
                    float(raw["threshold"]), dict(raw.get("lexicon", {})))
 
     def probabilities(self, lines: Sequence[str], title: str | None = None, stopwords: frozenset[str] = frozenset(),

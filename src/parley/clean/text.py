@@ -30,6 +30,7 @@ _DATE_WORDS = re.compile(
     r"dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|\d+(st|nd|rd|th)?)\b",
     re.I,
 )
+_PROSE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
 _HAS_DIGIT = re.compile(r"\d")
 _HEADLINE_SCAN = 8
 _MIN_BODY_WORDS = 15
@@ -109,6 +110,12 @@ def _looks_like_headline(line: str) -> bool:
     return 3 <= n <= 40 and not _HEADLINE_END.search(line)
 
 
+def _is_prose(line: str) -> bool:
+    """A full sentence of running text: long enough, closed by sentence punctuation, not a teaser's ellipsis."""
+    return len(WORD.findall(line)) >= _MIN_BODY_WORDS and bool(_PROSE_END.search(line)) and not line.endswith(
+        ("...", "…"))
+
+
 def is_dateline(line: str) -> bool:
     """A line that holds a date or time and nothing else of substance ('Updated 19 November 2019, 10:02 GMT')."""
     if not _HAS_DIGIT.search(line) or len(line) > 80:
@@ -133,6 +140,7 @@ class TextCleaner:
         probabilities = self.model.probabilities(lines, prepared.title, stopwords, self.patterns)
         keep = [p >= self.model.threshold and not self.patterns.is_clutter(line)
                 for line, p in zip(lines, probabilities, strict=True)]
+        self._join_prose(lines, keep)
         byline, dateline = self._drop_headers(prepared, keep)
         self._cut_trailer(lines, keep)
         self._drop_repeats(lines, keep)
@@ -140,6 +148,18 @@ class TextCleaner:
         if self.glue:
             body_lines = [split_glued(line) for line in body_lines]
         return CleanText(prepared.title, "\n\n".join(body_lines), byline, dateline)
+
+    def _join_prose(self, lines: list[str], keep: list[bool]) -> None:
+        """Whole prose sentences next to kept article text are article text too.
+
+        The model doubts the lead paragraph under a headline (pages put standfirsts and teasers there), but a
+        full sentence that runs straight into the kept body belongs to it: the article is kept as one stretch.
+        """
+        prose = [_is_prose(line) and not self.patterns.is_clutter(line) for line in lines]
+        forward = range(1, len(lines))
+        for i, before in [(i, i - 1) for i in forward] + [(i - 1, i) for i in reversed(forward)]:
+            if prose[i] and prose[before] and keep[before]:
+                keep[i] = True
 
     def _drop_headers(self, prepared: Prepared, keep: list[bool]) -> tuple[str | None, str | None]:
         """Headline and its repeats, the sub-headline under it, a byline and a dateline near the top."""
