@@ -395,9 +395,7 @@ class SQLiteStore:
 
     def documents(self, f: Filters = Filters(), *, with_text: bool = True) -> Iterator[dict[str, Any]]:
         where, params = ["1=1"], []
-        if f.status:
-            where.append("d.status=?")
-            params.append(f.status)
+        _equal(where, params, "d.status", f.status)
         where_docs, params_docs = _doc_filters(f)
         sql = f"SELECT d.* FROM documents d WHERE {' AND '.join(where + where_docs)} ORDER BY d.published, d.seq"
         for row in self._select(sql, params + params_docs, f.limit):
@@ -411,12 +409,8 @@ class SQLiteStore:
 
     def events(self, f: Filters = Filters()) -> Iterator[dict[str, Any]]:
         where, params = _doc_filters(f, date_column="COALESCE(e.date, d.published)")
-        if f.type:
-            where.append("e.type=?")
-            params.append(f.type.upper())
-        if f.status:
-            where.append("e.status=?")
-            params.append(f.status)
+        _equal(where, params, "e.type", f.type.upper() if f.type else None)
+        _equal(where, params, "e.status", f.status)
         for role, value in (("actor", f.actor), ("recipient", f.recipient)):
             if value:
                 where.append(
@@ -434,9 +428,7 @@ class SQLiteStore:
         if f.actor:
             where.append(f"q.speaker_id IN (SELECT a.id FROM actors a WHERE {_ACTOR_MATCH})")
             params += _actor_params(f.actor)
-        if f.type:
-            where.append("q.kind=?")
-            params.append(f.type)
+        _equal(where, params, "q.kind", f.type)
         sql = ("SELECT q.*, a.name AS speaker_name, a.country AS speaker_country, a.role AS speaker_role FROM quotes q"
                " JOIN documents d ON d.id=q.doc_id LEFT JOIN actors a ON a.id=q.speaker_id"
                f" WHERE {' AND '.join(where) or '1=1'} ORDER BY d.published, q.doc_id, q.start_char")
@@ -451,9 +443,7 @@ class SQLiteStore:
 
     def citations(self, f: Filters = Filters()) -> Iterator[dict[str, Any]]:
         where, params = _doc_filters(f)
-        if f.type:
-            where.append("c.kind=?")
-            params.append(f.type)
+        _equal(where, params, "c.kind", f.type)
         sql = (f"SELECT c.* FROM citations c JOIN documents d ON d.id=c.doc_id WHERE {' AND '.join(where) or '1=1'}"
                " ORDER BY c.doc_id, c.start_char")
         for row in self._select(sql, params, f.limit):
@@ -465,9 +455,7 @@ class SQLiteStore:
         if f.actor or f.search:
             where.append(_ACTOR_MATCH)
             params += _actor_params(f.actor or f.search or "")
-        if f.type:
-            where.append("a.kind=?")
-            params.append(f.type)
+        _equal(where, params, "a.kind", f.type)
         sql = ("SELECT a.*, (SELECT count(*) FROM mentions m WHERE m.actor_id=a.id) AS n_mentions,"
                " (SELECT count(DISTINCT m.doc_id) FROM mentions m WHERE m.actor_id=a.id) AS n_documents"
                f" FROM actors a WHERE {' AND '.join(where)} ORDER BY n_mentions DESC, a.name")
@@ -494,6 +482,13 @@ class SQLiteStore:
 
 
 _ACTOR_MATCH = "(a.id = ? OR a.name LIKE ? OR a.aliases LIKE ?)"
+
+
+def _equal(where: list[str], params: list[Any], column: str, value: str | None) -> None:
+    """Add ``column = value`` to a WHERE clause when a filter value was given."""
+    if value:
+        where.append(f"{column}=?")
+        params.append(value)
 
 
 def _actor_params(value: str) -> list[str]:
