@@ -167,3 +167,21 @@ def test_export_every_format(tmp_path: Path, seeds_dir: Path) -> None:
     import pyarrow.parquet as pq
 
     assert pq.read_table(tmp_path / "parquet" / "documents.parquet").num_rows == 5
+
+
+def test_ingest_then_process_with_parley_db_from_the_environment(tmp_path: Path, monkeypatch, capsys) -> None:
+    (tmp_path / "a.txt").write_text("Talks in Geneva\n\n" + ENGLISH * 2)
+    db = tmp_path / "env.db"
+    monkeypatch.setenv("PARLEY_DB", str(db))
+    _ok_run("ingest", str(tmp_path / "a.txt"))
+    with open_store(None) as store:
+        assert store.path == db and store.counts()["pending"] == 1
+    _ok_run("process", "--workers", "1")
+    with open_store(None) as store:
+        assert store.counts()["ok"] == 1
+        store.db.execute("UPDATE documents SET status='skipped', reason='error: RuntimeError: boom'")
+    _ok_run("process", "--retry-errors", "--workers", "1")
+    with open_store(None) as store:
+        assert store.counts()["ok"] == 1
+    capsys.readouterr()
+    assert main(["stats"]) == 0 and "documents" in capsys.readouterr().out
