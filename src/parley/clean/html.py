@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import trafilatura
 
+from parley.clean.patterns import load_patterns
+
 _TAG = re.compile(r"<\s*(html|head|body|div|p|article|meta|title|span|a|br|table)\b", re.I)
 
 
@@ -45,8 +47,10 @@ def extract_page(html: str, url: str | None = None) -> Page:
 
 
 def _paragraphs(text: str, title: str | None) -> str:
-    """Blank lines between paragraphs (trafilatura uses one newline), without the headline repeated on top."""
+    """Blank lines between paragraphs (trafilatura uses one newline), without the headline repeated on top and
+    without lines that are known clutter (share and subscribe prompts, photo credits, navigation words)."""
+    patterns = load_patterns()
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and title and lines[0].casefold() == title.strip().casefold():
         lines = lines[1:]
-    return "\n\n".join(lines)
+    return "\n\n".join(line for line in lines if not patterns.is_clutter(line))

@@ -34,6 +34,7 @@ _PROSE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
 _HAS_DIGIT = re.compile(r"\d")
 _HEADLINE_SCAN = 8
 _MIN_BODY_WORDS = 15
+_NOTE_LINES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ def prepare(text: str, title: str | None = None, patterns: Patterns | None = Non
     for i, line in enumerate(lines[:_HEADLINE_SCAN]):
         if patterns.is_clutter(line) or len(WORD.findall(line)) < 3:
             continue
-        if _looks_like_headline(line):
+        if _looks_like_headline(line) and any(len(WORD.findall(rest)) >= 3 for rest in lines[i + 1:]):
             return Prepared(lines, strip_site_suffix(line), i)
         break
     return Prepared(lines, None, None)
@@ -141,6 +142,7 @@ class TextCleaner:
         keep = [p >= self.model.threshold and not self.patterns.is_clutter(line)
                 for line, p in zip(lines, probabilities, strict=True)]
         self._join_prose(lines, keep)
+        self._keep_note(prepared, keep)
         byline, dateline = self._drop_headers(prepared, keep)
         self._cut_trailer(lines, keep)
         self._drop_repeats(lines, keep)
@@ -159,6 +161,15 @@ class TextCleaner:
         forward = range(1, len(lines))
         for i, before in [(i, i - 1) for i in forward] + [(i - 1, i) for i in reversed(forward)]:
             if prose[i] and prose[before] and keep[before]:
+                keep[i] = True
+
+    def _keep_note(self, prepared: Prepared, keep: list[bool]) -> None:
+        """A short note (a paragraph or two, no page around it) is all text: the model, trained on whole pages,
+        may trust none of it."""
+        content = [i for i, line in enumerate(prepared.lines)
+                   if i != prepared.title_index and not self.patterns.is_clutter(line)]
+        if not any(keep) and len(content) <= _NOTE_LINES:
+            for i in content:
                 keep[i] = True
 
     def _drop_headers(self, prepared: Prepared, keep: list[bool]) -> tuple[str | None, str | None]:
