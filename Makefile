@@ -26,10 +26,12 @@ test: install
 lint: install
 	$(BIN)/ruff check src tests bench
 
+BENCHES ?= clean_html clean_text actors_readouts actors_conflibert events_quad events_plover events_readouts \
+	events_speed quotes_polnear summaries_cnndm throughput resume
+
 bench: install
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev,parquet,bench]"
-	for script in bench/*.py; do case $$script in */train_*|*/_*) continue;; esac; \
-	  echo "== $$script"; OMP_NUM_THREADS=1 $(BIN)/python $$script || exit 1; done
+	for name in $(BENCHES); do echo "== bench/$$name.py"; OMP_NUM_THREADS=1 $(BIN)/python bench/$$name.py || exit 1; done
 
 clean-db:
 	rm -f $(DB) $(DB)-wal $(DB)-shm
