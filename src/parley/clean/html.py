@@ -14,6 +14,7 @@ import trafilatura
 
 from parley.clean.patterns import load_patterns
 
+_MIN_PRECISE_SHARE = 0.5  # of the default run's words
 _TAG = re.compile(r"<\s*(html|head|body|div|p|article|meta|title|span|a|br|table)\b", re.I)
 
 
@@ -33,17 +34,34 @@ def looks_like_html(text: str) -> bool:
 
 
 def extract_page(html: str, url: str | None = None) -> Page:
-    """The article body and metadata of a page; empty text when no article could be found."""
-    result = trafilatura.extract(html, url=url, output_format="json", with_metadata=True, include_comments=False,
-                                 include_tables=True, deduplicate=False)
-    if not result:
+    """The article body and metadata of a page; empty text when no article could be found.
+
+    trafilatura runs twice: favouring precision (fewer teasers, captions and boxes left in), and with its defaults.
+    The precise text wins unless it lost most of what the default run found; then precision cut the article
+    itself (pages whose paragraphs sit in unusual markup).
+    """
+    precise = _extract(html, url, favor_precision=True)
+    default = _extract(html, url)
+    data = precise or default
+    if not data:
         return Page(text="")
-    data = json.loads(result)
+    if precise and default and _words(precise) < _MIN_PRECISE_SHARE * _words(default):
+        data = default
     title = data.get("title") or None
     return Page(text=_paragraphs(data.get("text") or "", title), title=title,
                 published=data.get("date") or None, byline=data.get("author") or None,
                 site_name=data.get("source-hostname") or data.get("sitename") or None,
                 url=data.get("source") or None)
+
+
+def _extract(html: str, url: str | None, **options) -> dict | None:
+    result = trafilatura.extract(html, url=url, output_format="json", with_metadata=True, include_comments=False,
+                                 include_tables=True, deduplicate=False, **options)
+    return json.loads(result) if result else None
+
+
+def _words(data: dict) -> int:
+    return len((data.get("text") or "").split())
 
 
 def _paragraphs(text: str, title: str | None) -> str:
