@@ -93,8 +93,8 @@ def _is_opener(text: str, i: int) -> bool:
         return False
     if ch in SINGLE:  # an apostrophe-like mark opens only before a word and after a non-letter ("’80s" aside)
         return not before.isalnum() and (after.isalnum() or after in "[(“\"")
-    if ch == '"':
-        return not before.isalnum() or before in "([—–-"
+    if ch == '"':  # attr="value" is markup a scraper left in (embedded tweets), not a quotation
+        return before != "=" and (not before.isalnum() or before in "([—–-")
     return True
 
 
@@ -148,6 +148,24 @@ def find_marked(text: str) -> list[Marked]:
             found.append(Marked(start, end, content))
         i = max(end, i + 1)
     return found
+
+
+_INTERRUPTION = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*[^\n\"“”«»„.!?]{1,80}?,[ \t\u00a0]*")
+
+
+def merge_interrupted(text: str, marked: list[Marked]) -> list[Marked]:
+    """One quotation interrupted by its attribution (“That,” he added, “promises to make life harder.”) is one
+    quote: its halves are one sentence of one speaker, and a one-word half ("That") means nothing alone."""
+    out: list[Marked] = []
+    for quote in marked:
+        if out:
+            last = out[-1]
+            between = text[last.end : quote.start]
+            if last.text.endswith(",") and _INTERRUPTION.fullmatch(between) and re.search(r"[a-z]", between):
+                out[-1] = Marked(last.start, quote.end, last.text.rstrip(",") + " " + quote.text)
+                continue
+        out.append(quote)
+    return out
 
 
 # --- attribution -------------------------------------------------------------------------------------------
@@ -263,12 +281,13 @@ def _segments(doc: Doc) -> list[Span]:
     return segs
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
     """The verb's subject; participles and dependent clauses ("..., saying that") borrow their head's. A dash
-    the parser took for a subject is none."""
+    the parser took for a subject is none, and so is a word of the quotation itself ("“... Full panic mode,”
+    said Leslie Wimes" parses "mode" as a second subject of "said")."""
     current = verb
     for _ in range(3):
-        subj = next((c for c in current.children if c.dep_ in SUBJECTS and not (c.is_punct or c.is_space)), None)
+        subj = next((c for c in current.children if c.dep_ in SUBJECTS and not (c.is_punct or c.is_space or in_quote(c.idx))), None)
         if subj is not None:
             return subj
         if current.dep_ not in CLIMB or current.head is current:
@@ -308,7 +327,7 @@ class Attributor:
                 continue
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in lex.speech_verbs:
-                subj = _subject(tok)
+                subj = _subject(tok, self.in_quote)
                 if subj is not None and not self.in_quote(subj.idx) and self.same_line(subj, tok):
                     candidates.append((abs(tok.idx - anchor), tok, subj))
             elif tok.pos_ == "VERB" and lemma in lex.statement_verbs:
@@ -387,7 +406,7 @@ def run(ctx: DocContext) -> None:
     attributor = Attributor(ctx, marked)
     previous: tuple[Marked, Attribution] | None = None
     quotes: list[Quote] = []
-    for quote in marked:
+    for quote in merge_interrupted(ctx.text, marked):
         attribution = attributor.attribute(quote, previous)
         if attribution is None:
             if len(quote.text.split()) < MIN_UNATTRIBUTED_WORDS or not _sentence_like(quote.text) or _headline(quote.text):
@@ -464,7 +483,7 @@ def _indirect(ctx: DocContext, attributor: Attributor) -> list[Quote]:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.indirect_verbs or attributor.in_quote(tok.idx):
             continue
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        subj = _subject(tok)
+        subj = _subject(tok, attributor.in_quote)
         if comp is None or subj is None or attributor.in_quote(subj.idx) or subj.lower_ in ("i", "we", "you"):
             continue
         tokens = [t for t in comp.subtree if attributor.same_line(t, tok)]
