@@ -205,7 +205,7 @@ def line_features(lines: Sequence[str], title: str | None, stopwords: frozenset[
     for i, (line, key) in enumerate(zip(lines, keys, strict=True)):
         words = WORD.findall(line)
         n = word_count(line, words)
-        trailer = patterns.trailer.matches(line)
+        trailer = patterns.trailer.matches(line) or patterns.aside.matches(line)
         commenter = _COMMENTER.search(line) is not None
         alpha = [w for w in words if w[0].isalpha()]
         n_alpha = max(len(alpha), 1)

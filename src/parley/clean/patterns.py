@@ -2,7 +2,8 @@
 
 Each group compiles to one alternation, matched against a whole trimmed line: ``line`` (navigation, share,
 subscribe, ad and comment prompts), ``credit`` (photo credits and captions), ``trailer`` (where other stories or
-reader comments begin). ``span`` fragments are removed anywhere, since scrapers glue them to words.
+reader comments begin, for certain), ``aside`` (box headers that usually, not always, end the article: a hint for
+the line classifier). ``span`` fragments are removed anywhere, since scrapers glue them to words.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Patterns:
     line: _Group
     credit: _Group
     trailer: _Group
+    aside: _Group
     span: re.Pattern[str]
 
     def is_clutter(self, line: str) -> bool:
@@ -58,5 +60,6 @@ def load_patterns() -> Patterns:
         line=_group(groups["line"]),
         credit=_group(groups["credit"]),
         trailer=_group(groups["trailer"]),
+        aside=_group(groups["aside"]),
         span=re.compile("|".join(f"(?:{p})" for p in raw["span"])),
     )
