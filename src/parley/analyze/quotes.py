@@ -27,13 +27,15 @@ from parley.outlets import find_outlet
 from parley.records import ActorRef, Quote, QuoteKind, stable_id
 
 # Opening mark -> the marks that may close it. ASCII and curly marks are used interchangeably by scrapers.
-PAIRS: dict[str, str] = {"“": "”“\"", '"': '"”', "«": "»", "„": "“”", "‘": "’'", "'": "'’", "‹": "›"}
+PAIRS: dict[str, str] = {"“": "”“\"", "”": "”“\"", '"': '"”', "«": "»", "„": "“”", "‘": "’'", "'": "'’", "‹": "›"}
 SINGLE = frozenset("‘'")
 GUILLEMETS = frozenset("«‹")
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp"})
 MIN_UNATTRIBUTED_WORDS = 6
+BOUND = {"he": "person", "she": "person", "it": "thing", "they": "any"}  # pronoun -> what it may refer to
 MAX_CLIMB = 4  # head steps from a quotation up to the verb that reports it
+MAX_BIND = 6  # head steps from a pronoun speaker's verb up to the clause naming whom it refers to
 _DASH = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})")
 
 
@@ -91,6 +93,8 @@ def _is_opener(text: str, i: int) -> bool:
         return True
     if after.isspace():
         return False
+    if ch == "”":  # a closing mark typed as an opener: only where no quotation could end (a line's start)
+        return before.isspace() and (after.isalnum() or after in "…")
     if ch in SINGLE:  # an apostrophe-like mark opens only before a word and after a non-letter ("’80s" aside)
         return not before.isalnum() and (after.isalnum() or after in "[(“\"")
     if ch == '"':  # attr="value" is markup a scraper left in (embedded tweets), not a quotation
@@ -341,11 +345,32 @@ class Attributor:
         if not candidates:
             return None
         _, verb, subj = min(candidates, key=lambda c: c[0])
-        found = self.speakers.resolve(subj)
+        found = self.speakers.resolve(self.binder(verb, subj) or subj)
         if found is None:
             return None
         cue = "according to" if verb.lower_ == "according" else verb.text
         return Attribution(found.speaker, found.speaker_text, cue)
+
+    def binder(self, verb: Token, subj: Token) -> Token | None:
+        """The named subject a pronoun speaker refers to in the same sentence: "Ban Ki-moon condemned what he
+        called a “brazen breach”", "the Council pledged sanctions against what it called “a clear threat”".
+        The clause holding the pronoun hangs below a verb whose subject names someone of the same kind."""
+        kind = BOUND.get(subj.lower_)
+        if kind is None:
+            return None
+        current = verb
+        for _ in range(MAX_BIND):
+            if current.head is current:
+                return None
+            current = current.head
+            outer = next((c for c in current.children if c.dep_ in SUBJECTS and c.i != subj.i), None)
+            if outer is None or self.in_quote(outer.idx) or not self.same_line(outer, subj):
+                continue
+            if outer.lower_ in BOUND or outer.pos_ not in ("PROPN", "NOUN"):
+                return None
+            person = outer.ent_type_ == "PERSON"
+            return outer if (kind == "person") == person or (kind == "any" and not person) else None
+        return None
 
     def governing_cue(self, quote: Marked) -> Attribution | None:
         """The speech verb the quotation hangs from in the parse ("X called it a “Y”", "said that “...”"), which
