@@ -30,6 +30,7 @@ from parley.records import ActorRef, Quote, QuoteKind, stable_id
 PAIRS: dict[str, str] = {"“": "”“\"", "”": "”“\"", '"': '"”', "«": "»", "„": "“”", "‘": "’'", "'": "'’", "‹": "›"}
 SINGLE = frozenset("‘'")
 GUILLEMETS = frozenset("«‹")
+NESTING = frozenset("“«")  # openers distinct from their closers, so a quotation inside a quotation shows
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp"})
 MIN_UNATTRIBUTED_WORDS = 6
@@ -49,6 +50,7 @@ class Lexicon:
     first_person: frozenset[str]
     stance_openers: tuple[str, ...]
     according_to: tuple[str, ...]
+    inverted_cues: tuple[str, ...]
 
 
 @cache
@@ -63,7 +65,14 @@ def lexicon() -> Lexicon:
         first_person=frozenset(raw["first_person"]),
         stance_openers=tuple(raw["stance_openers"]),
         according_to=tuple(raw["according_to"]),
+        inverted_cues=tuple(raw["inverted_cues"]),
     )
+
+
+@cache
+def _inverted() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in lexicon().inverted_cues)
+    return re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({verbs})\s+([^:,.!?\n“”\"]{{2,60}}?)\s*[:,]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +136,7 @@ def find_marked(text: str) -> list[Marked]:
             i += 1
             continue
         start, parts, j, seg_start = i, [], i + 1, i + 1
-        end = None
+        end, depth = None, 0
         while j < n:
             if text[j] == "\n":
                 parts.append(text[seg_start:j])
@@ -139,7 +148,11 @@ def find_marked(text: str) -> list[Marked]:
                     continue
                 end = j
                 break
-            if _closer_at(text, j, ch):
+            if ch in NESTING and text[j] == ch and text[j - 1] in " (" and _is_opener(text, j):
+                depth += 1  # “... what he calls “hell” than ...”: a quotation inside the quotation
+            elif _closer_at(text, j, ch) and depth:
+                depth -= 1
+            elif _closer_at(text, j, ch):
                 parts.append(text[seg_start:j])
                 end = j + 1
                 break
@@ -372,6 +385,29 @@ class Attributor:
             return outer if (kind == "person") == person or (kind == "any" and not person) else None
         return None
 
+    def inverted_cue(self, quote: Marked) -> Attribution | None:
+        """'Said Ellis: “...”' — a speech verb opening its sentence before the speaker, which the parser reads
+        as a name ("Said Ellis" as one noun phrase)."""
+        lead = self.ctx.text[max(0, quote.start - 120) : quote.start]
+        match = _inverted().search(lead)
+        if match is None:
+            return None
+        offset = quote.start - len(lead)
+        span = self.doc.char_span(offset + match.start(2), offset + match.end(2), alignment_mode="expand")
+        if span is None or not any(t.pos_ in ("PROPN", "NOUN") for t in span):
+            return None
+        found = self.speakers.resolve(span.root)
+        return Attribution(found.speaker, found.speaker_text, match.group(1)) if found else None
+
+    def introducer(self, sent: Span) -> Attribution | None:
+        """The named subject of a sentence that ends with a colon before a quotation ("On July 6, Sanders made
+        the following comment:"): whoever the sentence is about introduces the words that follow."""
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or self.in_quote(subj.idx) or subj.pos_ != "PROPN":
+            return None
+        found = self.speakers.resolve(subj)
+        return Attribution(found.speaker, found.speaker_text, sent.root.text) if found else None
+
     def governing_cue(self, quote: Marked) -> Attribution | None:
         """The speech verb the quotation hangs from in the parse ("X called it a “Y”", "said that “...”"), which
         beats a nearer verb of another clause ("what they call a “Z”" inside Clinton's claim)."""
@@ -390,7 +426,7 @@ class Attributor:
     def attribute(self, quote: Marked, previous: tuple[Marked, Attribution] | None) -> Attribution | None:
         first, last = self.sent_index(quote.start), self.sent_index(max(quote.start, quote.end - 1))
         own = [t for s in self.sents[first : last + 1] for t in s]
-        found = self.governing_cue(quote) or self.cue_in(own, quote.start if quote.start > self.sents[first].start_char + 2 else quote.end)
+        found = self.inverted_cue(quote) or self.governing_cue(quote) or self.cue_in(own, quote.start if quote.start > self.sents[first].start_char + 2 else quote.end)
         if found:
             return found
         text = self.ctx.text
@@ -411,8 +447,14 @@ class Attributor:
                 return Attribution(ref, dash.group(1), None)
         if first > 0:  # 'Lavrov said:' or 'In a statement, the ministry said:' right before the quote
             prev = self.sents[first - 1]
-            if text[prev.start_char : quote.start].rstrip().endswith(":"):
-                found = self.cue_in(list(prev), quote.start)
+            lead = text[prev.start_char : quote.start]
+            if lead.rstrip().endswith(":"):
+                found = self.cue_in(list(prev), quote.start) or self.introducer(prev)
+                if found:
+                    return found
+            elif "\n" not in lead and quote.start <= self.sents[first].start_char + 2:
+                # "..., Schiff said. “The other factor ...”": the sentence before, in the same paragraph, reports him
+                found = self.cue_in(list(prev), prev.end_char)
                 if found:
                     return found
         if previous is not None and not _headline(quote.text):  # a quote continuing the last one: same paragraph or the paragraph after
