@@ -36,27 +36,28 @@ def looks_like_html(text: str) -> bool:
 def extract_page(html: str, url: str | None = None) -> Page:
     """The article body and metadata of a page; empty text when no article could be found.
 
-    trafilatura runs twice: favouring precision (fewer teasers, captions and boxes left in), and with its defaults.
-    The precise text wins unless it lost most of what the default run found; then precision cut the article
-    itself (pages whose paragraphs sit in unusual markup).
+    trafilatura runs twice: favouring precision (fewer teasers, captions and boxes left in), and in its fast mode
+    (no fallback extractors, no metadata) as a reference. The precise text wins unless it lost most of what the
+    reference run found; then precision cut the article itself (pages whose paragraphs sit in unusual markup).
     """
     precise = _extract(html, url, favor_precision=True)
-    default = _extract(html, url)
-    data = precise or default
+    reference = _extract(html, url, fast=True, with_metadata=precise is None)
+    data = precise or reference
     if not data:
         return Page(text="")
-    if precise and default and _words(precise) < _MIN_PRECISE_SHARE * _words(default):
-        data = default
+    text = data.get("text") or ""
+    if precise and reference and _words(precise) < _MIN_PRECISE_SHARE * _words(reference):
+        text = reference.get("text") or ""
     title = data.get("title") or None
-    return Page(text=_paragraphs(data.get("text") or "", title), title=title,
+    return Page(text=_paragraphs(text, title), title=title,
                 published=data.get("date") or None, byline=data.get("author") or None,
                 site_name=data.get("source-hostname") or data.get("sitename") or None,
                 url=data.get("source") or None)
 
 
-def _extract(html: str, url: str | None, **options) -> dict | None:
-    result = trafilatura.extract(html, url=url, output_format="json", with_metadata=True, include_comments=False,
-                                 include_tables=True, deduplicate=False, **options)
+def _extract(html: str, url: str | None, with_metadata: bool = True, **options) -> dict | None:
+    result = trafilatura.extract(html, url=url, output_format="json", with_metadata=with_metadata,
+                                 include_comments=False, include_tables=True, deduplicate=False, **options)
     return json.loads(result) if result else None
 
 
