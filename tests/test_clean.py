@@ -218,3 +218,21 @@ def test_hint_date_wins_and_never_raises():
     assert (doc.published, doc.published_source) == ("2022-01-21", "hint")
     broken = clean(_raw(b"\xff\xfe\x00", media_type="text/html; charset=no-such-codec"))
     assert broken.status in {"ok", "skipped"}
+
+
+@pytest.mark.parametrize("value", ["2 days ago", "3 hours ago", "19 Nov", "November 19", "in 2 weeks"])
+def test_relative_or_yearless_dates_are_not_read_against_today(value):
+    """clean is pure: a date that needs today's clock to resolve is no date at all."""
+    from parley.clean.metadata import iso_day
+
+    assert iso_day(value) is None
+    doc = clean(_raw(ENGLISH.encode(), published=value))
+    assert doc.published is None and doc.published_source is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_decoding_utf16_without_bom(encoding):
+    """Every other byte is NUL: UTF-16 text, not a binary file."""
+    doc = clean(_raw(ENGLISH.encode(encoding)))
+    assert doc.status == "ok"
+    assert "café talks were “useful”" in doc.text

@@ -53,11 +53,11 @@ def decode(content: bytes, media_type: str | None = None) -> Decoded:
     for bom, encoding in _BOMS:
         if content.startswith(bom):
             return _strict_or_replace(content[len(bom):], encoding, "bom")
+    utf16 = _bomless_utf16(content)
+    if utf16 and not content.startswith(_MAGIC):
+        return _strict_or_replace(content, utf16, "detected")
     if looks_binary(content):
         raise Undecodable("binary")
-    utf16 = _bomless_utf16(content)
-    if utf16:
-        return _strict_or_replace(content, utf16, "detected")
     declared = declared_charset(content, media_type)
     if declared:
         decoded = _try(content, declared, "declared")
@@ -76,7 +76,7 @@ def looks_binary(content: bytes) -> bool:
     sample = content[:8192]
     if not sample:
         return False
-    if b"\x00" in sample and not _bomless_utf16(content):
+    if b"\x00" in sample:
         return True
     controls = sum(sample.count(bytes((c,))) for c in _CONTROL)
     return controls / len(sample) > 0.05

@@ -32,12 +32,16 @@ def iso_day(value: str | None) -> str | None:
 
 
 def _dateparser(value: str) -> datetime | None:
+    """Absolute dates only: '2 days ago' or '19 Nov' would be read against today's clock, and clean must give the
+    same answer tomorrow (and a page's year is not the reader's)."""
     if len(value) > 60 or not re.search(r"\d", value):
         return None
     import dateparser  # slow to import; only reached for free-form dates
 
-    return dateparser.parse(value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first",
-                                                               "RETURN_AS_TIMEZONE_AWARE": False})
+    return dateparser.parse(value, languages=["en"], settings={
+        "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+        "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+    })
 
 
 def domain_of(url: str | None) -> str | None:
