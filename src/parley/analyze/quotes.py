@@ -32,6 +32,7 @@ SINGLE = frozenset("‘'")
 GUILLEMETS = frozenset("«‹")
 NESTING = frozenset("“«")  # openers distinct from their closers, so a quotation inside a quotation shows
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # entity types that name a speaker
 CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp"})
 MIN_UNATTRIBUTED_WORDS = 6
 BOUND = {"he": "person", "she": "person", "it": "thing", "they": "any"}  # pronoun -> what it may refer to
@@ -399,11 +400,22 @@ class Attributor:
         found = self.speakers.resolve(span.root)
         return Attribution(found.speaker, found.speaker_text, match.group(1)) if found else None
 
+    def named_subject(self, sent: Span, before: int) -> Token | None:
+        """A named person as subject of the quote's own sentence, before the quote, when no speech verb says
+        more ("House Speaker Paul Ryan, despite ..., the victims “do need ...”"): the sentence is about them,
+        and that beats carrying over the previous quote's speaker."""
+        for tok in sent:
+            if tok.idx >= before:
+                return None
+            if tok.dep_ in SUBJECTS and tok.ent_type_ == "PERSON" and not self.in_quote(tok.idx):
+                return tok
+        return None
+
     def introducer(self, sent: Span) -> Attribution | None:
         """The named subject of a sentence that ends with a colon before a quotation ("On July 6, Sanders made
         the following comment:"): whoever the sentence is about introduces the words that follow."""
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or self.in_quote(subj.idx) or subj.pos_ != "PROPN":
+        if subj is None or self.in_quote(subj.idx) or (subj.pos_ != "PROPN" and subj.ent_type_ not in NAMED):
             return None
         found = self.speakers.resolve(subj)
         return Attribution(found.speaker, found.speaker_text, sent.root.text) if found else None
@@ -457,6 +469,8 @@ class Attributor:
                 found = self.cue_in(list(prev), prev.end_char)
                 if found:
                     return found
+        if (subj := self.named_subject(self.sents[first], quote.start)) is not None:
+            return self.speakers.resolve(subj)
         if previous is not None and not _headline(quote.text):  # a quote continuing the last one: same paragraph or the paragraph after
             prev_quote, prev_attr = previous
             between = text[prev_quote.end : quote.start]
