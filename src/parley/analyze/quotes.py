@@ -426,6 +426,8 @@ class Attributor:
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None:
             return None
+        if len(span) > 1 and span[-1].is_punct and span[-1].sent.start != span[-2].sent.start:
+            span = span[:-1]  # the closing mark opened the next sentence in the parse ("unstable.| \" Clinton called")
         tok = span.root
         for _ in range(MAX_CLIMB):
             if tok.head is tok:
