@@ -428,12 +428,15 @@ class Attributor:
             return None
         if len(span) > 1 and span[-1].is_punct and span[-1].sent.start != span[-2].sent.start:
             span = span[:-1]  # the closing mark opened the next sentence in the parse ("unstable.| \" Clinton called")
+        interruption = [t for t in span if not self.in_quote(t.idx)]  # “A,” X said, “B”: merged, X said it
+        if interruption and (found := self.cue_in(interruption, interruption[0].idx)):
+            return found
         tok = span.root
         for _ in range(MAX_CLIMB):
             if tok.head is tok:
                 return None
             tok = tok.head
-            if not (span.start <= tok.i < span.end or self.in_quote(tok.idx)) and tok.lemma_.lower() in lexicon().speech_verbs:
+            if not self.in_quote(tok.idx) and tok.lemma_.lower() in lexicon().speech_verbs:
                 return self.cue_in([tok], tok.idx)
         return None
 
