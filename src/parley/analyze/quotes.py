@@ -224,7 +224,9 @@ class Speakers:
     def resolve(self, tok: Token) -> Attribution | None:
         if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":  # "Marc Morial, ..., who suggested"
             tok = tok.head.head
-        span = self.span_of(tok)
+        return self.resolve_span(self.span_of(tok))
+
+    def resolve_span(self, span: Span) -> Attribution:
         text = span.text
         actor = self.ctx.actor_at(span.start_char, span.end_char)
         if actor is not None:
@@ -420,6 +422,28 @@ class Attributor:
         found = self.speakers.resolve(subj)
         return Attribution(found.speaker, found.speaker_text, sent.root.text) if found else None
 
+    def trailing_cue(self, quote: Marked) -> Attribution | None:
+        """“...,” Tulsa police Chief Chuck Jordan said Monday. — when the parse gives the verb no subject (it read
+        "Tulsa" as a verb), the words between the closing mark and the speech verb are the speaker."""
+        after = self.doc.char_span(quote.end, min(len(self.ctx.text), quote.end + 120), alignment_mode="contract")
+        if after is None:
+            return None
+        words: list[Token] = []
+        for tok in after:
+            if "\n" in tok.text or self.in_quote(tok.idx) or tok.text in ".!?;“”\"":
+                return None
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon().speech_verbs and words:
+                break
+            words.append(tok)
+        else:
+            return None
+        while words and (words[0].is_punct or words[0].is_space):
+            words = words[1:]
+        if not words or len(words) > 8 or not any(t.pos_ == "PROPN" or t.ent_type_ in NAMED for t in words):
+            return None
+        found = self.speakers.resolve_span(self.doc[words[0].i : words[-1].i + 1])
+        return Attribution(found.speaker, found.speaker_text, tok.text)
+
     def governing_cue(self, quote: Marked) -> Attribution | None:
         """The speech verb the quotation hangs from in the parse ("X called it a “Y”", "said that “...”"), which
         beats a nearer verb of another clause ("what they call a “Z”" inside Clinton's claim)."""
@@ -445,6 +469,8 @@ class Attributor:
         own = [t for s in self.sents[first : last + 1] for t in s]
         found = self.inverted_cue(quote) or self.governing_cue(quote) or self.cue_in(own, quote.start if quote.start > self.sents[first].start_char + 2 else quote.end)
         if found:
+            return found
+        if found := self.trailing_cue(quote):
             return found
         text = self.ctx.text
         if last + 1 < len(self.sents):  # "… today.” Blinken said at a news conference."
