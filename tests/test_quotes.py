@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from parley.analyze.quotes import find_marked
+from parley.analyze import analyze
+from parley.analyze.quotes import find_marked, merge_interrupted
+from parley.records import CleanDocument, sha256_hex
 
 
 @pytest.mark.parametrize(
@@ -41,6 +43,50 @@ def test_unbalanced_marks_never_raise(text):
 def test_unclosed_quote_ends_with_its_paragraph():
     (only,) = find_marked("He said “we are ready to talk\n\nNext paragraph.")
     assert only.text == "we are ready to talk"
+
+
+def test_markup_attributes_are_no_quotes():
+    assert find_marked('<tweet pic="pic.twitter.com/" author="carlquintanilla" id="778257943577919488">') == []
+
+
+def test_closing_mark_typed_as_opener_at_line_start():
+    (only,) = find_marked("Readers wrote in.\n”Fear. I am truly afraid.” ― Edwin Monroy")
+    assert only.text == "Fear. I am truly afraid."
+
+
+def test_quotation_inside_a_quotation():
+    (only,) = find_marked("“I’d rather live in what he calls “hell” than live here.” ― Adriana Rodarte")
+    assert only.text.startswith("I’d rather") and only.text.endswith("than live here.")
+
+
+def test_interrupted_quote_is_one_quote():
+    text = "“That,” he added, “promises to make life harder.”"
+    (only,) = merge_interrupted(text, find_marked(text))
+    assert only.text == "That promises to make life harder." and (only.start, only.end) == (0, len(text))
+
+
+def _analyze(text: str):
+    return analyze(CleanDocument(id="t", sha256=sha256_hex(text.encode()), source="test", text=text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the quotation's own words are not the subject of "said"
+        ("“The campaign is in panic mode. Full panic mode,” said Leslie Wimes, a Florida activist.", "panic", "Wimes"),
+        # a pronoun bound by the sentence's named subject
+        ("Secretary-General Ban Ki-moon condemned what he called a “brazen breach” of resolutions.", "brazen", "Ban Ki-moon"),
+        # the reporting sentence before the quote in the same paragraph
+        ("The administration may be reluctant to act, Schiff said. “The other factor is the election.”", "other factor", "Schiff"),
+        # inverted cue before a colon
+        ("Experts say the plans would make the code more complex. Said Ellis: “I don’t get the sense she is interested.”", "interested", "Ellis"),
+        # an interrupted quote takes its interruption's speaker
+        ("“On this basis,” Zero Hedge said, “true youth unemployment is in the mid-30s.”", "mid-30s", "Zero Hedge"),
+    ],
+)
+def test_speaker_words(text, words, speaker):
+    quote = _speaker_of(_analyze(text), words)
+    assert quote.kind == "direct" and speaker in (quote.speaker_text or ""), quote
 
 
 def _speaker_of(analysis, words: str):

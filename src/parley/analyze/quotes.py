@@ -384,7 +384,7 @@ class Attributor:
                 continue
             if outer.lower_ in BOUND or outer.pos_ not in ("PROPN", "NOUN"):
                 return None
-            person = outer.ent_type_ == "PERSON"
+            person = outer.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in outer.children)
             return outer if (kind == "person") == person or (kind == "any" and not person) else None
         return None
 
