@@ -82,6 +82,8 @@ def _analyze(text: str):
         ("Experts say the plans would make the code more complex. Said Ellis: “I don’t get the sense she is interested.”", "interested", "Ellis"),
         # an interrupted quote takes its interruption's speaker
         ("“On this basis,” Zero Hedge said, “true youth unemployment is in the mid-30s.”", "mid-30s", "Zero Hedge"),
+        # the passive subject of a naming verb is the thing named; the agent speaks
+        ("The claim was labeled “Mostly True” by PolitiFact.", "Mostly True", "PolitiFact"),
     ],
 )
 def test_speaker_words(text, words, speaker):

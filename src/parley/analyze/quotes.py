@@ -52,6 +52,7 @@ class Lexicon:
     stance_openers: tuple[str, ...]
     according_to: tuple[str, ...]
     inverted_cues: tuple[str, ...]
+    naming_verbs: frozenset[str]
 
 
 @cache
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
         stance_openers=tuple(raw["stance_openers"]),
         according_to=tuple(raw["according_to"]),
         inverted_cues=tuple(raw["inverted_cues"]),
+        naming_verbs=frozenset(raw["naming_verbs"]),
     )
 
 
@@ -310,7 +312,7 @@ def _subject(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
         subj = next((c for c in current.children if c.dep_ in SUBJECTS and not (c.is_punct or c.is_space or in_quote(c.idx))), None)
         if subj is not None:
             return subj
-        if current.dep_ not in CLIMB or current.head is current:
+        if current.dep_ not in CLIMB or current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -348,6 +350,9 @@ class Attributor:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in lex.speech_verbs:
                 subj = _subject(tok, self.in_quote)
+                if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i and lemma in lex.naming_verbs:
+                    # "it was labeled “Mostly True”": the thing named is no speaker; "by PolitiFact" is
+                    subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 if subj is not None and not self.in_quote(subj.idx) and self.same_line(subj, tok):
                     candidates.append((abs(tok.idx - anchor), tok, subj))
             elif tok.pos_ == "VERB" and lemma in lex.statement_verbs:
@@ -376,7 +381,7 @@ class Attributor:
             return None
         current = verb
         for _ in range(MAX_BIND):
-            if current.head is current:
+            if current.head.i == current.i:
                 return None
             current = current.head
             outer = next((c for c in current.children if c.dep_ in SUBJECTS and c.i != subj.i), None)
@@ -457,7 +462,7 @@ class Attributor:
             return found
         tok = span.root
         for _ in range(MAX_CLIMB):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 return None
             tok = tok.head
             if not self.in_quote(tok.idx) and tok.lemma_.lower() in lexicon().speech_verbs:
