@@ -78,6 +78,8 @@ def _analyze(text: str):
         ("Secretary-General Ban Ki-moon condemned what he called a “brazen breach” of resolutions.", "brazen", "Ban Ki-moon"),
         # the reporting sentence before the quote in the same paragraph
         ("The administration may be reluctant to act, Schiff said. “The other factor is the election.”", "other factor", "Schiff"),
+        # the sentence before is about a named person, and no speech verb says more
+        ("Prior text.\n\nOn Sunday, Sen. Bernie Sanders identified bigotry as a reason to vote. “The younger people are sick of racism.”", "younger", "Sanders"),
         # inverted cue before a colon
         ("Experts say the plans would make the code more complex. Said Ellis: “I don’t get the sense she is interested.”", "interested", "Ellis"),
         # an interrupted quote takes its interruption's speaker

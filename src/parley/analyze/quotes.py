@@ -501,8 +501,11 @@ class Attributor:
                 if found:
                     return found
             elif "\n" not in lead and quote.start <= self.sents[first].start_char + 2:
-                # "..., Schiff said. “The other factor ...”": the sentence before, in the same paragraph, reports him
+                # "..., Schiff said. “The other factor ...”": the sentence before, in the same paragraph, reports him,
+                # or is about him ("Sanders identified ... as one of the reasons. “The younger people are ...”")
                 found = self.cue_in(list(prev), prev.end_char)
+                if found is None and (subj := self.named_subject(prev, prev.end_char)) is not None:
+                    found = self.speakers.resolve(subj)
                 if found:
                     return found
         if (subj := self.named_subject(self.sents[first], quote.start)) is not None:
