@@ -231,9 +231,10 @@ class Speakers:
     def resolve_span(self, span: Span) -> Attribution:
         text = span.text
         actor = self.ctx.actor_at(span.start_char, span.end_char)
-        if actor is not None:
-            return Attribution(actor.ref(), text, None)
         head = span.root
+        kind = BOUND.get(head.lower_) if len(span) == 1 else None
+        if actor is not None and (kind is None or (kind == "person") == (actor.kind == "person") or kind == "any"):
+            return Attribution(actor.ref(), text, None)  # ("she" is no organisation, "it" no person)
         if len(span) == 1 and head.lower_ in lexicon().pronouns:
             return Attribution(self.antecedent(head) if head.lower_ in ("he", "she") else None, text, None)
         if head.ent_type_ != "PERSON":
