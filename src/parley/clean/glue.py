@@ -54,6 +54,7 @@ _NOT_PLURAL = frozenset(
     ]
 )
 _MIN_TOKEN = 7
+_MAX_TOKEN = 45  # two or three glued words; longer runs are not words (and splitting them is quadratic)
 _MIN_COUNT = 5  # a part must be seen this often in the word list's news text
 _MIN_HEAD_COUNT = 20
 
@@ -75,7 +76,7 @@ def split_glued(text: str) -> str:
 
     def fix(match: re.Match[str]) -> str:
         token = match.group(0)
-        if len(token) < _MIN_TOKEN or _known(token.lower(), counts) or _inside_link(text, match.start(), match.end()):
+        if not _MIN_TOKEN <= len(token) <= _MAX_TOKEN or _known(token.lower(), counts) or _inside_link(text, match.start(), match.end()):
             return token
         return _split(token, counts) or token
 
