@@ -236,3 +236,26 @@ def test_decoding_utf16_without_bom(encoding):
     doc = clean(_raw(ENGLISH.encode(encoding)))
     assert doc.status == "ok"
     assert "café talks were “useful”" in doc.text
+
+
+def test_glue_leaves_long_runs_alone():
+    run = "word" * 5000
+    assert split_glued(f"a {run} b") == f"a {run} b"
+
+
+def test_scraped_text_headline_byline_dateline():
+    paragraphs = [
+        "Foreign ministers from France and Germany met in Berlin on Tuesday to discuss new sanctions against Russia "
+        "over the war in Ukraine.",
+        "The two ministers said in a joint statement that the talks had been useful and that they would meet again "
+        "next month in Paris.",
+        "Officials from both countries said the sanctions package would target energy exports and banks, and would "
+        "be presented to the European Union.",
+    ]
+    text = "\n".join(["Ministers meet in Berlin to discuss sanctions", "By Jane Smith, Example News",
+                      "Updated 21 January 2022, 10:02 GMT", "Share", *paragraphs])
+    doc = clean(_raw(text.encode()))
+    assert doc.title == "Ministers meet in Berlin to discuss sanctions"
+    assert doc.byline == "Jane Smith"
+    assert (doc.published, doc.published_source) == ("2022-01-21", "text")
+    assert doc.text.split("\n\n") == paragraphs

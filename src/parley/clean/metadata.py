@@ -11,6 +11,12 @@ from urllib.parse import urlsplit
 from parley.records import Outlet
 
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                       "dec"), start=1)}
+_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+_DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 def iso_day(value: str | None) -> str | None:
@@ -27,8 +33,22 @@ def iso_day(value: str | None) -> str | None:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
         pass
+    if day := _written_day(value):
+        return day
     parsed = _dateparser(value)
     return parsed.date().isoformat() if parsed else None
+
+
+def _written_day(value: str) -> str | None:
+    """A day written out inside a line ('Updated 21 January 2022, 10:02 GMT', 'Published Jan. 21, 2022 at 9am')."""
+    match = _DAY_MONTH_YEAR.search(value) or _MONTH_DAY_YEAR.search(value)
+    if not match:
+        return None
+    parts = match.groupdict()
+    try:
+        return date(int(parts["year"]), _MONTHS[parts["month"][:3].lower()], int(parts["day"])).isoformat()
+    except ValueError:
+        return None
 
 
 def _dateparser(value: str) -> datetime | None:
