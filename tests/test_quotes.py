@@ -93,6 +93,13 @@ def test_speaker_words(text, words, speaker):
     assert quote.kind == "direct" and speaker in (quote.speaker_text or ""), quote
 
 
+def test_pronoun_speaker_keeps_its_words_and_names_the_person():
+    analysis = _analyze("“We will win this fight,” Maria Lopezova said.\n\n“Nobody can stop us now,” she continued.")
+    quote = _speaker_of(analysis, "Nobody can stop us")
+    assert quote.speaker_text == "she"
+    assert quote.speaker is not None and "Lopezova" in quote.speaker.name
+
+
 def _speaker_of(analysis, words: str):
     matches = sorted((q for q in analysis.quotes if words in q.text), key=lambda q: q.kind != "direct")
     assert matches, f"no quote holding {words!r}"

@@ -528,7 +528,7 @@ def run(ctx: DocContext) -> None:
     previous: tuple[Marked, Attribution] | None = None
     quotes: list[Quote] = []
     for quote in merge_interrupted(ctx.text, marked):
-        attribution = attributor.attribute(quote, previous)
+        attribution = _carry_person(attributor.attribute(quote, previous), previous, ctx.text, quote)
         if attribution is None:
             if len(quote.text.split()) < MIN_UNATTRIBUTED_WORDS or not _sentence_like(quote.text) or _headline(quote.text):
                 continue
@@ -538,6 +538,21 @@ def run(ctx: DocContext) -> None:
     quotes.extend(_unmarked_paragraphs(ctx, attributor))
     quotes.extend(_indirect(ctx, attributor))
     ctx.quotes.extend(sorted(quotes, key=lambda q: q.start))
+
+
+def _carry_person(attr: Attribution | None, previous: tuple[Marked, Attribution] | None, text: str, quote: Marked) -> Attribution | None:
+    """“...,” Clinton said. “...,” she continued. — a "he"/"she" nobody resolved is the person who spoke the
+    quote before, nearby, when that speaker was named or was the same pronoun: a quote attributed to "she" alone
+    tells a reader nothing. ``speaker_text`` keeps the words of the text."""
+    if attr is None or attr.speaker is not None or attr.speaker_text.lower() not in ("he", "she") or previous is None:
+        return attr
+    prev_quote, prev = previous
+    if prev.speaker is None or len(re.findall(r"\n+", text[prev_quote.end : quote.start])) > 1:
+        return attr
+    said_by = prev.speaker_text.lower()
+    if said_by in lexicon().pronouns and said_by != attr.speaker_text.lower():
+        return attr
+    return Attribution(prev.speaker, attr.speaker_text, attr.cue)
 
 
 def _sentence_like(text: str) -> bool:
