@@ -94,7 +94,9 @@ def test_speaker_words(text, words, speaker):
 
 
 def test_pronoun_speaker_keeps_its_words_and_names_the_person():
-    analysis = _analyze("“We will win this fight,” Maria Lopezova said.\n\n“Nobody can stop us now,” she continued.")
+    # the quote before holds more sentences than the actor layer looks back for a pronoun's antecedent
+    text = "“How many times?” Maria Lopezova said. “A man died. This is unbearable. It must stop. We will act. Enough.”"
+    analysis = _analyze(text + "\n“Nobody can stop us now,” she continued.")
     quote = _speaker_of(analysis, "Nobody can stop us")
     assert quote.speaker_text == "she"
     assert quote.speaker is not None and "Lopezova" in quote.speaker.name
