@@ -259,3 +259,21 @@ def test_scraped_text_headline_byline_dateline():
     assert doc.byline == "Jane Smith"
     assert (doc.published, doc.published_source) == ("2022-01-21", "text")
     assert doc.text.split("\n\n") == paragraphs
+
+
+def test_container_body_keeps_its_lead_before_a_teaser():
+    """A CSV/JSONL body comes without its headline; its lead paragraphs are article text even before a teaser."""
+    lead = ["The UK foreign secretary has raised the case of two Britons sentenced to death in a call with her "
+            "Ukrainian counterpart on Friday.",
+            "So the minister asked Kyiv directly for help."]
+    rest = ["Downing Street said on Friday that there were no plans for direct talks with Russia, with the emphasis "
+            "on the status of the men as members of the Ukrainian forces.",
+            "The two men were convicted by a court in a Russian-occupied territory, which Britain does not recognise, "
+            "and they may appeal against the ruling within a month.",
+            "The foreign secretary said the judgment was an egregious breach of the Geneva conventions and that Britain "
+            "would keep working with Ukraine to secure the release of prisoners of war."]
+    text = "\n".join([*lead, "Related: Fight for the east will decide the fate of the war, says Zelenskiy", *rest])
+    doc = clean(_raw(text.encode(), "bbc.csv#3", title="Truss speaks to Kyiv about Britons’ death sentences",
+                     media_type="text/plain"))
+    assert doc.text.split("\n\n")[:2] == lead
+    assert all(paragraph in doc.text for paragraph in rest)

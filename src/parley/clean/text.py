@@ -34,6 +34,7 @@ _PROSE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
 _HAS_DIGIT = re.compile(r"\d")
 _HEADLINE_SCAN = 8
 _MIN_BODY_WORDS = 15
+_MIN_PROSE_WORDS = 8
 _NOTE_LINES = 3
 
 
@@ -52,6 +53,7 @@ class Prepared:
     lines: list[str]
     title: str | None
     title_index: int | None
+    title_given: bool = False  # the headline came from the container and was put on top of a bare body
 
 
 def normalize_lines(text: str, patterns: Patterns) -> list[str]:
@@ -113,7 +115,7 @@ def _looks_like_headline(line: str) -> bool:
 
 def _is_prose(line: str) -> bool:
     """A full sentence of running text: long enough, closed by sentence punctuation, not a teaser's ellipsis."""
-    return len(WORD.findall(line)) >= _MIN_BODY_WORDS and bool(_PROSE_END.search(line)) and not line.endswith(
+    return len(WORD.findall(line)) >= _MIN_PROSE_WORDS and bool(_PROSE_END.search(line)) and not line.endswith(
         ("...", "…"))
 
 
@@ -135,9 +137,13 @@ class TextCleaner:
 
     def clean(self, text: str, title: str | None = None, stopwords: frozenset[str] = frozenset()) -> CleanText:
         prepared = prepare(text, title, self.patterns)
-        lines = prepared.lines
-        if not lines:
+        if not prepared.lines:
             return CleanText(prepared.title, "")
+        if prepared.title and prepared.title_index is None:
+            # A container's body without its headline (CSV, JSONL): the model knows articles under a headline,
+            # and would doubt a lead paragraph that opens the text as it doubts a page's first lines.
+            prepared = Prepared([prepared.title, *prepared.lines], prepared.title, 0, title_given=True)
+        lines = prepared.lines
         probabilities = self.model.probabilities(lines, prepared.title, stopwords, self.patterns)
         keep = [p >= self.model.threshold and not self.patterns.is_clutter(line)
                 for line, p in zip(lines, probabilities, strict=True)]
@@ -152,16 +158,21 @@ class TextCleaner:
         return CleanText(prepared.title, "\n\n".join(body_lines), byline, dateline)
 
     def _join_prose(self, lines: list[str], keep: list[bool]) -> None:
-        """Whole prose sentences next to kept article text are article text too.
+        """Whole prose sentences that run into kept article text are article text too.
 
-        The model doubts the lead paragraph under a headline (pages put standfirsts and teasers there), but a
-        full sentence that runs straight into the kept body belongs to it: the article is kept as one stretch.
+        The model doubts a lead paragraph (pages put standfirsts and teasers there, and a teaser line right under
+        the lead makes it look like the page's top), but a full sentence leading into the kept body belongs to it:
+        the article is kept as one stretch, across at most one doubtful line (a 'Related:' teaser inside it).
         """
         prose = [_is_prose(line) and not self.patterns.is_clutter(line) for line in lines]
-        forward = range(1, len(lines))
-        for i, before in [(i, i - 1) for i in forward] + [(i - 1, i) for i in reversed(forward)]:
-            if prose[i] and prose[before] and keep[before]:
-                keep[i] = True
+        n = len(lines)
+        for order, step in ((range(n - 1, -1, -1), 1), (range(n), -1)):
+            for i in order:
+                if keep[i] or not prose[i]:
+                    continue
+                near = [j for j in (i + step, i + 2 * step) if 0 <= j < n]
+                if near and (keep[near[0]] or (len(near) == 2 and prose[near[1]] and keep[near[1]])):
+                    keep[i] = True
 
     def _keep_note(self, prepared: Prepared, keep: list[bool]) -> None:
         """A short note (a paragraph or two, no page around it) is all text: the model, trained on whole pages,
@@ -186,7 +197,7 @@ class TextCleaner:
             elif i < top and byline is None and (match := _BYLINE.match(line)):
                 byline = match.group(1).strip()
                 keep[i] = False
-        if prepared.title_index is not None:
+        if prepared.title_index is not None and not prepared.title_given:
             sub = self._subheadline(prepared)
             if sub is not None:
                 keep[sub] = False
