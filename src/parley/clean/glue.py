@@ -144,7 +144,8 @@ def _boundary(left: str, right: str, left_count: int, counts: dict[str, int]) ->
         return True
     if _compound_elsewhere(left + right, len(left), counts):
         return False  # workspace: works|pace, but also work|space
-    plural = len(left) >= 5 and left.endswith("s") and not left.endswith(("ss", "us", "is")) and left not in _NOT_PLURAL
+    plural = (len(left) >= 5 and left.endswith("s") and not left.endswith(("ss", "us", "is")) and left not in _NOT_PLURAL
+              and counts.get(right, 0) >= _MIN_HEAD_COUNT)  # a rare tail makes a compound likelier (sounds|cape)
     verb_tail = len(right) >= 6 and right.endswith(("ed", "ing")) and len(left) >= 5
     return plural or verb_tail
 
