@@ -117,7 +117,7 @@ def test_glue_splits_joins_but_keeps_names():
     assert split_glued("the state televisionRia Novosti said") == "the state television Ria Novosti said"
     assert split_glued("two conditionsneed to be met") == "two conditions need to be met"
     assert split_glued("the US Governmentdismissed it") == "the US Government dismissed it"
-    kept = "McDonald sold iPhone cases on YouTube and LinkedIn while MacBook owners watched"
+    kept = "McDonald sold iPhone cases on YouTube and LinkedIn while MacBook owners heard a soundscape"
     assert split_glued(kept) == kept
 
 
