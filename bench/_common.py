@@ -32,6 +32,13 @@ def ukraine_media(name: str = "bbc.csv", limit: int | None = None) -> list[dict[
     return rows
 
 
+def all_ukraine_media() -> list[dict[str, str]]:
+    """Every article of the four ukraine_media CSVs (about 2,000), as input documents for scale runs."""
+    rows = [row for name in ("bbc.csv", "guardian.csv", "HuffPost.csv", "DailyMail.csv") for row in ukraine_media(name)]
+    return [{"id": f"um{i}", "text": r["Text"], "title": r["Title"], "url": r["URL"], "published": r["Date"]}
+            for i, r in enumerate(rows)]
+
+
 def write_jsonl(path: Path, rows: list[dict]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as handle:

@@ -14,7 +14,7 @@ import sqlite3
 import subprocess
 import time
 
-from _common import OUT, PARLEY, run_measured, ukraine_media, write_jsonl
+from _common import OUT, PARLEY, all_ukraine_media, run_measured, write_jsonl
 from parley.store import open_store
 
 
@@ -23,9 +23,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
-    rows = ukraine_media("bbc.csv") + ukraine_media("guardian.csv") + ukraine_media("HuffPost.csv")
-    docs = [{"id": f"r{i}", "text": r["Text"], "title": r["Title"], "url": r["URL"], "published": r["Date"]}
-            for i, r in enumerate(rows[: args.n])]
+    docs = all_ukraine_media()[: args.n]
     path = write_jsonl(OUT / "resume.jsonl", docs)
     db = OUT / "resume.db"
     for suffix in ("", "-wal", "-shm"):

@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from _common import OUT, PARLEY, run_measured, ukraine_media, write_jsonl
+from _common import OUT, PARLEY, all_ukraine_media, run_measured, ukraine_media, write_jsonl
 
 BARE_SPACY = """
 import sys, json, time
@@ -56,9 +56,7 @@ def main() -> None:
           f"{n_events} events, {n_quotes} quotes")
 
     if args.memory_n:
-        rows = ukraine_media("bbc.csv", None) + ukraine_media("guardian.csv", None)
-        docs = [{"id": f"m{i}", "text": r["Text"], "title": r["Title"], "url": r["URL"], "published": r["Date"]}
-                for i, r in enumerate(rows[: args.memory_n])]
+        docs = all_ukraine_media()[: args.memory_n]
         path = write_jsonl(OUT / "memory.jsonl", docs)
         wall, peak, _ = run_measured([*PARLEY, "analyze", str(path), "--format", "jsonl", "--workers",
                                       str(args.workers)], stdout=open(OUT / "memory.out.jsonl", "w"))  # noqa: SIM115
