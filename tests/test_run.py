@@ -95,6 +95,21 @@ def test_hostile_corpus_runs_to_the_end_with_reasons(tmp_path: Path) -> None:
     _ok_run("--db", db, "run", str(tmp_path / "hostile"), "--all-languages", "--workers", "1")  # nothing new
 
 
+def _processes_mentioning(text: str) -> list[int]:
+    """Live processes whose command line contains ``text`` (zombies excluded)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            if text in (proc / "cmdline").read_bytes().decode(errors="replace") and \
+                    "Z" not in (proc / "stat").read_text().split(") ")[-1][:1]:
+                found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
 def test_kill_minus_nine_then_resume_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     corpus = tmp_path / "many.jsonl"
     n = 60
@@ -104,7 +119,7 @@ def test_kill_minus_nine_then_resume_loses_and_duplicates_nothing(tmp_path: Path
             handle.write(json.dumps({"id": f"doc{i:03d}", "text": text}) + "\n")
     db = tmp_path / "resume.db"
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
-    proc = subprocess.Popen([*PARLEY, "--db", str(db), "-q", "run", str(corpus), "--workers", "1"], env=env,
+    proc = subprocess.Popen([*PARLEY, "--db", str(db), "-q", "run", str(corpus), "--workers", "2"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     done = 0
     deadline = time.monotonic() + 120
@@ -121,6 +136,10 @@ def test_kill_minus_nine_then_resume_loses_and_duplicates_nothing(tmp_path: Path
         pytest.fail("the run finished before it could be killed")
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    deadline = time.monotonic() + 10
+    while _processes_mentioning(str(db)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _processes_mentioning(str(db)), "worker processes outlived the killed run"
     with open_store(str(db)) as store:
         partial = store.counts()
     assert 0 < partial["ok"] < n and partial["pending"] == n - partial["ok"]

@@ -8,7 +8,10 @@ exactly where it stopped.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -17,6 +20,7 @@ from itertools import islice
 
 from parley.records import Analysis, CleanDocument, RawDocument, SourceHints, sha256_hex
 
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 CHUNK = 8  # documents per task sent to a worker: big enough for spaCy batching, small enough for progress
 INGEST_BATCH = 200
 
@@ -87,8 +91,28 @@ def clean_chunk(raws: Sequence[RawDocument], options: Options) -> list[CleanDocu
     return [clean_one(raw, options) for raw in raws]
 
 
-def _init_worker() -> None:
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when its parent dies: after a ``kill -9`` of the run, workers would
+    otherwise hang forever on a result pipe nobody reads."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _init_worker(load_model: bool) -> None:
+    _die_with_parent()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    if load_model:
+        _load_model()
+
+
+def _load_model() -> None:
     from parley.analyze.nlp import load_nlp
 
     load_nlp()
@@ -110,12 +134,12 @@ def parallel_map(
     """
     if options.n_workers <= 1:
         if work is process_chunk:
-            _init_worker()
+            _load_model()
         for chunk in _chunks(raws, CHUNK):
             yield work(chunk, options)
         return
-    initializer = _init_worker if work is process_chunk else None
-    with ProcessPoolExecutor(max_workers=options.n_workers, initializer=initializer) as pool:
+    with ProcessPoolExecutor(max_workers=options.n_workers, initializer=_init_worker,
+                             initargs=(work is process_chunk,)) as pool:
         in_flight: deque[Future] = deque()
         try:
             for chunk in _chunks(raws, CHUNK):
