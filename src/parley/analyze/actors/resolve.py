@@ -279,6 +279,8 @@ class DocResolver:
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in ent):
             return False
         words = self.reg.words(ent.text)
+        if not words:  # a name with no Latin letters (e.g. Cyrillic) has no registry words
+            return False
         return words[0] in self.reg.given_names or link_person(words, self.reg).entry is not None
 
     def _ner_organizations(self) -> None:
