@@ -15,6 +15,7 @@ import trafilatura
 from parley.clean.patterns import load_patterns
 
 _MIN_PRECISE_SHARE = 0.5  # of the default run's words
+_CHECK_BELOW_WORDS = 150  # a precise result this long is an article: the reference run is not needed
 _TAG = re.compile(r"<\s*(html|head|body|div|p|article|meta|title|span|a|br|table)\b", re.I)
 
 
@@ -36,12 +37,15 @@ def looks_like_html(text: str) -> bool:
 def extract_page(html: str, url: str | None = None) -> Page:
     """The article body and metadata of a page; empty text when no article could be found.
 
-    trafilatura runs twice: favouring precision (fewer teasers, captions and boxes left in), and in its fast mode
-    (no fallback extractors, no metadata) as a reference. The precise text wins unless it lost most of what the
-    reference run found; then precision cut the article itself (pages whose paragraphs sit in unusual markup).
+    trafilatura runs favouring precision (fewer teasers, captions and boxes left in); when that keeps little
+    text, it runs again in its fast mode (no fallback extractors, no metadata) as a reference. The precise text
+    wins unless it lost most of what the reference run found; then precision cut the article itself (pages whose
+    paragraphs sit in unusual markup).
     """
     precise = _extract(html, url, favor_precision=True)
-    reference = _extract(html, url, fast=True, with_metadata=precise is None)
+    reference = None
+    if precise is None or _words(precise) < _CHECK_BELOW_WORDS:  # only a short result may have lost the article
+        reference = _extract(html, url, fast=True, with_metadata=precise is None)
     data = precise or reference
     if not data:
         return Page(text="")
