@@ -204,3 +204,14 @@ def test_ingest_then_process_with_parley_db_from_the_environment(tmp_path: Path,
         assert store.counts()["ok"] == 1
     capsys.readouterr()
     assert main(["stats"]) == 0 and "documents" in capsys.readouterr().out
+
+
+def test_python_api_analyzes_one_text() -> None:
+    import parley
+
+    analysis = parley.analyze_text(ENGLISH, title="Talks in Geneva", published="2022-01-21", doc_id="api1")
+    assert analysis.document.id == "api1" and analysis.document.status == "ok"
+    assert analysis.document.published == "2022-01-21"
+    meeting = next(e for e in analysis.events if e.type == "CONSULT")
+    assert meeting.location is not None and meeting.location.country == "CHE"
+    assert {"Sergey Lavrov", "Antony Blinken"} & {a.name for a in analysis.actors}
