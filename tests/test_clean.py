@@ -181,15 +181,18 @@ def test_hint_title_is_title_and_first_line_stays_body():
     assert doc.text.startswith("The foreign ministers of France and Germany")
 
 
+BERLIN_PARAGRAPHS = [
+    "Foreign ministers from France and Germany met in Berlin on Tuesday to discuss new sanctions against Russia "
+    "over the war in Ukraine.",
+    "The two ministers said in a joint statement that the talks had been useful and that they would meet again "
+    "next month in Paris.",
+    "Officials from both countries said the sanctions package would target energy exports and banks, and would "
+    "be presented to the European Union.",
+]
+
+
 def test_html_title_date_outlet_and_body():
-    paragraphs = [
-        "Foreign ministers from France and Germany met in Berlin on Tuesday to discuss new sanctions against Russia "
-        "over the war in Ukraine.",
-        "The two ministers said in a joint statement that the talks had been useful and that they would meet again "
-        "next month in Paris.",
-        "Officials from both countries said the sanctions package would target energy exports and banks, and would "
-        "be presented to the European Union.",
-    ]
+    paragraphs = BERLIN_PARAGRAPHS
     html = (
         '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ministers meet in Berlin | Example News</title>'
         '<meta property="og:title" content="Ministers meet in Berlin to discuss sanctions">'
@@ -237,14 +240,7 @@ def test_glue_leaves_long_runs_alone():
 
 
 def test_scraped_text_headline_byline_dateline():
-    paragraphs = [
-        "Foreign ministers from France and Germany met in Berlin on Tuesday to discuss new sanctions against Russia "
-        "over the war in Ukraine.",
-        "The two ministers said in a joint statement that the talks had been useful and that they would meet again "
-        "next month in Paris.",
-        "Officials from both countries said the sanctions package would target energy exports and banks, and would "
-        "be presented to the European Union.",
-    ]
+    paragraphs = BERLIN_PARAGRAPHS
     text = "\n".join(["Ministers meet in Berlin to discuss sanctions", "By Jane Smith, Example News",
                       "Updated 21 January 2022, 10:02 GMT", "Share", *paragraphs])
     doc = clean(_raw(text.encode()))
