@@ -250,8 +250,8 @@ class DocResolver:
             if start >= end or self.doc[start].lower_ == "of" or any(i in self.covered for i in range(start, end)):
                 continue  # "the King of Jordan" is a title phrase, left to the role nouns
             words = self.reg.words(self.doc[start:end].text)
-            if not words:
-                continue
+            if not words or find_outlet(self.doc[start:end].text) is not None:
+                continue  # a news outlet the NER took for a person ("Ria Novosti") is a source, not a person
             if len(words) == 1:
                 continue  # a lone word is a surname: linked later, once all full names are known
             link = link_person(words, self.reg)
