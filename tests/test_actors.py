@@ -230,3 +230,16 @@ def test_a_headline_that_names_a_body_person_differently_is_flagged():
     assert len(flags) == 1 and "Vladimir Nebenzya" in flags[0] and "supports 'Vasily Nebenzya'" in flags[0]
     same = resolve("Vasily Nebenzya said talks were possible.", title="Vasily Nebenzya Signals Talks")
     assert not [f for f in same.flags if f.kind == "name_mismatch"]
+
+
+def test_a_news_outlet_read_as_a_person_is_not_a_person():
+    from parley import analyze_text
+
+    analysis = analyze_text(
+        "Russian Foreign Minister Sergei Lavrov was interviewed by the Russian state television Ria Novosti, "
+        "where he signalled his country's readiness to open negotiations with Western powers on Ukraine.",
+        title="Lavrov signals readiness to talk",
+    )
+    assert not [a for a in analysis.actors if a.kind == "person" and "Novosti" in a.name]
+    pronoun = next(m for m in analysis.mentions if m.text == "he")
+    assert "lavrov" in pronoun.actor_id
