@@ -18,7 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
-from parley.records import Analysis, CleanDocument, RawDocument, SourceHints, sha256_hex
+from parley.records import Analysis, CleanDocument, RawDocument, SourceHints, error_reason, sha256_hex
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 CHUNK = 8  # documents per task sent to a worker: big enough for spaCy batching, small enough for progress
@@ -39,35 +39,16 @@ class Options:
 
 @dataclass
 class RunReport:
-    ingested: int = 0
     processed: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
     interrupted: bool = False
 
-    @property
-    def n_skipped(self) -> int:
-        return sum(self.skipped.values())
-
-
-def _skipped(raw: RawDocument, reason: str) -> CleanDocument:
-    return CleanDocument(id=raw.doc_id, sha256=raw.sha256, source=raw.source, text="", url=raw.hints.url,
-                         title=raw.hints.title, status="skipped", reason=reason)
-
 
 def clean_one(raw: RawDocument, options: Options) -> CleanDocument:
-    """Clean one raw document; never raises (a failure becomes a skip with its reason)."""
-    if raw.problem:
-        return _skipped(raw, raw.problem)
+    """Clean one raw document (the clean stage never raises: problems come back as skips with a reason)."""
     from parley.clean import clean
 
-    try:
-        return clean(raw, all_languages=options.all_languages, max_bytes=options.max_bytes)
-    except Exception as exc:  # the clean stage promises not to raise; this keeps a batch alive if it does
-        return _skipped(raw, _error_reason(exc))
-
-
-def _error_reason(exc: BaseException) -> str:
-    return f"error: {type(exc).__name__}: {str(exc)[:160]}".replace("\n", " ")
+    return clean(raw, all_languages=options.all_languages, max_bytes=options.max_bytes)
 
 
 def process_chunk(raws: Sequence[RawDocument], options: Options) -> list[Analysis]:
@@ -83,7 +64,7 @@ def process_chunk(raws: Sequence[RawDocument], options: Options) -> list[Analysi
             try:
                 results.extend(analyze_many([document]))
             except Exception as exc:
-                results.append(Analysis(document=replace(document, status="skipped", reason=_error_reason(exc))))
+                results.append(Analysis(document=replace(document, status="skipped", reason=error_reason(exc))))
         return results
 
 

@@ -31,6 +31,11 @@ def stable_id(prefix: str, *parts: object) -> str:
     return f"{prefix}_{digest}"
 
 
+def error_reason(exc: BaseException) -> str:
+    """The one-line skip reason for a document whose processing raised (``error: Type: message``)."""
+    return f"error: {type(exc).__name__}: {str(exc)[:160]}".replace("\n", " ")
+
+
 @dataclass(frozen=True, slots=True)
 class SourceHints:
     """Metadata that came with a document from its container (JSONL line, CSV row, feed entry, URL)."""

@@ -14,7 +14,7 @@ from parley.clean.language import detect_language
 from parley.clean.metadata import iso_day, outlet_of
 from parley.clean.stopwords import stopwords_for
 from parley.clean.text import default_cleaner
-from parley.records import CleanDocument, RawDocument
+from parley.records import CleanDocument, RawDocument, error_reason
 
 __all__ = ["clean"]
 
@@ -25,7 +25,7 @@ def clean(raw: RawDocument, *, all_languages: bool = False, max_bytes: int = DEF
     try:
         return _clean(raw, all_languages=all_languages, max_bytes=max_bytes)
     except Exception as exc:  # a bug must cost one document, not the batch
-        return _skip(raw, f"error: {type(exc).__name__}: {str(exc)[:160]}".replace("\n", " "))
+        return _skip(raw, error_reason(exc))
 
 
 def _skip(raw: RawDocument, reason: str, **fields) -> CleanDocument:
