@@ -12,20 +12,21 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterable, Sequence
-from importlib import import_module
 from pathlib import Path
+
+from spacy.tokens import Doc
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-from parley.analyze import STEPS
+from _common import SHARED
+from parley.analyze import STEPS, load_steps
 from parley.analyze.context import DocContext
+from parley.analyze.events.features import sentence_features
+from parley.analyze.events.lexicon import load_lexicon
 from parley.analyze.nlp import load_nlp
 from parley.records import CleanDocument, sha256_hex
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("PARLEY_SHARED", ROOT.parent / "shared"))
 SCORER = SHARED / "bench" / "events" / "score.py"
-OUT = ROOT / "bench" / "out"
 
 
 def make_input(kind: str, gold: Path) -> list[dict]:
@@ -44,16 +45,25 @@ def documents(rows: Iterable[dict]) -> list[CleanDocument]:
     ]
 
 
-def contexts_before_events(docs: Sequence[CleanDocument]) -> list[DocContext]:
-    """Parse once and run every step that comes before events (actors, quotes, citations)."""
-    steps = [import_module(f"parley.analyze.{name}") for name in STEPS[: STEPS.index("events")]]
+def contexts_before_events(docs: Sequence[CleanDocument], parsed: Sequence[Doc] | None = None) -> list[DocContext]:
+    """Parse once (unless ``parsed`` is given) and run every step that comes before events."""
+    steps = load_steps(STEPS[: STEPS.index("events")]).values()
+    if parsed is None:
+        parsed = list(load_nlp().pipe((d.text for d in docs), batch_size=64))
     out = []
-    for document, doc in zip(docs, load_nlp().pipe((d.text for d in docs), batch_size=64), strict=True):
+    for document, doc in zip(docs, parsed, strict=True):
         ctx = DocContext(document=document, doc=doc)
         for step in steps:
             step.run(ctx)
         out.append(ctx)
     return out
+
+
+def sentence_contexts(rows: Iterable[dict]) -> tuple[list[DocContext], list]:
+    """For the cross-validated benchmarks: each row's context before events, and its sentence features."""
+    contexts = contexts_before_events(documents(rows))
+    lexicon = load_lexicon()
+    return contexts, [sentence_features(ctx.doc[:], lexicon) for ctx in contexts]
 
 
 def write_events(path: Path, contexts: Iterable[DocContext]) -> Path:

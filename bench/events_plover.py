@@ -22,9 +22,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
-from events_common import OUT, contexts_before_events, documents, make_input, metric, score, write_events
+from _common import OUT
+from events_common import make_input, metric, score, sentence_contexts, write_events
 from parley.analyze.events import EventCoder
-from parley.analyze.events.features import sentence_features
 from parley.analyze.events.lexicon import load_lexicon
 from train_events import PLOVER_JSON, featurize, plover_rows, quad_rows, train
 
@@ -38,9 +38,8 @@ def main() -> None:
     labels = [gold[r["id"]] for r in rows]
     texts = [r["text"] for r in rows]
     started = time.perf_counter()
-    contexts = contexts_before_events(documents(rows))
+    contexts, features = sentence_contexts(rows)
     lexicon = load_lexicon()
-    features = [sentence_features(ctx.doc[:], lexicon) for ctx in contexts]
     quad = quad_rows()
     quad_train = list(zip(featurize([t for t, _ in quad]), [y for _, y in quad], strict=True))
     baseline: dict[str, str] = {}

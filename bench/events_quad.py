@@ -24,9 +24,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from events_common import OUT, contexts_before_events, documents, make_input, metric, score, write_events
+from _common import OUT
+from events_common import make_input, metric, score, sentence_contexts, write_events
 from parley.analyze.events import EventCoder
-from parley.analyze.events.features import sentence_features
 from parley.analyze.events.lexicon import load_lexicon
 from train_events import QUAD_TSV, featurize, plover_rows, quad_rows, train
 
@@ -47,9 +47,8 @@ def main() -> None:
     labels = np.array([y for _, y in quad_rows()])
     texts = [r["text"] for r in rows]
     started = time.perf_counter()
-    contexts = contexts_before_events(documents(rows))
+    contexts, features = sentence_contexts(rows)
     lexicon = load_lexicon()
-    features = [sentence_features(ctx.doc[:], lexicon) for ctx in contexts]
     plover = plover_rows()
     plover_feats = featurize([t for _, t, _ in plover])
     types = list(zip(plover_feats, [t for _, _, t in plover], strict=True))

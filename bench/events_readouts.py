@@ -19,7 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from events_common import OUT, SHARED, contexts_before_events, documents, make_input, score, write_events
+from _common import OUT, SHARED
+from events_common import contexts_before_events, documents, make_input, score, write_events
 from parley.analyze.events import run as run_events
 
 GOLD = SHARED / "bench" / "readouts" / "kremlin_readouts_dev.json"

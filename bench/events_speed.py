@@ -17,8 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from events_common import SHARED, documents
-from parley.analyze import STEPS
+from events_common import SHARED, contexts_before_events, documents
 from parley.analyze.context import DocContext
 from parley.analyze.events import run as run_events
 from parley.analyze.nlp import load_nlp
@@ -37,13 +36,7 @@ def main() -> None:
     started = time.perf_counter()
     parsed = list(nlp.pipe((d.text for d in docs), batch_size=16))
     parse_s = time.perf_counter() - started
-    steps = [__import__(f"parley.analyze.{name}", fromlist=["run"]) for name in STEPS[: STEPS.index("events")]]
-    contexts = []
-    for document, doc in zip(docs, parsed, strict=True):
-        ctx = DocContext(document=document, doc=doc)
-        for step in steps:
-            step.run(ctx)
-        contexts.append(ctx)
+    contexts = contexts_before_events(docs, parsed)
     started = time.perf_counter()
     for ctx in contexts:
         run_events(ctx)

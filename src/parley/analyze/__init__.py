@@ -7,7 +7,7 @@ since later steps read what earlier ones found (events use the actors and the qu
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from importlib import import_module
 from typing import Protocol
@@ -24,14 +24,15 @@ class Step(Protocol):
     def run(self, ctx: DocContext) -> None: ...
 
 
-def _steps() -> list[Step]:
-    return [import_module(f"parley.analyze.{name}") for name in STEPS]  # type: ignore[misc]
+def load_steps(names: Sequence[str] = STEPS) -> dict[str, Step]:
+    """The step modules by name, in pipeline order (benchmarks time each one, or stop before one)."""
+    return {name: import_module(f"parley.analyze.{name}") for name in names}  # type: ignore[misc]
 
 
 def analyze_many(documents: Iterable[CleanDocument], batch_size: int = 16) -> Iterator[Analysis]:
     """Analyze documents in order, parsing them in spaCy batches. Skipped documents pass through untouched."""
     nlp = load_nlp()
-    steps = _steps()
+    steps = list(load_steps().values())
     batch: list[CleanDocument] = []
     for document in documents:
         batch.append(document)
@@ -58,7 +59,7 @@ def _analyze_batch(batch: list[CleanDocument], nlp, steps: list[Step]) -> Iterat
         ctx = DocContext(document=document, doc=doc)
         for step in steps:
             step.run(ctx)
-        yield _result(ctx)
+        yield to_analysis(ctx)
 
 
 def _check_length(document: CleanDocument) -> CleanDocument:
@@ -67,7 +68,8 @@ def _check_length(document: CleanDocument) -> CleanDocument:
     return document
 
 
-def _result(ctx: DocContext) -> Analysis:
+def to_analysis(ctx: DocContext) -> Analysis:
+    """The record of what the steps found, with the actors that are mentioned or that events/quotes name."""
     used = {m.actor_id for m in ctx.mentions}
     for collection in (ctx.events, ctx.quotes):
         for item in collection:
