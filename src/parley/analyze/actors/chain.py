@@ -1,0 +1,131 @@
+"""Coreference: the left-to-right pass that gives role nouns, pronouns and possessives their antecedents.
+
+News text names a person in full first, then by surname, role noun or pronoun: each reference goes to the
+nearest compatible person before it (a pronoun looks back at most a few sentences, and skips the other
+gender); "his government" is the state of the man "his" points to, "its troops" the state or organisation
+named last.
+"""
+
+from __future__ import annotations
+
+from parley.analyze.actors.state import DocState, Draft, Item, Phrase
+from parley.records import Mention
+
+_PRONOUN_WINDOW = 3  # sentences a pronoun may look back
+
+
+class Chain(DocState):
+    """The left-to-right pass: role nouns, pronouns and possessives resolved to what came before them."""
+
+    def _pronouns(self) -> None:
+        for token in self.doc:
+            if token.i in self.covered or token.pos_ != "PRON":
+                continue
+            gender = self.lex.pronouns.get(token.lower_, "absent")
+            if gender == "absent":
+                continue
+            self.items.append(Item(token.i, token.i + 1, "pronoun", via="pronoun", gender=gender))
+
+    def _chain(self) -> None:
+        history: list[tuple[int, str]] = []  # (sentence start token, person id), in text order
+        collectives: list[Item] = []
+        for item in sorted(self.items, key=lambda it: it.start):
+            if item.kind == "person":
+                history.append((self.doc[item.start].sent.start, item.actor_id))
+                self._person_mention(item)
+            elif item.kind == "phrase":
+                actor_id = self._antecedent_for_role(item.phrase, history)
+                if actor_id:
+                    history.append((self.doc[item.start].sent.start, actor_id))
+                    item.actor_id = actor_id
+                    self._drop_mentions_inside(item.start, item.end)  # "France" in "the President of France"
+                    self._person_mention(item, via="role")
+            elif item.kind == "collective":
+                collectives.append(item)
+            elif item.kind == "owned":
+                self._owned(item, history)
+            elif item.kind == "pronoun":
+                actor_id = self._antecedent_for_pronoun(item, history)
+                if actor_id:
+                    item.actor_id = actor_id
+                    self._person_mention(item, via="pronoun")
+        for item in collectives:  # once every person of the document is known: readouts name them after
+            for actor_id in self._parties(item):
+                item.actor_id = actor_id
+                self._person_mention(item, via="role")
+
+    def _antecedent_for_role(self, phrase: Phrase, history: list[tuple[int, str]]) -> str | None:
+        """The nearest person before the phrase whose title contains its noun ("the secretary of state"),
+        else the nearest whose role type fits, else the registry's holder of that office at the date."""
+        noun = " ".join(self.reg.words(self.doc[phrase.core[0]:phrase.core[1]].text))
+        fitting = [i for _, i in reversed(history) if self._fits(self.drafts[i], phrase)]
+        titled = [i for i in fitting if any(noun in " ".join(self.reg.words(t)) for t in self._titles(self.drafts[i]))]
+        if titled or fitting:
+            return (titled or fitting)[0]
+        place = phrase.org or phrase.country or self._state_of_title(noun)
+        if place is None:
+            return None
+        people = self._office_holders(phrase.types, place)
+        if not people:
+            return self._office(phrase, place)
+        if len(people) != 1:
+            return None
+        entry, role = next(iter(people.values()))
+        draft = self._draft(entry)
+        draft.role_types.add(role.type)
+        return draft.id
+
+    def _antecedent_for_pronoun(self, item: Item, history: list[tuple[int, str]]) -> str | None:
+        sentence = self.doc[item.start].sent.start
+        sentences = [s.start for s in self.doc.sents]
+        try:
+            earliest = sentences[max(0, sentences.index(sentence) - _PRONOUN_WINDOW)]
+        except ValueError:
+            earliest = 0
+        for sent_start, actor_id in reversed(history):
+            if sent_start < earliest:
+                return None
+            draft = self.drafts[actor_id]
+            if item.gender is None or draft.gender is None or draft.gender == item.gender:
+                return actor_id
+        return None
+
+    def _owned(self, item: Item, history: list[tuple[int, str]]) -> None:
+        """"his government" is the state of the person "his" points to; "its troops" belong to the nearest
+        state or organisation named before. Unresolved, a group noun is still a generic group."""
+        phrase = item.phrase
+        assert phrase is not None
+        owner: Draft | None = None
+        if phrase.owner in ("his", "her"):
+            person = self._antecedent_for_pronoun(item, history)
+            owner = self.drafts[person] if person else None
+        else:
+            owner = self._nearest_collective_actor(item.start)
+        group = self.reg.words(self.doc[phrase.core[0]:phrase.core[1]].text) in self.lex.group_nouns
+        if owner is None or (owner.kind == "person" and owner.country is None):
+            if group and (self._document_country() or phrase.head == "group"):
+                self._group(phrase, self._document_country())
+            return
+        if owner.kind == "person":
+            owner = self._draft(self.reg.entries[owner.country]) if owner.country in self.reg.entries else None
+        if owner is None:
+            return
+        if owner.kind == "state" and group and phrase.head == "group":
+            self._group(phrase, owner.country)  # "its refugees": Syria's refugees, not Syria
+            return
+        owner.mentions += 1  # "its fighters" of Hamas, "their fighters" of the rebels: the organisation itself
+        owner.forms[self.doc[phrase.start:phrase.end].text] += 1
+        self.mentions.append(Mention(actor_id=owner.id, start=self.doc[phrase.start].idx, end=self._end_char(phrase.end),
+                                     text=self.doc[phrase.start:phrase.end].text, via="pronoun"))
+
+    def _nearest_collective_actor(self, token: int) -> Draft | None:
+        """The state or organisation mentioned last before ``token`` in its sentence or the one before."""
+        sentence = self.doc[token].sent
+        earliest = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        lo, hi = self.doc[earliest].idx, self.doc[token].idx
+        before = [m for m in self.mentions if lo <= m.start and m.end <= hi]
+        for mention in sorted(before, key=lambda m: -m.start):
+            draft = self.drafts.get(mention.actor_id)
+            if draft is not None and draft.kind in ("state", "organization"):
+                return draft
+        return None

@@ -1,0 +1,153 @@
+"""People and organisations the registry does not know: NER names, names beside a role phrase, lone surnames.
+
+Newcomers get deterministic ``parley:<slug>`` ids. A lone word is linked only once every full name of the
+document is known ("Price" after "Ned Price"); a name the NER labels as an organisation is a person when it
+begins with a known given name ("Anatoly Bibilov").
+"""
+
+from __future__ import annotations
+
+from parley.analyze.actors.names import discovered_id, link_person
+from parley.analyze.actors.state import DocState, Draft, Item
+from parley.outlets import find_outlet
+from parley.records import Mention
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+class Discovery(DocState):
+    """People and organisations the registry does not know, found by the NER or beside a role phrase."""
+
+    def _ner_people(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" and not self._misread_name(ent):
+                continue
+            start, end = ent.start, ent.end
+            cut = next((t.i for t in ent if t.is_punct and t.text not in ("-", ".")), end)
+            end = cut
+            while start < end and (self.reg.words(self.doc[start].text) or ("",))[0] in self.lex.honorifics | self._role_words() | _DEFINITE:
+                start += 1
+            if start >= end or self.doc[start].lower_ == "of" or any(i in self.covered for i in range(start, end)):
+                continue  # "the King of Jordan" is a title phrase, left to the role nouns
+            words = self.reg.words(self.doc[start:end].text)
+            if not words or find_outlet(self.doc[start:end].text) is not None:
+                continue  # a news outlet the NER took for a person ("Ria Novosti") is a source, not a person
+            if len(words) == 1:
+                continue  # a lone word is a surname: linked later, once all full names are known
+            link = link_person(words, self.reg)
+            text = self.doc[start:end].text
+            if link.entry is not None:
+                draft = self._draft(link.entry)
+                if link.mismatch:
+                    self.mismatches.append((link.entry.id, text))
+                via = "ner"
+            else:
+                draft = self._discovered(words, text)
+                via = "discovered"
+            draft.forms[text] += 1
+            for i in range(start, end):
+                self.person_at[i] = draft.id
+                self.span_of[i] = (start, end)
+            self._cover(start, end)
+            self.items.append(Item(start, end, "person", draft.id, via))
+
+    def _misread_name(self, ent) -> bool:
+        """A person the NER labels as an organisation or place ("Anatoly Bibilov" as ORG): two or three
+        capitalised proper nouns that begin with a given name of the registry, or a registry person's name."""
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or not 2 <= len(ent) <= 3:
+            return False
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in ent):
+            return False
+        words = self.reg.words(ent.text)
+        if not words:  # a name with no Latin letters (e.g. Cyrillic) has no registry words
+            return False
+        return words[0] in self.reg.given_names or link_person(words, self.reg).entry is not None
+
+    def _ner_organizations(self) -> None:
+        """Organisations the registry does not know (and that are not news outlets) become actors too."""
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or any(i in self.covered for i in range(ent.start, ent.end)):
+                continue
+            start = ent.start + (ent[0].lower_ == "the")
+            words = self.reg.words(self.doc[start:ent.end].text)
+            text = self.doc[start:ent.end].text
+            if not words or find_outlet(text) is not None or (words[0] in self.reg.given_names and len(words) == 1):
+                continue  # a lone given name ("Dmitry") is a person the text names informally, not an organisation
+            actor_id = discovered_id(words)
+            draft = self.drafts.setdefault(actor_id, Draft(id=actor_id, name=text, kind="organization"))
+            countries = [self.country_at[i] for i in range(start, ent.end) if i in self.country_at]
+            draft.country = draft.country or (countries[0] if countries else None)
+            self._cover(start, ent.end)
+            draft.forms[text] += 1
+            draft.mentions += 1
+            self.mentions.append(Mention(actor_id=actor_id, start=self.doc[start].idx, end=self._end_char(ent.end), text=text, via="discovered"))
+
+    def _surname_mentions(self) -> None:
+        """Lone surnames of people this document names in full ("Price" after "Ned Price")."""
+        by_surname: dict[str, list[str]] = {}
+        for draft in self.drafts.values():
+            if draft.kind != "person":
+                continue
+            names = [draft.entry.surname] if draft.entry and draft.entry.surname else []
+            names += [form.split()[-1] for form in draft.forms if len(form.split()) > 1]
+            for surname in names:
+                key = " ".join(self.reg.words(surname))
+                if draft.id not in by_surname.setdefault(key, []):
+                    by_surname[key].append(draft.id)
+        for token in self.doc:
+            if token.i in self.covered or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                continue
+            ids = by_surname.get(" ".join(self.reg.words(token.text)))
+            if not ids:
+                continue
+            actor_id = ids[0] if len(ids) == 1 else self._nearest_before(ids, token.i)
+            self.person_at[token.i] = actor_id
+            self.span_of[token.i] = (token.i, token.i + 1)
+            self._cover(token.i, token.i + 1)
+            self.drafts[actor_id].forms[token.text] += 1
+            self.items.append(Item(token.i, token.i + 1, "person", actor_id, "surname"))
+
+    def _nearest_before(self, ids: list[str], position: int) -> str:
+        before = [(it.start, it.actor_id) for it in self.items if it.kind == "person" and it.actor_id in ids and it.start < position]
+        return max(before)[1] if before else ids[0]
+
+    def _name_starting(self, i: int) -> Item | None:
+        for item in self.items:
+            if item.kind == "person" and item.start == i and item.via != "role":
+                return item
+        j = i
+        while j < len(self.doc) and j - i < 4 and self._name_word(self.doc[j]):
+            j += 1
+        return self._proper_name(i, j)
+
+    def _name_ending_before_comma(self, i: int) -> Item | None:
+        if i < 2 or self.doc[i - 1].text != ",":
+            return None
+        for item in self.items:
+            if item.kind == "person" and item.end == i - 1 and item.via != "role":
+                return item
+        k = i - 1
+        while k > 0 and i - 1 - k < 4 and self._name_word(self.doc[k - 1]):
+            k -= 1
+        return self._proper_name(k, i - 1)
+
+    def _name_word(self, token) -> bool:
+        return (token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper() and token.i not in self.covered
+                and token.i not in self.country_at and token.i not in self.org_at)
+
+    def _proper_name(self, start: int, end: int) -> Item | None:
+        """A name the NER missed, taken because a role phrase stands beside it ("X Y, the deputy minister")."""
+        if end - start < 2:
+            return None
+        words = self.reg.words(self.doc[start:end].text)
+        text = self.doc[start:end].text
+        link = link_person(words, self.reg)
+        draft = self._draft(link.entry) if link.entry else self._discovered(words, text)
+        draft.forms[text] += 1
+        for i in range(start, end):
+            self.person_at[i] = draft.id
+            self.span_of[i] = (start, end)
+        self._cover(start, end)
+        item = Item(start, end, "person", draft.id, "ner" if link.entry else "discovered")
+        self.items.append(item)
+        return item

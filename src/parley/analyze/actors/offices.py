@@ -1,0 +1,113 @@
+"""Offices and their holders: which person a role phrase can mean, and who held an office on the document's date.
+
+"The President of France" with nobody before it is answered by the registry (Macron on that date); an office
+whose holder the registry does not know is an actor of its own (``parley:<iso3>-<role type>``); "the two
+leaders" are the fitting people the document names, completed by the leaders of the states it names most.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from parley.analyze.actors.names import discovered_id
+from parley.analyze.actors.state import DocState, Draft, Item, Phrase
+from parley.registry import Entry, Role
+
+_TITLED_ENTS = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
+
+
+class Offices(DocState):
+    """Who holds an office: people of the document who fit a role phrase, else the registry's holder at the date."""
+
+    def _state_of_title(self, noun: str) -> str | None:
+        """The state a title alone points to ("the Federal Chancellor": Germany or Austria): the one of its
+        states that the document names, or its only state."""
+        states = self.lex.title_states.get(tuple(noun.split()), ())
+        named = [c for c in states if c in set(self.country_at.values())]
+        if len(named) == 1:
+            return named[0]
+        return states[0] if len(states) == 1 else None
+
+    def _office(self, phrase: Phrase, place: str) -> str | None:
+        """An office of a state whose holder the registry does not know ("the Guinean president"): an actor of its
+        own, ``parley:<iso3>-<role type>``, so every way of naming that office meets in one id."""
+        types = phrase.types & self.lex.offices
+        state = self.reg.entries.get(place)
+        if len(types) != 1 or state is None or state.kind != "state":
+            return None
+        role_type = next(iter(types))
+        actor_id = discovered_id((place.lower(), *role_type.split("_")))
+        noun = " ".join(t.text for t in self.doc[phrase.core[0]:phrase.core[1]])
+        name = f"{noun[:1].upper()}{noun[1:]} of {state.name}"
+        draft = self.drafts.setdefault(actor_id, Draft(id=actor_id, name=name, kind="person", country=place))
+        draft.role_types.add(role_type)
+        if name not in draft.role_texts:
+            draft.role_texts.append(name)
+        return actor_id
+
+    def _parties(self, item: Item) -> list[str]:
+        """The two parties "the two leaders" stands for: the people of those role types the document names
+        (nearest first, those before the phrase first), then the office holders of the states it names most
+        (each state once)."""
+        phrase = item.phrase
+        assert phrase is not None
+        named = [it for it in self.items if it.kind in ("person", "phrase") and it.actor_id in self.drafts]
+        named.sort(key=lambda it: (it.start > item.start, abs(it.start - item.start)))
+        parties: list[str] = []
+        for other in named:
+            draft = self.drafts[other.actor_id]
+            if other.actor_id not in parties and self._fits(draft, phrase) and draft.country not in {self.drafts[p].country for p in parties}:
+                parties.append(other.actor_id)
+        for iso3, _count in self._state_counts().most_common():
+            if len(parties) >= 2:
+                break
+            if iso3 in {self.drafts[p].country for p in parties}:
+                continue
+            holders = self._office_holders(phrase.types, iso3)
+            if len(holders) == 1:
+                parties.append(self._draft(next(iter(holders.values()))[0]).id)
+        return parties[:2]
+
+    def _office_holders(self, types: frozenset[str], place: str) -> dict[str, tuple[Entry, Role]]:
+        """Who held an office of ``types`` for ``place`` at the document's date; when both a president and a
+        premier fit ("the German leader"), the one whose office leads that state's executive."""
+        people = {entry.id: (entry, role) for entry, role in self.reg.holders(types, place, self.date)}
+        state = self.reg.entries.get(place)
+        if len(people) > 1 and state is not None and state.kind == "state":
+            people = {i: (e, r) for i, (e, r) in people.items() if r.type == state.leader}
+        return people
+
+    def _state_counts(self) -> Counter:
+        """How often each state is named, not counting names inside the title of a treaty, an organisation or
+        an event, nor names that modify a thing ("the Minsk agreements" does not name Belarus as a party)."""
+        titled = {i: (e.start, e.end) for e in self.doc.ents if e.label_ in _TITLED_ENTS for i in range(e.start, e.end)}
+        counts: Counter = Counter()
+        for i, iso3 in self.country_at.items():
+            own = self.span_of.get(i, (i, i + 1))
+            ent = titled.get(i, own)
+            if self.reg.entries[iso3].kind != "state" or ent[1] - ent[0] > own[1] - own[0]:
+                continue
+            last = self.doc[own[1] - 1]
+            if last.dep_ == "compound" and last.head.pos_ in ("NOUN", "PROPN") and last.head.lower_ not in self._agent_words():
+                continue
+            counts[iso3] += 1
+        return counts
+
+    def _fits(self, draft: Draft, phrase: Phrase) -> bool:
+        types = set(draft.role_types)
+        if draft.entry is not None:
+            types |= {r.type for r in self._registry_roles(draft.entry)}
+            places = {r.place for r in self._registry_roles(draft.entry)}
+        else:
+            places = set()
+        if not types & phrase.types:
+            return False
+        if phrase.org is not None and phrase.org not in places and phrase.country is None:
+            return False
+        return phrase.country is None or draft.country == phrase.country or phrase.country in places
+
+    def _titles(self, draft: Draft) -> list[str]:
+        titles = list(draft.role_texts)
+        if draft.entry is not None:
+            titles += [r.title for r in self._registry_roles(draft.entry)]
+        return titles
