@@ -211,6 +211,22 @@ def test_html_title_date_outlet_and_body():
     assert doc.text.split("\n\n") == paragraphs
 
 
+@pytest.mark.parametrize(("byline", "name"), [
+    ('<span class="byline">By Jane Doe - Nov 19, 2019, 10:31 pm CST</span>', "Jane Doe"),
+    ('<div class="author-info"><a rel="author">Meg James</a>Staff Writer</div>', "Meg James"),
+    ('<p class="byline">By Eric Song, IGN Staff Updated: 18 Nov 2019</p>', "Eric Song"),
+    ('<span class="byline">by admin - 2018-09-16</span>', None),  # a login, not a person
+    ('<span class="byline">Monday November 18, 2019</span>', None),
+])
+def test_html_byline_from_the_page(byline, name):
+    html = ("<html><head><title>Ministers meet in Berlin</title></head><body><article>"
+            f"<h1>Ministers meet in Berlin</h1>{byline}" + "".join(f"<p>{p}</p>" for p in BERLIN_PARAGRAPHS)
+            + "</article></body></html>")
+    doc = clean(_raw(html.encode(), "page.html"))
+    assert doc.status == "ok" and doc.byline == name
+    assert doc.text.split("\n\n") == BERLIN_PARAGRAPHS
+
+
 def test_html_without_article_is_no_text():
     doc = clean(_raw(b"<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
                      "empty.html"))

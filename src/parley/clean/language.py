@@ -8,7 +8,7 @@ from functools import cache
 from parley.clean.stopwords import stopwords_for
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SAMPLE_CHARS = 4000
+_SAMPLE_CHARS = 2000
 
 
 @cache
