@@ -243,3 +243,22 @@ def test_a_news_outlet_read_as_a_person_is_not_a_person():
     assert not [a for a in analysis.actors if a.kind == "person" and "Novosti" in a.name]
     pronoun = next(m for m in analysis.mentions if m.text == "he")
     assert "lavrov" in pronoun.actor_id
+
+
+def test_a_state_named_as_a_place_or_topic_is_not_one_of_the_two_leaders():
+    ctx = resolve("The leaders exchanged views on the situation around Ukraine, including France's Presidency at "
+                  "the EU Council. Vladimir Putin set forth his approaches.", published="2022-02-03")
+    parties = {m.actor_id for m in ctx.mentions if m.text == "The leaders"}
+    assert parties == {"Q7747", "Q3052772"}  # Putin and Macron, not Ukraine's president
+
+
+def test_a_readout_counterpart_named_only_by_its_state_is_the_leader_of_its_executive():
+    from parley import analyze_text
+
+    analysis = analyze_text("The discussion focused on the development of Russian-Pakistani ties in trade and energy, "
+                            "and on the statements of the Russian President. The parties agreed to continue their "
+                            "contacts.", url="http://en.kremlin.ru/events/president/news/1", published="2022-01-17")
+    talks = [e for e in analysis.events if e.type == "CONSULT" and e.recipient]
+    assert talks and talks[0].actor[0].id == "Q7747"
+    assert talks[0].recipient[0].id == "parley:imran-khan"  # Pakistan's prime minister leads, not its president
+    assert actor_named(analysis, "Khan").country == "PAK"

@@ -79,7 +79,8 @@ class Offices(DocState):
 
     def _state_counts(self) -> Counter:
         """How often each state is named, not counting names inside the title of a treaty, an organisation or
-        an event, nor names that modify a thing ("the Minsk agreements" does not name Belarus as a party)."""
+        an event, nor names that modify a thing ("the Minsk agreements" does not name Belarus as a party), nor
+        places ("the situation around Ukraine" is what the leaders talked about, not who talked)."""
         titled = {i: (e.start, e.end) for e in self.doc.ents if e.label_ in _TITLED_ENTS for i in range(e.start, e.end)}
         counts: Counter = Counter()
         for i, iso3 in self.country_at.items():
@@ -89,6 +90,8 @@ class Offices(DocState):
                 continue
             last = self.doc[own[1] - 1]
             if last.dep_ == "compound" and last.head.pos_ in ("NOUN", "PROPN") and last.head.lower_ not in self._agent_words():
+                continue
+            if last.dep_ == "pobj" and last.head.lower_ in self.lex.place_prepositions:
                 continue
             counts[iso3] += 1
         return counts

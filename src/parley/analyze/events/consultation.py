@@ -106,11 +106,23 @@ def principals(ctx: DocContext, first: Actor | None) -> list[Actor]:
                      (first.country is None or ctx.actors[i].country != first.country)), key=rank)
     if others:
         return [first, others[0]]
-    if paired and issued:
-        holder = _office_holder(ctx, paired.most_common(1)[0][0])
-        if holder is not None:
-            return [first, holder]
+    if issued:
+        for country in (*(c for c, _ in paired.most_common(1)), *_named_states(ctx, first.country)):
+            holder = _office_holder(ctx, country)
+            if holder is not None:
+                return [first, holder]
     return [first]
+
+
+def _named_states(ctx: DocContext, country: str | None) -> list[str]:
+    """The states other than ``country`` that the text names as actors, most-named first (ties: first named);
+    places ("talks in Moscow", "the situation around Ukraine") are not actors and do not count."""
+    counts: Counter[str] = Counter()
+    for mention in ctx.mentions:
+        actor = ctx.actors.get(mention.actor_id)
+        if actor is not None and actor.kind == "state" and actor.id != country:
+            counts[actor.id] += 1
+    return [c for c, _ in counts.most_common()]
 
 
 def _peer_roles(actor: Actor, when: str | None) -> set[str]:
@@ -134,11 +146,16 @@ def _paired_countries(ctx: DocContext, country: str | None) -> Counter[str]:
 
 
 def _office_holder(ctx: DocContext, country: str) -> Actor | None:
-    """Who led ``country`` on the publication date; the office the text names ("the presidents") first."""
-    words = {t.lower_ for t in ctx.doc}
-    offices = sorted(load_cues().role_words.items(), key=lambda kv: not (kv[1] & words))
+    """Who led ``country`` on the publication date: the office the text names for both parties ("the
+    presidents") first, else the office that leads that state's executive (Pakistan's prime minister, not its
+    president), else any head of state or government."""
+    text = ctx.text.lower()
+    named = [office for office, words in load_cues().role_words.items()
+             if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)]
     registry = load_registry()
-    for office, _ in offices:
+    state = registry.get(country)
+    leader = [state.leader] if state is not None and state.kind == "state" else []
+    for office in dict.fromkeys([*named, *leader, *load_cues().role_words]):
         holders = registry.holders(frozenset({office}), country, ctx.document.published)
         if holders:
             entry, role = holders[0]
