@@ -79,7 +79,8 @@ def issuer(ctx: DocContext) -> Actor | None:
 def principals(ctx: DocContext, first: Actor | None) -> list[Actor]:
     """The document's two principal people: the issuer (else the person named most) and its counterpart,
     the most-named person of another country, else, in an issuer's readout, the office-holder of the country
-    the text pairs with the first one ("Russian-Brazilian partnership", "Russia-Israel contacts")."""
+    the text pairs with the first one ("Russian-Brazilian partnership", "Russia-Israel contacts"), else of the
+    other state it names most ("the leaders of Armenia, Azerbaijan and Russia": a tie goes to the first named)."""
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
     for k, mention in enumerate(ctx.mentions):
