@@ -30,6 +30,7 @@ from parley.records import ActorRef, Event, Evidence, Place, stable_id
 
 MIN_QUAD_PROBA = 0.15
 MIN_UNTRIGGERED_PROBA = 0.5
+OTHER_QUAD_SHARE = 0.5  # PLOVER out of fold 0.634 -> 0.649, ConfliBERT quad 0.861 -> 0.856 (BENCHMARKS.md)
 # precision on articles: an event below MIN_CONFIDENCE, or one with no party below MIN_UNATTRIBUTED ("the
 # invasion", "bomb shelters" mentioned in passing), is a word that can name an event rather than a report of
 # one; so is an event no lexicon word names that has no party either. Events with both an actor and a
@@ -113,9 +114,13 @@ class EventCoder:
                         key=lambda t: (_depth(t, sent), t.i))
         out: list[Candidate] = []
         if best_quad != "0":
-            in_quad = [t for t in ranked if str(self.lexicon.quad[t.type]) == best_quad]
-            if in_quad:
-                best = max(in_quad, key=lambda t: types.get(t.type, 0.0) / (1 + _depth(t, sent)))
+            # no word of the model's class: a word of another class the model finds about as likely names the
+            # event better than a guess at the class ("has imposed sanctions" read as verbal conflict)
+            pool = [t for t in ranked if str(self.lexicon.quad[t.type]) == best_quad] or \
+                [t for t in ranked if quad[str(self.lexicon.quad[t.type])] >= OTHER_QUAD_SHARE * quad[best_quad]]
+            if pool:
+                best = max(pool, key=lambda t: quad[str(self.lexicon.quad[t.type])] * types.get(t.type, 0.0)
+                           / (1 + _depth(t, sent)))
                 out.append(Candidate(best.token, best.type, best.end, quad[best_quad]))
             else:
                 if quad[best_quad] < MIN_UNTRIGGERED_PROBA:
