@@ -140,3 +140,19 @@ def test_quote_ids_are_stable(seed_analyses):
     quotes = seed_analyses["004"].quotes
     assert len({q.id for q in quotes}) == len(quotes)
     assert all(q.id.startswith("qt_") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Pence said on CBS’s “Face the Nation” that the ticket was united.", False),
+        ("She spoke on Tuesday’s episode of “The Steve Harvey Morning Show,” the radio host's programme.", False),
+        ("Sanders told MSNBC’s “Morning Joe” that nobody would question his support.", False),
+        # a Title Case nickname a speaker used is still his words
+        ("Trump called the pageant winner “Miss Piggy” in 1996, Clinton said.", True),
+        ("“Peace Through Strength,” Trump proclaimed on Wednesday.", True),
+    ],
+)
+def test_programme_titles_are_no_quotes(text, kept):
+    direct = [q for q in _analyze(text).quotes if q.kind == "direct"]
+    assert bool(direct) == kept, direct

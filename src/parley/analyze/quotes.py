@@ -53,6 +53,7 @@ class Lexicon:
     according_to: tuple[str, ...]
     inverted_cues: tuple[str, ...]
     naming_verbs: frozenset[str]
+    title_introducers: tuple[str, ...]
 
 
 @cache
@@ -69,7 +70,14 @@ def lexicon() -> Lexicon:
         according_to=tuple(raw["according_to"]),
         inverted_cues=tuple(raw["inverted_cues"]),
         naming_verbs=frozenset(raw["naming_verbs"]),
+        title_introducers=tuple(raw["title_introducers"]),
     )
+
+
+@cache
+def _title_context() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(lexicon().title_introducers, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}}[’']s\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -528,6 +536,8 @@ def run(ctx: DocContext) -> None:
     previous: tuple[Marked, Attribution] | None = None
     quotes: list[Quote] = []
     for quote in merge_interrupted(ctx.text, marked):
+        if _work_title(ctx.text, quote):
+            continue
         attribution = _carry_person(attributor.attribute(quote, previous), previous, ctx.text, quote)
         if attribution is None:
             if len(quote.text.split()) < MIN_UNATTRIBUTED_WORDS or not _sentence_like(quote.text) or _headline(quote.text):
@@ -558,6 +568,17 @@ def _carry_person(attr: Attribution | None, previous: tuple[Marked, Attribution]
 def _sentence_like(text: str) -> bool:
     """A long quotation with a verb-like shape (ends like a sentence or a clause), not a title in quotes."""
     return text.rstrip()[-1:] in ".,!?;:—–-…" or not text[:1].isupper()
+
+
+def _work_title(text: str, quote: Marked) -> bool:
+    """A short Title Case quotation right after "on", "episode of", "told MSNBC’s" ... names a programme or a
+    work (“Face the Nation”, “The 411”): quotation marks as italics, not anyone's words."""
+    words = re.findall(r"[^\W_][\w’'-]*", quote.text)
+    if not 1 <= len(words) <= 6 or not words[0][0].isupper():
+        return False
+    if any(w[0].islower() and len(w) > 3 for w in words):
+        return False
+    return bool(_title_context().search(text[max(0, quote.start - 60) : quote.start]))
 
 
 def _headline(text: str) -> bool:
