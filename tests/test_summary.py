@@ -37,6 +37,12 @@ def test_longer_summary_on_request_and_several_documents():
     assert len(set(both)) == len(both)
 
 
+def test_a_sentence_wrapped_over_two_lines_is_one_sentence():
+    wrapped = ARTICLE.replace("resume arms control talks in Geneva.", "resume arms control talks\nin Geneva.")
+    summary = summarize(wrapped, 3)
+    assert summary[0] == "Russia and the United States agreed on Friday to resume arms control talks in Geneva."
+
+
 def test_empty_text_gives_no_summary():
     assert summarize("") == []
 

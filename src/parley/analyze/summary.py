@@ -76,13 +76,29 @@ def _dangles(text: str, openers: tuple[str, ...]) -> bool:
     return any(low.startswith(o) and not low[len(o) : len(o) + 1].isalnum() for o in openers)
 
 
+def _rejoin(pieces: list[str]) -> list[str]:
+    """Joins a piece with no end mark to the next one when that starts in lower case: a sentence wrapped over
+    two lines ("... might struggle to believe it" / "but Bueno prepares ...") is one sentence, and the filter
+    that refuses fragments would otherwise drop both halves."""
+    out: list[str] = []
+    for piece in pieces:
+        text = piece.strip()
+        if not text:
+            continue
+        if out and not _END.search(out[-1]) and text[:1].islower():
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
 def _raw_sentences(document: str | Doc) -> list[str]:
     if isinstance(document, Doc):
         out: list[str] = []
         for sent in document.sents:
             out.extend(part for part in re.split(r"\n+", sent.text))
-        return out
-    return _SPLIT.split(document)
+        return _rejoin(out)
+    return _rejoin(_SPLIT.split(document))
 
 
 def _candidates(documents: Sequence[str | Doc], titles: Sequence[str | None]) -> list[Sentence]:
