@@ -151,6 +151,7 @@ def test_quote_ids_are_stable(seed_analyses):
         # a Title Case nickname a speaker used is still his words
         ("Trump called the pageant winner “Miss Piggy” in 1996, Clinton said.", True),
         ("“Peace Through Strength,” Trump proclaimed on Wednesday.", True),
+        ("McAuliffe was greeted with chants of “Bobby!” at a labor conference, his aide said.", True),
     ],
 )
 def test_programme_titles_are_no_quotes(text, kept):
