@@ -65,10 +65,11 @@ def _clean(raw: RawDocument, *, all_languages: bool, max_bytes: int) -> CleanDoc
     published, published_source = iso_day(hints.published), "hint" if hints.published else None
     if _is_html(raw, text):
         page = extract_page(text, hints.url)
-        body, title, byline, site_name = page.text, hints.title or page.title, page.byline, page.site_name
-        url = hints.url or page.url
-        if not published and page.published:
-            published, published_source = iso_day(page.published), "html-meta"
+        meta = page.meta
+        body, title, byline, site_name = page.text, hints.title or meta.title, meta.byline, meta.site_name
+        url = hints.url or meta.url
+        if not published and meta.published:
+            published, published_source = iso_day(meta.published), "html-meta"
     else:
         cleaned = default_cleaner().clean(text, hints.title, stopwords_for(detect_language(text) or "en"))
         body, title, byline, site_name = cleaned.body, hints.title or cleaned.title, cleaned.byline, None

@@ -13,7 +13,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from parley.clean.page_meta import page_meta
+from parley.clean.page_meta import PageMeta, page_meta
 from parley.clean.patterns import load_patterns
 
 _MIN_PRECISE_SHARE = 0.5  # of the default run's words
@@ -24,11 +24,7 @@ _TAG = re.compile(r"<\s*(html|head|body|div|p|article|meta|title|span|a|br|table
 @dataclass(frozen=True, slots=True)
 class Page:
     text: str
-    title: str | None = None
-    published: str | None = None
-    byline: str | None = None
-    site_name: str | None = None
-    url: str | None = None  # the page's canonical URL, when it declares one
+    meta: PageMeta = PageMeta()
 
 
 def looks_like_html(text: str) -> bool:
@@ -55,8 +51,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
         reference = _extract(html, url, fast=True)
         keep_precise = _words(precise) >= _MIN_PRECISE_SHARE * _words(reference) and _words(precise) > 0
         text = precise if keep_precise else reference
-    return Page(text=_paragraphs(text, meta.title), title=meta.title, published=meta.published, byline=meta.byline,
-                site_name=meta.site_name, url=meta.url)
+    return Page(text=_paragraphs(text, meta.title), meta=meta)
 
 
 def _extract(html: str | HtmlElement, url: str | None, **options) -> str:
