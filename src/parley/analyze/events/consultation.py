@@ -108,8 +108,9 @@ def principals(ctx: DocContext, first: Actor | None) -> list[Actor]:
     if others:
         return [first, others[0]]
     if issued:
+        offices = _named_offices(ctx)
         for country in (*(c for c, _ in paired.most_common(1)), *_named_states(ctx, first.country)):
-            holder = _office_holder(ctx, country)
+            holder = _office_holder(ctx, country, offices)
             if holder is not None:
                 return [first, holder]
     return [first]
@@ -146,13 +147,17 @@ def _paired_countries(ctx: DocContext, country: str | None) -> Counter[str]:
     return found
 
 
-def _office_holder(ctx: DocContext, country: str) -> Actor | None:
-    """Who led ``country`` on the publication date: the office the text names for both parties ("the
-    presidents") first, else the office that leads that state's executive (Pakistan's prime minister, not its
-    president), else any head of state or government."""
+def _named_offices(ctx: DocContext) -> list[str]:
+    """The offices whose words the text uses ("the presidents"), in the cue file's order."""
     text = ctx.text.lower()
-    named = [office for office, words in load_cues().role_words.items()
-             if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)]
+    return [office for office, words in load_cues().role_words.items()
+            if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)]
+
+
+def _office_holder(ctx: DocContext, country: str, named: list[str]) -> Actor | None:
+    """Who led ``country`` on the publication date: an office the text names (``named``: "the presidents")
+    first, else the office that leads that state's executive (Pakistan's prime minister, not its president),
+    else any head of state or government."""
     registry = load_registry()
     state = registry.get(country)
     leader = [state.leader] if state is not None and state.kind == "state" else []
