@@ -32,6 +32,7 @@ from sklearn.linear_model import LogisticRegression
 
 from parley.analyze import summary
 from parley.analyze.nlp import load_nlp
+from parley.linear import StandardLinear
 
 SHARED = Path(os.environ.get("PARLEY_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 GOLD = SHARED / "bench" / "summaries" / "cnndm_dev.json"
@@ -92,10 +93,10 @@ def load_articles() -> list[Article]:
     return [Article(g, d) for g, d in zip(gold, docs, strict=True)]
 
 
-def _linear(x: np.ndarray, y: np.ndarray, c: float) -> summary.Linear:
+def _linear(x: np.ndarray, y: np.ndarray, c: float) -> StandardLinear:
     mean, scale = x.mean(0), x.std(0) + 1e-9
     clf = LogisticRegression(C=c, max_iter=2000).fit((x - mean) / scale, y)
-    return summary.Linear(tuple(mean), tuple(scale), tuple(clf.coef_[0]), float(clf.intercept_[0]))
+    return StandardLinear(tuple(mean), tuple(scale), tuple(clf.coef_[0]), float(clf.intercept_[0]))
 
 
 def fit(articles: Sequence[Article]) -> summary.SummaryModel:
@@ -148,7 +149,7 @@ def main() -> None:
         "_about": "Word and sentence models of parley.analyze.summary, written by bench/train_summary.py on the 125 CNN/DailyMail dev articles.",
         "word_features": list(summary.WORD_FEATURES),
         "sentence_features": list(summary.SENTENCE_FEATURES),
-        **{k: {f: (list(v) if isinstance(v, tuple) else v) for f, v in ((f, getattr(getattr(model, k), f)) for f in summary.Linear.__slots__)} for k in ("words", "sentences")},
+        **{k: getattr(model, k).to_json() for k in ("words", "sentences")},
         "selection": {k: getattr(model, k) for k in ("length_cost", "lead_bonus", "sentence_weight")},
     }
     MODEL.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")

@@ -30,6 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from parley.analyze.context import DocContext
+from parley.linear import StandardLinear
 
 DEFAULT_SENTENCES = 3
 _WORD = re.compile(r"[^\W_][\w’'-]*")
@@ -216,34 +217,20 @@ def sentence_features(pool: Sequence[Sentence]) -> list[list[float]]:
 
 
 @dataclass(frozen=True, slots=True)
-class Linear:
-    """A linear model over standardised features (``(x - mean) / scale``); ``score`` gives the raw margin."""
-
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    intercept: float
-
-    def score(self, rows: list[list[float]]) -> np.ndarray:
-        x = np.asarray(rows, dtype=float).reshape(len(rows), len(self.coef))
-        return self.intercept + ((x - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.coef)
-
-
-@dataclass(frozen=True, slots=True)
 class SummaryModel:
     """``words``: logistic regression, is this content word in a summary; ``sentences``: logistic regression,
     is this sentence among the best three. The greedy choice adds ``sentence_weight`` times the sentence margin to
     the probability mass of the new words, less ``length_cost`` per word, plus ``lead_bonus`` / (1 + rank)."""
 
-    words: Linear
-    sentences: Linear
+    words: StandardLinear
+    sentences: StandardLinear
     length_cost: float
     lead_bonus: float
     sentence_weight: float
 
     def word_probabilities(self, pool: Sequence[Sentence]) -> dict[str, float]:
         words, rows = word_features(pool)
-        return dict(zip(words, (1.0 / (1.0 + np.exp(-self.words.score(rows)))).tolist(), strict=True))
+        return dict(zip(words, (1.0 / (1.0 + np.exp(-self.words.margins(rows)))).tolist(), strict=True))
 
 
 @cache
@@ -251,7 +238,7 @@ def summary_model() -> SummaryModel:
     raw = json.loads(resources.files("parley").joinpath("data/summary_model.json").read_text(encoding="utf-8"))
     if tuple(raw["word_features"]) != WORD_FEATURES or tuple(raw["sentence_features"]) != SENTENCE_FEATURES:
         raise ValueError("data/summary_model.json was trained on other features; rerun bench/train_summary.py")
-    linear = {k: Linear(tuple(raw[k]["mean"]), tuple(raw[k]["scale"]), tuple(raw[k]["coef"]), raw[k]["intercept"]) for k in ("words", "sentences")}
+    linear = {k: StandardLinear.from_json(raw[k]) for k in ("words", "sentences")}
     return SummaryModel(**linear, **{k: raw["selection"][k] for k in ("length_cost", "lead_bonus", "sentence_weight")})
 
 
@@ -272,7 +259,7 @@ def select(pool: Sequence[Sentence], n_sentences: int, model: SummaryModel) -> l
     if not pool:
         return []
     probability = model.word_probabilities(pool)
-    margin = model.sentences.score(sentence_features(pool)).tolist()
+    margin = model.sentences.margins(sentence_features(pool)).tolist()
     redundancy = settings().weights["redundancy"]
     chosen: list[Sentence] = []
     covered: set[str] = set()

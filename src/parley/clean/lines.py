@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 
 from parley.clean.patterns import Patterns, load_patterns
+from parley.linear import StandardLinear
 
 WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -70,24 +71,6 @@ def line_key(line: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Logistic:
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    intercept: float
-
-    @classmethod
-    def from_json(cls, raw: dict) -> _Logistic:
-        return cls(tuple(raw["mean"]), tuple(raw["scale"]), tuple(raw["coef"]), float(raw["intercept"]))
-
-    def logit(self, row: Sequence[float]) -> float:
-        z = self.intercept
-        for x, m, s, c in zip(row, self.mean, self.scale, self.coef, strict=True):
-            z += c * (x - m) / s
-        return z
-
-
-@dataclass(frozen=True, slots=True)
 class _Trees:
     """Boosted regression trees; a node is (feature, threshold, left, right, value), feature -1 for a leaf."""
 
@@ -114,7 +97,7 @@ class _Trees:
 class LineModel:
     """Weights of both stages, the decision threshold, and the corpus clutter lexicon (line key -> pages)."""
 
-    stage1: _Logistic
+    stage1: StandardLinear
     stage2: _Trees
     hmm: Hmm
     threshold: float
@@ -124,13 +107,13 @@ class LineModel:
     def from_json(cls, raw: dict) -> LineModel:
         if tuple(raw["line_features"]) != LINE_FEATURES or tuple(raw["context_features"]) != CONTEXT_FEATURES:
             raise ValueError("line model was trained on other features; re-run bench/train_line_classifier.py")
-        return cls(_Logistic.from_json(raw["stage1"]), _Trees.from_json(raw["stage2"]), Hmm.from_json(raw["hmm"]),
+        return cls(StandardLinear.from_json(raw["stage1"]), _Trees.from_json(raw["stage2"]), Hmm.from_json(raw["hmm"]),
                    float(raw["threshold"]), dict(raw.get("lexicon", {})))
 
     def probabilities(self, lines: Sequence[str], title: str | None = None, stopwords: frozenset[str] = frozenset(),
                       patterns: Patterns | None = None) -> list[float]:
         rows = line_features(lines, title, stopwords, self.lexicon, patterns or load_patterns())
-        scores = [self.stage1.logit(r) for r in rows]
+        scores = [self.stage1.margin(r) for r in rows]
         context = context_features(rows, scores, self.hmm)
         return [_sigmoid(self.stage2.logit(r)) for r in context]
 
