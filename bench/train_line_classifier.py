@@ -46,6 +46,7 @@ from parley.clean.lines import (
 from parley.clean.patterns import load_patterns
 from parley.clean.stopwords import stopwords_for
 from parley.clean.text import TextCleaner, prepare
+from parley.linear import StandardLinear
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "src" / "parley" / "data" / "clean" / "line_model.json"
@@ -195,11 +196,6 @@ def fit_trees(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> dict:
     return {"base": round(float(np.ravel(model._baseline_prediction)[0]), 6), "trees": trees}
 
 
-def _logits(params: dict, rows: list[list[float]]) -> list[float]:
-    x = (np.asarray(rows) - np.asarray(params["mean"])) / np.asarray(params["scale"])
-    return (x @ np.asarray(params["coef"]) + params["intercept"]).tolist()
-
-
 def train(pages: Sequence[Page]) -> dict:
     """Both stages and the lexicon from ``pages``; returns the model as JSON-ready dict."""
     lexicon = learn_lexicon(pages)
@@ -217,9 +213,10 @@ def train(pages: Sequence[Page]) -> dict:
         params = fit_logistic(np.asarray([r for page in sub_rows for r in page]),
                               np.asarray([label for i in keep for label in pages[i].labels]),
                               np.asarray([weight for i in keep for weight in pages[i].weights]))
+        fold_model = StandardLinear.from_json(params)
         for i in held:
             held_rows = page_rows(pages[i], sub_lexicon, leave_out_self=False)
-            oof[i] = _logits(params, held_rows) if held_rows else []
+            oof[i] = fold_model.margins(held_rows).tolist() if held_rows else []
     hmm = fit_hmm(pages)
     context = [context_features(r, s, Hmm.from_json(hmm)) for r, s in zip(rows, oof, strict=True)]
     stage2 = fit_trees(np.asarray([r for page in context for r in page]), y, w)
