@@ -5,7 +5,8 @@
 Reproducible: fixed data (../shared/bench/events), deterministic solver (lbfgs), no random state involved
 beyond the fixed fold seed used by the benchmarks. Two multinomial logistic regressions over the parse
 features of parley.analyze.events.features:
-  quad  <- ConfliBERT cameo_quad_train.tsv (1,349 sentences, classes 0-4)
+  quad  <- ConfliBERT cameo_quad_train.tsv (1,349 sentences, classes 0-4) plus the PLOVER records under
+           their type's quad class
   type  <- PLOVER gold-standard records (322 sentences, 16 types after the scorer's renaming) plus the
            ConfliBERT sentences whose quad label names one lexicon type near the root (weak labels, ~500)
 The benchmarks (events_quad.py, events_plover.py) import the same functions to train out-of-fold models.
@@ -86,9 +87,13 @@ def _matrix(features: Sequence[list[str]], vocab: dict[str, int]) -> csr_matrix:
 
 
 def train(quad: Sequence[tuple[list[str], int]], types: Sequence[tuple[list[str], str]]) -> EventModel:
-    """Both models; the type model learns from the PLOVER records plus the quad sentences whose label
-    names one type (weak_types), so that it sees more than 322 sentences."""
+    """Both models. The quad model learns from the ConfliBERT sentences plus the PLOVER records under their
+    type's quad class (PLOVER's codebook sentences are the kind of text the class must be read from before a
+    type is chosen); the type model from the PLOVER records plus the quad sentences whose label names one
+    type (weak_types), so that it sees more than 322 sentences."""
+    quads = load_lexicon().quad
     weak = weak_types(quad)
+    quad = [*quad, *((feats, quads[event_type]) for feats, event_type in types)]
     return EventModel(
         quad=fit([f for f, _ in quad], [str(y) for _, y in quad], QUAD_C),
         type=fit([f for f, _ in [*types, *weak]], [t for _, t in [*types, *weak]], TYPE_C),

@@ -132,8 +132,8 @@ class EventCoder:
             if any(c.token.i == trig.i or (c.type == trig.type and _same_clause(c.token, trig.token)) for c in out):
                 continue
             q = quad[str(self.lexicon.quad[trig.type])]
-            if q < self.min_quad_proba:
-                continue
+            if q < self.min_quad_proba and not self._conditions(trig.token):
+                continue  # an offer under conditions is an event whatever the model says (see _reportable)
             if self._better_reading(trig, triggers, quad, types):
                 continue
             out.append(Candidate(trig.token, trig.type, trig.end, q * math.sqrt(types.get(trig.type, 0.0))))
@@ -158,10 +158,15 @@ class EventCoder:
             return quad[str(self.lexicon.quad[t.type])] * types.get(t.type, 1e-3)
         return any(o.i == trig.i and o.type != trig.type and score(o) > score(trig) for o in triggers)
 
+    def _conditions(self, token: Token) -> list[Span]:
+        """The condition clauses on the trigger's clause or on the clauses it depends on."""
+        chain = clause_chain(token)
+        return conditions_of([*chain, *_governing_clauses(chain[-1])], self.lexicon)
+
     def _event(self, ctx: DocContext, roles: Roles, sent: Span, cand: Candidate,
                listed: list[str] | None, lead: bool = False) -> Event:
         chain = clause_chain(cand.token)
-        condition_spans = conditions_of([*chain, *_governing_clauses(chain[-1])], self.lexicon)
+        condition_spans = self._conditions(cand.token)
         status = "hypothetical" if self._inside_condition(chain[-1]) else status_of(chain, condition_spans, self.lexicon)
         if status == "occurred" and cand.type == "CONSULT" and agenda_ahead(sent):
             status = "intended"
