@@ -136,6 +136,25 @@ def test_phone_call_mode_and_reported_speech():
     assert event.mode == "phone" and "putin" in _parties(event) and "macron" in _parties(event)
 
 
+def test_a_group_named_by_its_states_is_those_states_not_the_principals():
+    text = ("Vladimir Putin and Volodymyr Zelensky were not in Istanbul. Putin spoke of Zelensky twice.\n\n"
+            "Russian and Ukrainian delegations met in Istanbul on Friday. Western leaders condemned Russian strikes "
+            "on Sumy.")
+    events = analyze(_doc(text)).events
+    talk = next(e for e in events if e.type == "CONSULT" and "delegations" in e.evidence[0].sentence)
+    assert {r.id for r in talk.actor} >= {"RUS", "UKR"} and "putin" not in _parties(talk)
+    condemned = next(e for e in events if e.trigger == "condemned")
+    assert not condemned.actor and any(r.id == "RUS" for r in condemned.recipient)  # not Putin and Zelensky
+    assert any(r.id == "RUS" for e in events if e.trigger == "strikes" for r in e.actor)
+
+
+def test_a_group_of_office_holders_named_by_their_states_is_the_principals_of_those_states():
+    text = ("President Vladimir Putin of Russia called President Emmanuel Macron of France. Putin thanked Macron.\n\n"
+            "The Russian and French presidents discussed Ukraine.")
+    talk = next(e for e in analyze(_doc(text)).events if e.trigger == "discussed")
+    assert "putin" in _parties(talk) and "macron" in _parties(talk)
+
+
 def test_no_event_in_a_sentence_without_one():
     assert analyze(_doc("The weather in the city was mild and sunny for most of the afternoon.")).events == ()
 

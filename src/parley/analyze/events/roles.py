@@ -21,6 +21,7 @@ from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import Lexicon
 from parley.records import Actor, ActorKind, ActorRef
+from parley.registry import load_registry
 
 _ENT_KIND: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "NORP": "state", "GPE": "state"}
 _ENT_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
@@ -28,6 +29,8 @@ _NP_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct"
 _RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "between", "upon", "at"}
 _TALK_TOPIC_PREPS = {"on", "at", "about", "regarding", "over", "concerning"}
 _MAX_INSIDE = 3
+_GROUP_MODIFIERS = {"amod", "compound", "nmod", "poss"}
+_OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectives of people, not of states
 _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
 
 
@@ -52,8 +55,8 @@ class Roles:
                 actors = [speaker]
             elif not any(self._is_person(a) for a in actors):  # "Lavrov said Russia is ready": Russia and Lavrov
                 actors.append(speaker)
-        if not actors and any(self._collective(h) for h in actor_heads):
-            actors = self.principals()
+        if not actors:
+            actors = next((self._group(h) for h in actor_heads if self._collective(h)), [])
         recipients = [r for r in self._refs(recipient_heads, inside=True) if all(r.id != a.id for a in actors)]
         if talk and not actors and not recipients and (_implicit(trigger) or any(h.lower_ == "we" for h in actor_heads)):
             actors = self.principals()  # "we discussed" with no known speaker: the talk's own parties
@@ -71,8 +74,9 @@ class Roles:
                 continue
             if dep in {"nsubj", "poss"} or (dep == "agent" and trigger.pos_ == "VERB") or (dep == "prep" and low == "by"):
                 actors += _pobjs(child) if dep in {"agent", "prep"} else [child]
-            elif dep == "compound" and child.ent_type_ in _ENT_KIND:
-                actors.append(child)
+            elif dep == "compound" and child.ent_type_ in _ENT_KIND or \
+                    dep == "amod" and trigger.pos_ == "NOUN" and child.ent_type_ in {"NORP", "GPE"}:
+                actors.append(child)  # "Russian strikes", "US sanctions"
             elif dep in {"dobj", "dative", "nsubjpass", "attr"}:
                 recipients.append(child)
             elif dep == "prep" and low in _RECIPIENT_PREPS:
@@ -95,7 +99,7 @@ class Roles:
         refs: list[ActorRef] = []
         for head in heads:
             if self._collective(head):
-                refs += self.principals()
+                refs += self._group(head)
                 continue
             ref = self.ref_of(_noun_phrase(head))
             if ref is not None:
@@ -115,15 +119,30 @@ class Roles:
         return found
 
     def ref_of(self, span: Span) -> ActorRef | None:
-        """The actor the span names: the actor step's answer, else an NER entity kept as a discovered actor."""
-        actor = self.ctx.actor_at(span.start_char, span.end_char)
-        if actor is not None:
-            return actor.ref()
+        """The actor the span names: the actor step's answer or the registry's, else an NER entity kept as a
+        discovered actor."""
+        known = self._known(span)
+        if known is not None:
+            return known
         ents = sorted((e for e in ents_of(span) if e.label_ in _ENT_KIND),
                       key=lambda e: (_ENT_RANK[e.label_], -len(e.text)))
         if not ents:
             return None
-        return self._discovered(ents[0]).ref()
+        return self._known(ents[0]) or self._discovered(ents[0]).ref()
+
+    def _known(self, span: Span) -> ActorRef | None:
+        """The actor step's mention at the span, else the state or organisation the registry knows by the span's
+        exact words: a modifier the actor step leaves as such ("Russian strikes", "Russian and Ukrainian
+        delegations") names its state once it stands for a party."""
+        actor = self.ctx.actor_at(span.start_char, span.end_char)
+        if actor is not None:
+            return actor.ref()
+        entry = next((e for e in load_registry().lookup(span.text) if e.kind in {"state", "organization"}), None)
+        if entry is None:
+            return None
+        found = self.ctx.actors.get(entry.id) or self.inferred.setdefault(
+            entry.id, Actor(id=entry.id, name=entry.name, kind=entry.kind, country=entry.country))
+        return found.ref()
 
     def _discovered(self, ent: Span) -> Actor:
         name = re.sub(r"^(the|The)\s+", "", ent.text).strip()
@@ -163,6 +182,21 @@ class Roles:
         if tok.tag_ == "NNS" or lemma in {"both", "two"}:
             return True  # a plural is never one resolved person, whatever a mention says
         return tok.tag_ == "PRP" and self.ctx.actor_at(tok.idx, tok.idx + len(tok)) is None
+
+    def _group(self, head: Token) -> list[ActorRef]:
+        """The parties a collective stands for: the states or bodies its modifiers name ("Russian and Ukrainian
+        delegations", "European leaders"), else the document's principals ("the leaders", "both sides")."""
+        modifiers = [tok for child in head.lefts if child.dep_ in _GROUP_MODIFIERS for tok in (child, *child.conjuncts)]
+        named = [ref for tok in modifiers if (ref := self._known(tok.doc[tok.i:tok.i + 1])) is not None]
+        if named and head.lemma_.lower() in _OFFICE_GROUPS:
+            # "the Russian and French presidents": the principals of those states, when the document has them
+            countries = {ref.country or ref.id for ref in named}
+            return [p for p in self.principals() if p.country in countries] or named
+        if named:
+            return named
+        if any(tok.ent_type_ in {"NORP", "GPE"} or tok.text[:1].isupper() for tok in modifiers):
+            return []  # "Western leaders", "Arab ministers": a group the registry cannot name, not the principals
+        return self.principals()
 
     def principals(self) -> list[ActorRef]:
         """The document's two principal people (the parties of a readout's "the leaders discussed"): the
