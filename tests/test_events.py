@@ -155,6 +155,12 @@ def test_a_group_of_office_holders_named_by_their_states_is_the_principals_of_th
     assert "putin" in _parties(talk) and "macron" in _parties(talk)
 
 
+def test_spoke_by_phone_is_a_phone_consultation():
+    text = "Earlier this week, US Secretary of State Marco Rubio spoke by phone with Sergei Lavrov."
+    event = next(e for e in analyze(_doc(text)).events if e.type == "CONSULT")
+    assert event.mode == "phone" and "rubio" in _names(event.actor) and "lavrov" in _names(event.recipient)
+
+
 def test_no_event_in_a_sentence_without_one():
     assert analyze(_doc("The weather in the city was mild and sunny for most of the afternoon.")).events == ()
 
