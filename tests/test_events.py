@@ -161,6 +161,13 @@ def test_spoke_by_phone_is_a_phone_consultation():
     assert event.mode == "phone" and "rubio" in _names(event.actor) and "lavrov" in _names(event.recipient)
 
 
+def test_words_inside_names_and_dates_are_not_triggers():
+    text = "India's oil imports went up in February and March. A couple who met a musician took him in."
+    events = analyze(_doc(text)).events
+    assert all(e.trigger != "March" for e in events)
+    assert all(r.id != "Q7817" for e in events for r in (*e.actor, *e.recipient))  # "who met" is not the WHO
+
+
 def test_no_event_in_a_sentence_without_one():
     assert analyze(_doc("The weather in the city was mild and sunny for most of the afternoon.")).events == ()
 

@@ -18,6 +18,9 @@ from spacy.tokens import Span, Token
 DATA = resources.files("parley") / "data" / "events"
 _POS_TAG = {"n": {"NOUN", "PROPN"}, "v": {"VERB", "AUX"}}
 _PHRASE_WINDOW = 3
+# a word inside a name or a date names no event: "in March", "Shanghai Cooperation Organisation", "Strike Force"
+_NAMES = {"DATE", "TIME", "PERSON", "GPE", "ORG", "LAW", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LANGUAGE",
+          "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +71,7 @@ class Lexicon:
         found: list[Trigger] = []
         tokens = list(sent)
         for k, tok in enumerate(tokens):
-            if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ", "AUX"}:
+            if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ", "AUX"} or tok.ent_type_ in _NAMES:
                 continue
             lemma = tok.lemma_.lower()
             entries = self.by_head.get(lemma) or self.by_head.get(tok.lower_)

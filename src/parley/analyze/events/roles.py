@@ -137,6 +137,8 @@ class Roles:
         actor = self.ctx.actor_at(span.start_char, span.end_char)
         if actor is not None:
             return actor.ref()
+        if not span.text[:1].isupper():
+            return None  # names are capitalised: "who met" is not the WHO
         entry = next((e for e in load_registry().lookup(span.text) if e.kind in {"state", "organization"}), None)
         if entry is None:
             return None
