@@ -60,7 +60,7 @@ class Article:
         self.pool = summary.candidates(doc)
         self.words, rows = summary.word_features(self.pool) if self.pool else ([], [])
         self.x = np.array(rows, dtype=float).reshape(-1, len(summary.WORD_FEATURES))
-        ref = {m.group().lower() for m in summary._WORD.finditer(self.reference)}
+        ref = {summary.word_form(m.group()) for m in summary._WORD.finditer(self.reference)}
         self.y = np.array([w in ref for w in self.words], dtype=int)
         self.sx = np.array(summary.sentence_features(self.pool), dtype=float).reshape(-1, len(summary.SENTENCE_FEATURES))
         oracle = self.oracle()
