@@ -168,6 +168,14 @@ def test_words_inside_names_and_dates_are_not_triggers():
     assert all(r.id != "Q7817" for e in events for r in (*e.actor, *e.recipient))  # "who met" is not the WHO
 
 
+def test_a_request_is_the_event_and_what_it_asks_for_has_not_happened():
+    events = analyze(_doc("Marco Rubio urged Moscow to agree to a ceasefire.")).events
+    request = max(events, key=lambda e: e.confidence)
+    assert request.type == "REQUEST" and "rubio" in _names(request.actor) and "russia" in _names(request.recipient)
+    asked = [e for e in events if e.trigger == "agree"]
+    assert all(e.status == "hypothetical" and "russia" in _names(e.actor) for e in asked)
+
+
 def test_no_event_in_a_sentence_without_one():
     assert analyze(_doc("The weather in the city was mild and sunny for most of the afternoon.")).events == ()
 

@@ -121,6 +121,7 @@ class EventCoder:
             if pool:
                 best = max(pool, key=lambda t: quad[str(self.lexicon.quad[t.type])] * types.get(t.type, 0.0)
                            / (1 + _depth(t, sent)))
+                best = self._request_over(best, ranked)
                 out.append(Candidate(best.token, best.type, best.end, quad[best_quad]))
             else:
                 if quad[best_quad] < MIN_UNTRIGGERED_PROBA:
@@ -138,6 +139,14 @@ class EventCoder:
                 continue
             out.append(Candidate(trig.token, trig.type, trig.end, q * math.sqrt(types.get(trig.type, 0.0))))
         return out
+
+    def _request_over(self, trig: Trigger, ranked: list[Trigger]) -> Trigger:
+        """The request a trigger is the content of ("urged Moscow to agree to a ceasefire" reports a REQUEST,
+        not an agreement): the request verb governing the trigger's clause, when the lexicon names it."""
+        chain = clause_chain(trig.token)
+        governors = {t.i for t in (*chain[1:], *_governing_clauses(chain[-1])[:1])
+                     if t.lemma_.lower() in self.lexicon.cues["request_lemmas"]}
+        return next((t for t in ranked if t.i in governors and t.type == "REQUEST"), trig)
 
     def _reported(self, root: Token) -> Token:
         """The predicate a speech verb reports ("Lavrov emphasized that Russia remains open" -> remains):

@@ -82,6 +82,8 @@ class Roles:
             elif dep == "prep" and low in _RECIPIENT_PREPS:
                 recipients += _pobjs(child)
         if not actors:
+            actors = _controller(chain, self.lexicon.cues["request_lemmas"])  # "urged Moscow to agree": Moscow
+        if not actors:
             for tok in [*chain[1:], *_conj_heads(chain[-1])]:
                 subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in {t.i for t in chain}]
                 if subj:
@@ -225,6 +227,17 @@ def _implicit(trigger: Token) -> bool:
     noun or a passive verb, is the document's talk between its principal parties."""
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "this", "that"} for c in trigger.children)
     return definite or any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
+
+
+def _controller(chain: list[Token], requests: frozenset[str]) -> list[Token]:
+    """The object of the request verb whose infinitive complement the trigger's clause is ("asked Washington to
+    send", "pressed Putin to allow"): the one who is to act, not the one who asks. Other verbs with an object
+    keep their subject ("summoned the ambassador to complain", "earmarked aid to help Haiti")."""
+    for below, tok in zip(chain, chain[1:], strict=False):
+        if below.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.lemma_.lower() in requests:
+            objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+            return objects[:1]
+    return []
 
 
 def _conj_heads(tok: Token) -> list[Token]:

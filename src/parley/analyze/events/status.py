@@ -82,6 +82,9 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
         return "denied"
     if conditions or lemmas & cues["condition_lemmas"]:
         return "conditional"
+    head = chain[-1]
+    if above & cues["request_lemmas"] or (head.dep_ == "ccomp" and head.head.lemma_.lower() in cues["request_lemmas"]):
+        return "hypothetical"  # what is asked for has not happened
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     if aux & cues["hypothetical_aux"] or above & cues["hypothetical_lemmas"] or _hypothetical_det(children):
         return "hypothetical"
