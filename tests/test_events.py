@@ -176,6 +176,13 @@ def test_a_request_is_the_event_and_what_it_asks_for_has_not_happened():
     assert all(e.status == "hypothetical" and "russia" in _names(e.actor) for e in asked)
 
 
+def test_a_purpose_infinitive_shares_the_subject_and_status_of_the_clause_it_serves():
+    events = analyze(_doc("Volodymyr Zelensky will travel to Rome next week to meet Pope Leo.")).events
+    meeting = next(e for e in events if e.trigger == "meet")
+    assert meeting.status == "intended" and "zelensky" in _names(meeting.actor) and "leo" in _names(meeting.recipient)
+    assert any(e.trigger == "travel" for e in events)  # the trip stays an event of its own
+
+
 def test_no_event_in_a_sentence_without_one():
     assert analyze(_doc("The weather in the city was mild and sunny for most of the afternoon.")).events == ()
 

@@ -346,7 +346,7 @@ def _lines(sent: Span) -> list[Span]:
 
 
 def _same_clause(a: Token, b: Token) -> bool:
-    return clause_chain(a)[-1].i == clause_chain(b)[-1].i
+    return clause_chain(a, purpose=False)[-1].i == clause_chain(b, purpose=False)[-1].i
 
 
 def _share_modes(events: list[Event], cued: set[str]) -> list[Event]:

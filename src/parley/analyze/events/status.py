@@ -18,13 +18,21 @@ _CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "compound", "am
 _CLAUSE_DEPS = {"advcl", "ccomp", "csubj"}
 
 
-def clause_chain(token: Token) -> list[Token]:
-    """The trigger and the tokens above it up to (and including) the head of its clause."""
+def clause_chain(token: Token, purpose: bool = True) -> list[Token]:
+    """The trigger and the tokens above it up to (and including) the head of its clause; a purpose infinitive
+    belongs to the clause it serves ("will travel to Rome to meet the Pope": the meeting is as future as the
+    trip, and its subject is the traveller) unless ``purpose`` is False (it still names an event of its own)."""
     chain = [token]
-    while token.dep_ in _CHAIN_DEPS and token.head.i != token.i:
+    while (token.dep_ in _CHAIN_DEPS or purpose and _purpose(token)) and token.head.i != token.i:
         token = token.head
         chain.append(token)
     return chain
+
+
+def _purpose(token: Token) -> bool:
+    """ "... to meet ...": an adverbial infinitive with no subject of its own."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
+        not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children)
 
 
 def conditions_of(chain: list[Token], lexicon: Lexicon) -> list[Span]:
