@@ -183,6 +183,21 @@ def test_a_purpose_infinitive_shares_the_subject_and_status_of_the_clause_it_ser
     assert any(e.trigger == "travel" for e in events)  # the trip stays an event of its own
 
 
+def test_a_wire_dateline_is_a_place_and_a_foreign_source_is_not_a_party():
+    text = ("ISTANBUL, May 16 (Reuters) - Russian and Ukrainian delegations met in Istanbul on Friday, Turkish "
+            "Foreign Minister Hakan Fidan said.")
+    analysis = analyze(_doc(text))
+    talk = next(e for e in analysis.events if e.type == "CONSULT")
+    assert {r.id for r in talk.actor} == {"RUS", "UKR"} and talk.mode == "third-party"
+    assert all("istanbul" not in a.name.lower() for a in analysis.actors)
+
+
+def test_a_reported_demand_is_the_speakers_request_of_the_clause_subject():
+    events = analyze(_doc("Russia says Israel must end attacks on Syria.")).events
+    demand = max(events, key=lambda e: e.confidence)
+    assert "russia" in _names(demand.actor) and "israel" in _names(demand.recipient)
+
+
 def test_no_event_in_a_sentence_without_one():
     assert analyze(_doc("The weather in the city was mild and sunny for most of the afternoon.")).events == ()
 

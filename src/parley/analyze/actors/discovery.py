@@ -66,7 +66,7 @@ class Discovery(DocState):
     def _ner_organizations(self) -> None:
         """Organisations the registry does not know (and that are not news outlets) become actors too."""
         for ent in self.doc.ents:
-            if ent.label_ != "ORG" or any(i in self.covered for i in range(ent.start, ent.end)):
+            if ent.label_ != "ORG" or any(i in self.covered or i in self.dateline for i in range(ent.start, ent.end)):
                 continue
             start = ent.start + (ent[0].lower_ == "the")
             words = self.reg.words(self.doc[start:ent.end].text)

@@ -109,6 +109,8 @@ class RegistrySpans(DocState):
         name ("Washington Post"), or a modifier of a thing ("the Ukraine conflict"). A country after "to",
         "against" or "between" is a party ("aid to Somalia"); a capital there is a destination ("flew to Kyiv")."""
         first, last = span[0], span[-1]
+        if first.i in self.dateline:
+            return False
         if last.ent_type_ in ("PERSON", "ORG", "FAC") and last.ent_iob_ != "B" and span.end < len(self.doc) and self.doc[span.end].ent_iob_ == "I":
             return False
         if first.ent_iob_ == "I" and first.ent_type_ in ("PERSON", "ORG", "FAC"):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from parley.analyze.actors.names import discovered_id
+from parley.analyze.datelines import datelines
 from parley.records import Actor, Flag, Mention
 from parley.registry import Entry, Registry, Role
 
@@ -86,6 +87,7 @@ class DocState:
         self.mismatches: list[tuple[str, str]] = []  # (actor id, form written in the text)
         self._doc_country: str | None = None  # "" once computed and unclear
         self.capital_at: set[int] = set()  # tokens of capitals ("Kyiv" in "the Kyiv regime")
+        self.dateline: frozenset[int] = datelines(doc)  # "MOSCOW, Jan 5 (Reuters) -": a place, never an actor
 
     def _draft(self, entry: Entry) -> Draft:
         draft = self.drafts.get(entry.id)
@@ -167,3 +169,4 @@ class DocState:
             candidates = list(entry.roles)
         preferred = [r for r in candidates if r.type in draft.role_types]
         return (preferred or candidates)[0].title
+

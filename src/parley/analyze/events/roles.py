@@ -17,6 +17,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from parley.analyze.context import DocContext
+from parley.analyze.datelines import datelines
 from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import Lexicon
@@ -50,11 +51,15 @@ class Roles:
         actor_heads, recipient_heads = self._role_tokens(trigger, chain, talk)
         actors = self._refs(actor_heads)
         speaker = self._speaker(chain[-1])
+        if speaker is not None and _deontic(chain) and all(speaker.id != a.id for a in actors):
+            # "Trump said North Korea must do something": a demand by the speaker of the clause's subject
+            recipients = [*self._refs(actor_heads), *self._refs(recipient_heads, inside=True)]
+            return [speaker], _dedupe([r for r in recipients if r.id != speaker.id])
         if speaker is not None and all(speaker.id != a.id for a in actors):
             if not actors or any(h.lower_ in _PRONOUNS for h in actor_heads):
                 actors = [speaker]
-            elif not any(self._is_person(a) for a in actors):  # "Lavrov said Russia is ready": Russia and Lavrov
-                actors.append(speaker)
+            elif not any(self._is_person(a) for a in actors) and _speaks_for(speaker, actors):
+                actors.append(speaker)  # "Lavrov said Russia is ready": Russia and Lavrov
         if not actors:
             actors = next((self._group(h) for h in actor_heads if self._collective(h)), [])
         recipients = [r for r in self._refs(recipient_heads, inside=True) if all(r.id != a.id for a in actors)]
@@ -100,6 +105,8 @@ class Roles:
         named within it ("criticized the tactics favored by Kiev and European capitals" -> Kiev, ...)."""
         refs: list[ActorRef] = []
         for head in heads:
+            if head.i in datelines(head.doc):
+                continue  # "ISTANBUL, May 16 (Reuters) - ... met": where the story was filed, not a party
             if self._collective(head):
                 refs += self._group(head)
                 continue
@@ -227,6 +234,19 @@ def _implicit(trigger: Token) -> bool:
     noun or a passive verb, is the document's talk between its principal parties."""
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "this", "that"} for c in trigger.children)
     return definite or any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
+
+
+def _deontic(chain: list[Token]) -> bool:
+    """ "must end", "should mediate": the clause says what ought to happen."""
+    return any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for t in chain for c in t.children)
+
+
+def _speaks_for(speaker: ActorRef, actors: list[ActorRef]) -> bool:
+    """A speaker reporting what their own side does is a party of it ("Lavrov said Russia is ready"); one
+    reporting what others did is a source ("Russian and Ukrainian delegations met, Turkey's Fidan said")."""
+    if speaker.country is None:
+        return True
+    return any((a.country or a.id) in (speaker.country, None) for a in actors)
 
 
 def _controller(chain: list[Token], requests: frozenset[str]) -> list[Token]:
