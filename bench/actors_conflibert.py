@@ -24,13 +24,12 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
+from _common import SHARED
 from parley.analyze import STEPS, load_steps, to_analysis
 from parley.analyze.context import DocContext
 from parley.analyze.nlp import load_nlp
 from parley.records import Analysis, CleanDocument
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "bench" / "events" / "conflibert" / "cameo_actors_train.conll"
 BBC = SHARED / "bench" / "news" / "ukraine_media" / "bbc.csv"
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}

@@ -25,18 +25,17 @@ import json
 import os
 import re
 import sys
-from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
+from _common import SHARED
 from parley.analyze import STEPS, load_steps
 from parley.analyze.context import DocContext
 from parley.analyze.nlp import load_nlp
 from parley.records import CleanDocument
 from parley.registry import load_registry
 
-ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT.parent / "shared" / "bench" / "readouts" / "kremlin_readouts_dev.json"
+GOLD = SHARED / "bench" / "readouts" / "kremlin_readouts_dev.json"
 
 
 def gold_counterpart(item: dict) -> tuple[str, str | None]:

@@ -25,11 +25,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from _common import SHARED
 from parley.analyze import analyze_many
 from parley.analyze.nlp import load_nlp
 from parley.records import CleanDocument, sha256_hex
 
-SHARED = Path(os.environ.get("PARLEY_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 BENCH = SHARED / "bench" / "quotes"
 DATA = BENCH / "polnear_dev"
 SCORER = BENCH / "score.py"

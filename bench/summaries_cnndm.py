@@ -14,20 +14,19 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from _common import SHARED
 from parley.analyze import analyze_many, citations, quotes, summary
 from parley.analyze.context import DocContext
 from parley.analyze.nlp import load_nlp
 from parley.records import CleanDocument, sha256_hex
 from train_summary import FOLDS, cross_validate, load_articles
 
-SHARED = Path(os.environ.get("PARLEY_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 GOLD = SHARED / "bench" / "summaries" / "cnndm_dev.json"
 SCORER = SHARED / "bench" / "summaries" / "score.py"
 BBC = SHARED / "bench" / "news" / "ukraine_media" / "bbc.csv"

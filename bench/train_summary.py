@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import re
 import statistics
 import subprocess
@@ -30,11 +29,11 @@ import numpy as np
 from rouge_score import rouge_scorer
 from sklearn.linear_model import LogisticRegression
 
+from _common import SHARED
 from parley.analyze import summary
 from parley.analyze.nlp import load_nlp
 from parley.linear import StandardLinear
 
-SHARED = Path(os.environ.get("PARLEY_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 GOLD = SHARED / "bench" / "summaries" / "cnndm_dev.json"
 SCORER = SHARED / "bench" / "summaries" / "score.py"
 MODEL = Path(__file__).resolve().parents[1] / "src" / "parley" / "data" / "summary_model.json"
