@@ -192,6 +192,13 @@ def test_a_wire_dateline_is_a_place_and_a_foreign_source_is_not_a_party():
     assert all("istanbul" not in a.name.lower() for a in analysis.actors)
 
 
+def test_the_talks_named_again_are_between_the_parties_last_reported():
+    text = ("Vladimir Putin praised Volodymyr Zelensky. Putin spoke of Zelensky twice.\n\n"
+            "Russian and Ukrainian delegations met in Istanbul on Friday. The talks lasted less than two hours.")
+    talks = next(e for e in analyze(_doc(text)).events if e.trigger == "talks")
+    assert {r.id for r in (*talks.actor, *talks.recipient)} == {"RUS", "UKR"}
+
+
 def test_a_reported_demand_is_the_speakers_request_of_the_clause_subject():
     events = analyze(_doc("Russia says Israel must end attacks on Syria.")).events
     demand = max(events, key=lambda e: e.confidence)

@@ -44,6 +44,7 @@ class Roles:
         self._principals: list[ActorRef] | None = None
         self.issuer = issuer(ctx)
         self.inferred: dict[str, Actor] = {}  # principals the text never names (the issuing office-holder)
+        self._last_talk: tuple[ActorRef, ...] = ()  # parties of the last consultation read with two or more
 
     def parties(self, trigger: Token, chain: list[Token], talk: bool = False) -> tuple[list[ActorRef], list[ActorRef]]:
         """(actors, recipients) of the event named by ``trigger``; recipients never repeat an actor.
@@ -64,8 +65,13 @@ class Roles:
             actors = next((self._group(h) for h in actor_heads if self._collective(h)), [])
         recipients = [r for r in self._refs(recipient_heads, inside=True) if all(r.id != a.id for a in actors)]
         if talk and not actors and not recipients and (_implicit(trigger) or any(h.lower_ == "we" for h in actor_heads)):
-            actors = self.principals()  # "we discussed" with no known speaker: the talk's own parties
-        return _dedupe(actors), _dedupe(recipients)
+            # "The talks lasted two hours", "we discussed": the talk last reported with its parties, else the
+            # document's principals
+            actors = list(self._last_talk) or self.principals()
+        actors, recipients = _dedupe(actors), _dedupe(recipients)
+        if talk and len(actors) + len(recipients) >= 2:
+            self._last_talk = (*actors, *recipients)
+        return actors, recipients
 
     def _role_tokens(self, trigger: Token, chain: list[Token], talk: bool) -> tuple[list[Token], list[Token]]:
         """Subject-side and object-side role heads; a talk's object and "on"/"at" phrases are its topic and
@@ -196,7 +202,8 @@ class Roles:
 
     def _group(self, head: Token) -> list[ActorRef]:
         """The parties a collective stands for: the states or bodies its modifiers name ("Russian and Ukrainian
-        delegations", "European leaders"), else the document's principals ("the leaders", "both sides")."""
+        delegations", "European leaders"), else, for "the delegations" or "both sides", the parties of the talk
+        last reported, and for "the leaders" the document's principals."""
         modifiers = [tok for child in head.lefts if child.dep_ in _GROUP_MODIFIERS for tok in (child, *child.conjuncts)]
         named = [ref for tok in modifiers if (ref := self._known(tok.doc[tok.i:tok.i + 1])) is not None]
         if named and head.lemma_.lower() in _OFFICE_GROUPS:
@@ -207,6 +214,8 @@ class Roles:
             return named
         if any(tok.ent_type_ in {"NORP", "GPE"} or tok.text[:1].isupper() for tok in modifiers):
             return []  # "Western leaders", "Arab ministers": a group the registry cannot name, not the principals
+        if head.lemma_.lower() not in _OFFICE_GROUPS and self._last_talk:
+            return list(self._last_talk)  # "the delegations", "both sides": the parties of the talk last reported
         return self.principals()
 
     def principals(self) -> list[ActorRef]:
