@@ -199,6 +199,15 @@ def test_the_talks_named_again_are_between_the_parties_last_reported():
     assert {r.id for r in (*talks.actor, *talks.recipient)} == {"RUS", "UKR"}
 
 
+def test_a_second_verb_and_a_participle_share_the_subject_and_status_of_their_clause():
+    events = analyze(_doc("Kaja Kallas will visit Kyiv next week and meet President Volodymyr Zelensky.")).events
+    meeting = next(e for e in events if e.trigger == "meet")
+    assert meeting.status == "intended" and "kallas" in _names(meeting.actor)
+    text = "Hungarian Prime Minister Viktor Orban blocked the package for two weeks, demanding guarantees."
+    demand = next(e for e in analyze(_doc(text)).events if e.trigger == "demanding")
+    assert "orban" in _names(demand.actor)
+
+
 def test_a_reported_demand_is_the_speakers_request_of_the_clause_subject():
     events = analyze(_doc("Russia says Israel must end attacks on Syria.")).events
     demand = max(events, key=lambda e: e.confidence)

@@ -30,9 +30,14 @@ def clause_chain(token: Token, purpose: bool = True) -> list[Token]:
 
 
 def _purpose(token: Token) -> bool:
-    """ "... to meet ...": an adverbial infinitive with no subject of its own."""
-    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
-        not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children)
+    """A verb with no subject of its own that serves or continues the clause above it: an adverbial infinitive
+    ("... to meet ..."), a participle ("had blocked the package, demanding guarantees") or a second verb of the
+    same subject ("will visit Kyiv and meet Zelensky")."""
+    if token.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "expl"} for c in token.children):
+        return False
+    if token.dep_ == "advcl":
+        return token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_ == "aux" for c in token.children)
 
 
 def conditions_of(chain: list[Token], lexicon: Lexicon) -> list[Span]:
