@@ -157,3 +157,10 @@ def test_quote_ids_are_stable(seed_analyses):
 def test_programme_titles_are_no_quotes(text, kept):
     direct = [q for q in _analyze(text).quotes if q.kind == "direct"]
     assert bool(direct) == kept, direct
+
+
+def test_a_dateline_is_not_part_of_what_was_said():
+    text = ("ISTANBUL, May 16 (Reuters) - Russian and Ukrainian delegations met in Istanbul on Friday for their "
+            "first direct talks in three years, Turkish Foreign Minister Hakan Fidan said.")
+    said = [q for q in _analyze(text).quotes if q.kind == "indirect"]
+    assert said and all(q.text.startswith("Russian and Ukrainian delegations") for q in said)

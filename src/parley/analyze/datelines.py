@@ -10,11 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 _KEY = "parley.datelines"
-_AFTER = {",", "(", "-", "–", "—"}
+_DASHES = {"-", "–", "—"}
+_AFTER = {",", "(", *_DASHES}
+_MAX_TAIL = 10  # "ISTANBUL, May 16 (Reuters) -": the date and the agency before the dash
 
 
 def datelines(doc: Doc) -> frozenset[int]:
-    """Token indices of dateline places: an upper-case run opening a line, before a comma, a bracket or a dash."""
+    """Token indices of datelines: an upper-case place opening a line, before a comma, a bracket or a dash, with
+    what follows it up to the dash that ends the dateline ("May 16 (Reuters) -") when one comes soon after."""
     cached = doc.user_data.get(_KEY)
     if cached is None:
         found: set[int] = set()
@@ -24,7 +27,12 @@ def datelines(doc: Doc) -> frozenset[int]:
             end = tok.i
             while end < len(doc) and doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1:
                 end += 1
-            if tok.i < end < len(doc) and doc[end].text in _AFTER:
-                found.update(range(tok.i, end))
+            if not tok.i < end < len(doc) or doc[end].text not in _AFTER:
+                continue
+            tail = doc[end:min(end + _MAX_TAIL, len(doc))]
+            dash = next((t.i for t in tail if t.text in _DASHES), None)
+            if any("\n" in t.text for t in tail if dash is None or t.i < dash):
+                dash = None
+            found.update(range(tok.i, end if dash is None else dash + 1))
         cached = doc.user_data[_KEY] = frozenset(found)
     return cached

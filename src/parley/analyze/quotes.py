@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from parley.analyze.citations import find_government_body, government_bodies_in
 from parley.analyze.context import DocContext
+from parley.analyze.datelines import datelines
 from parley.outlets import find_outlet
 from parley.records import ActorRef, Quote, QuoteKind, stable_id
 
@@ -643,7 +644,8 @@ def _indirect(ctx: DocContext, attributor: Attributor) -> list[Quote]:
         subj = _subject(tok, attributor.in_quote)
         if comp is None or subj is None or attributor.in_quote(subj.idx) or subj.lower_ in ("i", "we", "you"):
             continue
-        tokens = [t for t in comp.subtree if attributor.same_line(t, tok)]
+        place = datelines(ctx.doc)
+        tokens = [t for t in comp.subtree if attributor.same_line(t, tok) and t.i not in place]
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct:
