@@ -208,6 +208,12 @@ def test_a_second_verb_and_a_participle_share_the_subject_and_status_of_their_cl
     assert "orban" in _names(demand.actor)
 
 
+def test_a_talk_between_two_parties_is_theirs_whoever_speaks_of_it():
+    text = "Vasily Nebenzya said serious preparation is essential for any meeting between Sergei Lavrov and Antony Blinken."
+    meeting = next(e for e in analyze(_doc(text)).events if e.trigger == "meeting")
+    assert "lavrov" in _parties(meeting) and "blinken" in _parties(meeting) and "nebenzya" not in _parties(meeting)
+
+
 def test_a_reported_demand_is_the_speakers_request_of_the_clause_subject():
     events = analyze(_doc("Russia says Israel must end attacks on Syria.")).events
     demand = max(events, key=lambda e: e.confidence)

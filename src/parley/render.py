@@ -93,10 +93,17 @@ def _console() -> Console:
 
 
 def write_csv(rows: Iterable[dict[str, Any]], handle, delimiter: str = ",") -> int:
-    """CSV with a header made of every flattened key seen in the first 1,000 rows (then fixed)."""
-    iterator: Iterator[dict[str, Any]] = (flatten(r) for r in rows)
-    head = [r for _, r in zip(range(1000), iterator, strict=False)]
-    fields = list(dict.fromkeys(k for r in head for k in r))
+    """CSV with a header made of every flattened key seen in the first 1,000 rows (then fixed), in the order of
+    the records' own fields ("recipient.id" beside "recipient", even when the first rows have none)."""
+    records = iter(rows)
+    raw = [r for _, r in zip(range(1000), records, strict=False)]
+    head = [flatten(r) for r in raw]
+    order = {key: i for i, key in enumerate(dict.fromkeys(k for r in raw for k in r))}
+    seen = list(dict.fromkeys(k for r in head for k in r))
+    nested = {k.split(".", 1)[0] for k in seen if "." in k}
+    fields = sorted((k for k in seen if k not in nested),  # a null "recipient" is blank "recipient.*" cells
+                    key=lambda k: (order.get(k.split(".", 1)[0], len(order)), seen.index(k)))
+    iterator: Iterator[dict[str, Any]] = (flatten(r) for r in records)
     writer = csv.DictWriter(handle, fieldnames=fields, extrasaction="ignore", delimiter=delimiter)
     writer.writeheader()
     count = 0

@@ -92,6 +92,10 @@ class Roles:
                 recipients.append(child)
             elif dep == "prep" and low in _RECIPIENT_PREPS:
                 recipients += _pobjs(child)
+        if not actors and any(c.lower_ == "between" for c in trigger.children):
+            parties = [t for head in recipients for t in _conjuncts(head)]
+            if len(parties) > 1:  # "any meeting between Lavrov and Blinken": its parties, whoever talks of it
+                return parties[:1], parties[1:]
         if not actors:
             actors = _controller(chain, self.lexicon.cues["request_lemmas"])  # "urged Moscow to agree": Moscow
         if not actors:
@@ -102,8 +106,6 @@ class Roles:
                     break
         actors = [t for head in actors for t in _conjuncts(head)]
         recipients = [t for head in recipients for t in _conjuncts(head)]
-        if not actors and len(recipients) > 1 and any(c.lower_ == "between" for c in trigger.children):
-            actors, recipients = recipients[:1], recipients[1:]
         return actors, recipients
 
     def _refs(self, heads: list[Token], inside: bool = False) -> list[ActorRef]:
