@@ -26,7 +26,7 @@ from _common import OUT
 from events_common import make_input, metric, score, sentence_contexts, write_events
 from parley.analyze.events import EventCoder
 from parley.analyze.events.lexicon import load_lexicon
-from train_events import PLOVER_JSON, candidates, featurize, plover_rows, quad_rows, train
+from train_events import PLOVER_JSON, featurize, plover_rows, quad_rows, train
 
 FOLDS = 5
 SEED = 0
@@ -42,11 +42,9 @@ def main() -> None:
     lexicon = load_lexicon()
     quad = quad_rows()
     quad_train = list(zip(featurize([t for t, _ in quad]), [y for _, y in quad], strict=True))
-    cands = None if "--no-chooser" in sys.argv else [candidates(ctx.doc[:], lexicon) for ctx in contexts]
     baseline: dict[str, str] = {}
     for train_idx, test_idx in KFold(FOLDS, shuffle=True, random_state=SEED).split(texts):
-        model = train(quad_train, [(features[i], labels[i]) for i in train_idx],
-                      None if cands is None else [cands[i] for i in train_idx])
+        model = train(quad_train, [(features[i], labels[i]) for i in train_idx])
         coder = EventCoder(model, lexicon)
         for i in test_idx:
             coder.run(contexts[i])

@@ -28,7 +28,7 @@ from _common import OUT
 from events_common import make_input, metric, score, sentence_contexts, write_events
 from parley.analyze.events import EventCoder
 from parley.analyze.events.lexicon import load_lexicon
-from train_events import QUAD_TSV, candidates, featurize_candidates, plover_rows, quad_rows, train
+from train_events import QUAD_TSV, featurize, plover_rows, quad_rows, train
 
 FOLDS = 5
 SEED = 0
@@ -50,15 +50,12 @@ def main() -> None:
     contexts, features = sentence_contexts(rows)
     lexicon = load_lexicon()
     plover = plover_rows()
-    plover_feats, plover_cands = zip(*featurize_candidates([t for _, t, _ in plover]), strict=True)
-    cands = None if "--no-chooser" in sys.argv else list(plover_cands)
-    quad_cands = [candidates(ctx.doc[:], lexicon) for ctx in contexts]
+    plover_feats = featurize([t for _, t, _ in plover])
     types = list(zip(plover_feats, [t for _, _, t in plover], strict=True))
     baselines: dict[str, dict[str, int]] = {name: {} for name in BASELINES}
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED).split(texts, labels)
     for train_idx, test_idx in folds:
-        model = train([(features[i], int(labels[i])) for i in train_idx], types, cands,
-                      None if cands is None else [quad_cands[i] for i in train_idx])
+        model = train([(features[i], int(labels[i])) for i in train_idx], types)
         coder = EventCoder(model, lexicon)
         for i in test_idx:
             coder.run(contexts[i])

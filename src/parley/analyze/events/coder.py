@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from parley.analyze.context import DocContext
 from parley.analyze.events.consultation import agenda_ahead, consolidate, is_background, lead
 from parley.analyze.events.entities import ents_of
-from parley.analyze.events.features import _depth, sentence_features, trigger_features
+from parley.analyze.events.features import _depth, sentence_features
 from parley.analyze.events.lexicon import Lexicon, Trigger
 from parley.analyze.events.model import EventModel
 from parley.analyze.events.roles import Roles
@@ -30,10 +30,6 @@ from parley.records import ActorRef, Event, Evidence, Place, stable_id
 
 MIN_QUAD_PROBA = 0.15
 MIN_UNTRIGGERED_PROBA = 0.5
-# with a learned chooser, the main event is chosen among the triggers of every class the quad model gives at
-# least this share of its best class's probability (PLOVER out of fold 0.680 -> 0.696, quad 0.853 -> 0.838;
-# share 0 / 0.2: quad 0.69 / 0.825; BENCHMARKS.md)
-CHOOSER_SHARE = 0.3
 OTHER_QUAD_SHARE = 0.5  # PLOVER out of fold 0.634 -> 0.649, ConfliBERT quad 0.861 -> 0.856 (BENCHMARKS.md)
 # precision on articles: an event below MIN_CONFIDENCE, or one with no party below MIN_UNATTRIBUTED ("the
 # invasion", "bomb shelters" mentioned in passing), is a word that can name an event rather than a report of
@@ -122,10 +118,9 @@ class EventCoder:
             # event better than a guess at the class ("has imposed sanctions" read as verbal conflict)
             pool = [t for t in ranked if str(self.lexicon.quad[t.type]) == best_quad] or \
                 [t for t in ranked if quad[str(self.lexicon.quad[t.type])] >= OTHER_QUAD_SHARE * quad[best_quad]]
-            if self.model.chooser is not None:
-                pool = [t for t in ranked if quad[str(self.lexicon.quad[t.type])] >= CHOOSER_SHARE * quad[best_quad]]
             if pool:
-                best = self._choose(pool, sent, quad, types)
+                best = max(pool, key=lambda t: quad[str(self.lexicon.quad[t.type])] * types.get(t.type, 0.0)
+                           / (1 + _depth(t, sent)))
                 best = self._request_over(best, ranked)
                 out.append(Candidate(best.token, best.type, best.end, quad[best_quad]))
             else:
@@ -144,16 +139,6 @@ class EventCoder:
                 continue
             out.append(Candidate(trig.token, trig.type, trig.end, q * math.sqrt(types.get(trig.type, 0.0))))
         return out
-
-    def _choose(self, pool: list[Trigger], sent: Span, quad: dict[str, float], types: dict[str, float]) -> Trigger:
-        """The trigger that names the sentence's main event: the learned chooser's best (model.ChooserModel),
-        or, for a model shipped without one, the most likely class and type nearest the root."""
-        chooser = self.model.chooser
-        if chooser is None:
-            return max(pool, key=lambda t: quad[str(self.lexicon.quad[t.type])] * types.get(t.type, 0.0)
-                       / (1 + _depth(t, sent)))
-        return max(pool, key=lambda t: chooser.score(trigger_features(t, sent), quad[str(self.lexicon.quad[t.type])],
-                                                     types.get(t.type, 0.0)))
 
     def _request_over(self, trig: Trigger, ranked: list[Trigger]) -> Trigger:
         """The request a trigger is the content of ("urged Moscow to agree to a ceasefire" reports a REQUEST,

@@ -52,37 +52,3 @@ def _depth(trig: Trigger, sent: Span) -> int:
     while tok.i != sent.root.i and depth < 6:
         tok, depth = tok.head, depth + 1
     return depth
-
-
-def trigger_features(trig: Trigger, sent: Span) -> list[str]:
-    """Binary feature names for one candidate trigger of a sentence, each crossed with the trigger's type: its
-    lemma, dependency label, depth below the root, governing verb, object, and the modality or negation on
-    its clause (the trigger chooser scores them; ``ChooserModel`` in model.py)."""
-    tok, kind = trig.token, trig.type
-    depth = _depth(trig, sent)
-    feats = {f"y:{kind}", f"yl:{kind}_{tok.lemma_.lower()}", f"yd:{kind}_{tok.dep_}",
-             f"yD:{kind}_{min(depth, 3)}", f"yp:{kind}_{tok.pos_}"}
-    if trig.end > tok.i + 1:
-        feats.add(f"yP:{kind}")
-    head = tok.head
-    if head.i != tok.i:
-        feats.add(f"yg:{kind}_{head.lemma_.lower()}" if head.pos_ in {"VERB", "AUX"} else f"yh:{kind}_{head.pos_}")
-    for child in tok.children:
-        if child.dep_ in {"dobj", "pobj", "attr", "nsubjpass"}:
-            feats.add(f"yo:{kind}_{child.lemma_.lower()}")
-        elif child.dep_ == "prep":
-            feats.add(f"yr:{kind}_{child.lower_}")
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    feats.add(f"yo:{kind}_{obj.lemma_.lower()}")
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else head
-    for child in verb.children:
-        if child.dep_ == "aux" and child.tag_ == "MD":
-            feats.add(f"ym:{kind}_{child.lower_}")
-        elif child.dep_ == "neg":
-            feats.add(f"yn:{kind}")
-    if depth == 0:
-        feats.add(f"yR:{kind}")
-    # the same without the type: where in the sentence the main event's word tends to be
-    feats.update({f"D:{min(depth, 4)}", f"d:{tok.dep_}", f"p:{tok.pos_}"})
-    return sorted(feats)

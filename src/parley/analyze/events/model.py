@@ -10,7 +10,6 @@ bench/train_events.py writes them.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -39,27 +38,9 @@ class LinearModel:
 
 
 @dataclass(frozen=True)
-class ChooserModel:
-    """Scores a sentence's candidate triggers (the main event is the best one): a conditional logit over the
-    candidates' binary features (features.trigger_features) plus the sentence models' log-probabilities of
-    the candidate's quad class and type."""
-
-    vocab: dict[str, int]
-    weights: np.ndarray  # (n_features,)
-    real: np.ndarray  # (2,): weights of log P(quad class), log P(type)
-
-    def score(self, features: list[str], quad_proba: float, type_proba: float) -> float:
-        idx = [self.vocab[f] for f in features if f in self.vocab]
-        sparse = float(self.weights[idx].sum()) if idx else 0.0
-        return sparse + float(self.real[0]) * math.log(max(quad_proba, 1e-6)) + \
-            float(self.real[1]) * math.log(max(type_proba, 1e-6))
-
-
-@dataclass(frozen=True)
 class EventModel:
     quad: LinearModel
     type: LinearModel
-    chooser: ChooserModel | None = None  # None: the coder's hand-made choice key
 
     def save(self, directory: Path) -> None:
         meta, arrays = {}, {}
@@ -69,10 +50,6 @@ class EventModel:
             meta[name] = {"labels": list(model.labels), "vocab": vocab}
             arrays[f"{name}_w"] = model.weights.astype(np.float16)
             arrays[f"{name}_b"] = model.bias.astype(np.float32)
-        if self.chooser is not None:
-            meta["chooser"] = {"vocab": sorted(self.chooser.vocab, key=self.chooser.vocab.__getitem__)}
-            arrays["chooser_w"] = self.chooser.weights.astype(np.float32)
-            arrays["chooser_real"] = self.chooser.real.astype(np.float32)
         (directory / "model.json").write_text(json.dumps(meta, separators=(",", ":")), encoding="utf-8")
         np.savez_compressed(directory / "model.npz", **arrays)
 
@@ -89,10 +66,6 @@ class EventModel:
                 )
                 for name in ("quad", "type")
             }
-            if "chooser" in meta:
-                parts["chooser"] = ChooserModel(vocab={f: i for i, f in enumerate(meta["chooser"]["vocab"])},
-                                                weights=arrays["chooser_w"].astype(np.float32),
-                                                real=arrays["chooser_real"].astype(np.float32))
         return cls(**parts)
 
 
