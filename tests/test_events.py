@@ -220,6 +220,13 @@ def test_a_reported_demand_is_the_speakers_request_of_the_clause_subject():
     assert "russia" in _names(demand.actor) and "israel" in _names(demand.recipient)
 
 
+def test_a_call_for_something_is_no_phone_call_and_a_verb_the_ner_swallowed_still_names_one():
+    events = analyze(_doc("China called for restraint and offered to host talks between Russia and Ukraine.")).events
+    assert not any(e.type == "CONSULT" and e.trigger == "called" for e in events)
+    call = next(e for e in analyze(_doc("Biden phoned Scholz on Monday.")).events if e.type == "CONSULT")
+    assert call.mode == "phone" and "biden" in _names(call.actor) and "scholz" in _names(call.recipient)
+
+
 def test_no_event_in_a_sentence_without_one():
     assert analyze(_doc("The weather in the city was mild and sunny for most of the afternoon.")).events == ()
 

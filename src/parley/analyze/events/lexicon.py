@@ -71,8 +71,8 @@ class Lexicon:
         found: list[Trigger] = []
         tokens = list(sent)
         for k, tok in enumerate(tokens):
-            if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ", "AUX"} or tok.ent_type_ in _NAMES:
-                continue
+            if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ", "AUX"} or tok.ent_type_ in _NAMES and tok.pos_ != "VERB":
+                continue  # a verb inside an entity is the NER's error ("Biden phoned Scholz" as one ORG)
             lemma = tok.lemma_.lower()
             entries = self.by_head.get(lemma) or self.by_head.get(tok.lower_)
             if not entries:
@@ -88,10 +88,13 @@ class Lexicon:
 
 
     def excluded(self, trigger: Trigger) -> bool:
-        """A trigger whose object or passive subject shows another sense ("meet the conditions")."""
-        banned = self.exclusions.get(trigger.token.lemma_.lower())
+        """A trigger whose object, passive subject or preposition shows another sense ("meet the conditions",
+        "called for restraint" read as a consultation)."""
+        lemma = trigger.token.lemma_.lower()
+        banned = self.exclusions.get(lemma, frozenset()) | self.exclusions.get(f"{trigger.type}:{lemma}", frozenset())
         return bool(banned) and any(
-            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in banned for c in trigger.token.children)
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in banned
+            or c.dep_ == "prep" and c.i == trigger.i + 1 and c.lower_ in banned for c in trigger.token.children)
 
 
 def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
