@@ -227,6 +227,13 @@ def test_a_call_for_something_is_no_phone_call_and_a_verb_the_ner_swallowed_stil
     assert call.mode == "phone" and "biden" in _names(call.actor) and "scholz" in _names(call.recipient)
 
 
+def test_a_venue_is_the_place_not_a_party():
+    text = "Nikol Pashinyan and Ilham Aliyev signed a framework peace agreement at the White House on Friday."
+    deal = next(e for e in analyze(_doc(text)).events if e.type == "AGREE")
+    assert deal.location is not None and deal.location.name == "White House"
+    assert not any("white house" in r.name.lower() for r in deal.recipient)
+
+
 def test_no_event_in_a_sentence_without_one():
     assert analyze(_doc("The weather in the city was mild and sunny for most of the afternoon.")).events == ()
 

@@ -21,6 +21,7 @@ from parley.analyze.datelines import datelines
 from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import Lexicon
+from parley.analyze.events.where import is_venue
 from parley.records import Actor, ActorKind, ActorRef
 from parley.registry import load_registry
 
@@ -91,7 +92,8 @@ class Roles:
             elif dep in {"dobj", "dative", "nsubjpass", "attr"}:
                 recipients.append(child)
             elif dep == "prep" and low in _RECIPIENT_PREPS:
-                recipients += _pobjs(child)
+                # "signed ... at the White House": a venue the gazetteer knows is the place, not a party
+                recipients += [p for p in _pobjs(child) if not (low == "at" and is_venue(_noun_phrase(p).text))]
         if not actors and any(c.lower_ == "between" for c in trigger.children):
             parties = [t for head in recipients for t in _conjuncts(head)]
             if len(parties) > 1:  # "any meeting between Lavrov and Blinken": its parties, whoever talks of it

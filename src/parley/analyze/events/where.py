@@ -32,6 +32,11 @@ def _normal(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
+def is_venue(name: str) -> bool:
+    """Whether the gazetteer knows the name as a place ("the White House", "UN headquarters")."""
+    return _normal(name) in gazetteer()
+
+
 @cache
 def country_of(name: str) -> str | None:
     """ISO3 country of a place name, or None."""
