@@ -94,15 +94,16 @@ def _console() -> Console:
 
 def write_csv(rows: Iterable[dict[str, Any]], handle, delimiter: str = ",") -> int:
     """CSV with a header made of every flattened key seen in the first 1,000 rows (then fixed), in the order of
-    the records' own fields ("recipient.id" beside "recipient", even when the first rows have none)."""
+    the records' own fields ("recipient.*" where "recipient" stands, even when the first rows have none); a
+    null object is blank cells under its columns."""
     records = iter(rows)
     raw = [r for _, r in zip(range(1000), records, strict=False)]
     head = [flatten(r) for r in raw]
     order = {key: i for i, key in enumerate(dict.fromkeys(k for r in raw for k in r))}
-    seen = list(dict.fromkeys(k for r in head for k in r))
+    seen = {key: i for i, key in enumerate(dict.fromkeys(k for r in head for k in r))}
     nested = {k.split(".", 1)[0] for k in seen if "." in k}
-    fields = sorted((k for k in seen if k not in nested),  # a null "recipient" is blank "recipient.*" cells
-                    key=lambda k: (order.get(k.split(".", 1)[0], len(order)), seen.index(k)))
+    fields = sorted((k for k in seen if k not in nested),
+                    key=lambda k: (order.get(k.split(".", 1)[0], len(order)), seen[k]))
     iterator: Iterator[dict[str, Any]] = (flatten(r) for r in records)
     writer = csv.DictWriter(handle, fieldnames=fields, extrasaction="ignore", delimiter=delimiter)
     writer.writeheader()

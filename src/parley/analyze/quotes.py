@@ -636,6 +636,7 @@ def _unmarked_paragraphs(ctx: DocContext, attributor: Attributor) -> list[Quote]
 def _indirect(ctx: DocContext, attributor: Attributor) -> list[Quote]:
     """Reported speech: a speech verb outside quotes whose clause complement is not itself a quotation."""
     lex = lexicon()
+    place = datelines(ctx.doc)  # "ISTANBUL, May 16 (Reuters) -" is not part of what was said
     out: list[Quote] = []
     for tok in ctx.doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.indirect_verbs or attributor.in_quote(tok.idx):
@@ -644,7 +645,6 @@ def _indirect(ctx: DocContext, attributor: Attributor) -> list[Quote]:
         subj = _subject(tok, attributor.in_quote)
         if comp is None or subj is None or attributor.in_quote(subj.idx) or subj.lower_ in ("i", "we", "you"):
             continue
-        place = datelines(ctx.doc)
         tokens = [t for t in comp.subtree if attributor.same_line(t, tok) and t.i not in place]
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
             tokens = tokens[1:]

@@ -44,7 +44,9 @@ class Roles:
         self.lexicon = lexicon
         self._principals: list[ActorRef] | None = None
         self.issuer = issuer(ctx)
-        self.inferred: dict[str, Actor] = {}  # principals the text never names (the issuing office-holder)
+        # parties the actor step did not list: principals the text never names (the issuing office-holder) and
+        # states the registry knows by a modifier ("Russian strikes"); each becomes an actor once an event uses it
+        self.inferred: dict[str, Actor] = {}
         self._last_talk: tuple[ActorRef, ...] = ()  # parties of the last consultation read with two or more
 
     def parties(self, trigger: Token, chain: list[Token], talk: bool = False) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -55,7 +57,7 @@ class Roles:
         speaker = self._speaker(chain[-1])
         if speaker is not None and _deontic(chain) and all(speaker.id != a.id for a in actors):
             # "Trump said North Korea must do something": a demand by the speaker of the clause's subject
-            recipients = [*self._refs(actor_heads), *self._refs(recipient_heads, inside=True)]
+            recipients = [*actors, *self._refs(recipient_heads, inside=True)]
             return [speaker], _dedupe([r for r in recipients if r.id != speaker.id])
         if speaker is not None and all(speaker.id != a.id for a in actors):
             if not actors or any(h.lower_ in _PRONOUNS for h in actor_heads):

@@ -19,9 +19,10 @@ _CLAUSE_DEPS = {"advcl", "ccomp", "csubj"}
 
 
 def clause_chain(token: Token, purpose: bool = True) -> list[Token]:
-    """The trigger and the tokens above it up to (and including) the head of its clause; a purpose infinitive
-    belongs to the clause it serves ("will travel to Rome to meet the Pope": the meeting is as future as the
-    trip, and its subject is the traveller) unless ``purpose`` is False (it still names an event of its own)."""
+    """The trigger and the tokens above it up to (and including) the head of its clause. A subjectless verb
+    that serves or continues a clause belongs to it (``_purpose``: "will travel to Rome to meet the Pope": the
+    meeting is as future as the trip, and its subject is the traveller), unless ``purpose`` is False: it still
+    names an event of its own."""
     chain = [token]
     while (token.dep_ in _CHAIN_DEPS or purpose and _purpose(token)) and token.head.i != token.i:
         token = token.head
