@@ -294,6 +294,8 @@ def test_undated_events_take_the_publication_day_only_when_just_reported():
 @pytest.mark.parametrize(("expression", "future", "expected"), [
     ("Wednesday", False, ("2022-01-19", "day")),
     ("Wednesday", True, ("2022-01-26", "day")),
+    ("next Tuesday", False, ("2022-01-25", "day")),  # "next" says future even in a past-tense sentence
+    ("last Friday", True, ("2022-01-21", "day")),
     ("last month", False, ("2021-12", "month")),
     ("next week", True, ("2022-01", "month")),
     ("February 24", True, ("2022-02-24", "day")),

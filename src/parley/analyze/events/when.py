@@ -99,6 +99,8 @@ def _relative(text: str, published: date, future: bool) -> tuple[str, str] | Non
     for name, weekday in WEEKDAYS.items():
         if name in text:
             delta = (published.weekday() - weekday) % 7
+            if m := re.search(rf"\b(next|coming|last|past|previous)\s+{name}", text):
+                future = m[1] in {"next", "coming"}  # the word says which way, whatever the tense
             if future:
                 return _day(published + timedelta(days=(weekday - published.weekday()) % 7 or 7))
             return _day(published - timedelta(days=delta))
