@@ -234,6 +234,14 @@ def test_a_venue_is_the_place_not_a_party():
     assert not any("white house" in r.name.lower() for r in deal.recipient)
 
 
+def test_a_threat_or_an_ultimatum_takes_its_target_from_the_act_or_the_light_verb():
+    threat = next(e for e in analyze(_doc("Iran threatened to attack the United States.")).events if e.type == "THREATEN")
+    assert "iran" in _names(threat.actor) and any(r.id == "USA" for r in threat.recipient)
+    text = "The United States has issued an ultimatum to Turkey over the missile system."
+    ultimatum = next(e for e in analyze(_doc(text)).events if e.trigger == "ultimatum")
+    assert any(r.id == "TUR" for r in ultimatum.recipient)
+
+
 def test_no_event_in_a_sentence_without_one():
     assert analyze(_doc("The weather in the city was mild and sunny for most of the afternoon.")).events == ()
 

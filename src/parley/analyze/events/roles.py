@@ -96,6 +96,8 @@ class Roles:
             elif dep == "prep" and low in _RECIPIENT_PREPS:
                 # "signed ... at the White House": a venue the gazetteer knows is the place, not a party
                 recipients += [p for p in _pobjs(child) if not (low == "at" and is_venue(_noun_phrase(p).text))]
+        if not recipients:
+            recipients = _borrowed_recipients(trigger)
         if not actors and any(c.lower_ == "between" for c in trigger.children):
             parties = [t for head in recipients for t in _conjuncts(head)]
             if len(parties) > 1:  # "any meeting between Lavrov and Blinken": its parties, whoever talks of it
@@ -249,6 +251,23 @@ def _implicit(trigger: Token) -> bool:
     noun or a passive verb, is the document's talk between its principal parties."""
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "this", "that"} for c in trigger.children)
     return definite or any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
+
+
+def _borrowed_recipients(trigger: Token) -> list[Token]:
+    """The target a trigger names only through a neighbour: the object of the act it threatens, offers or
+    decides ("threatened to attack Kurdish fighters", "offered to send troops to Jordan"), or the party the
+    light verb of a noun trigger addresses ("issued an ultimatum to Turkey")."""
+    if trigger.pos_ == "VERB":
+        for comp in (c for c in trigger.children if c.dep_ == "xcomp"):
+            found = [c for c in comp.children if c.dep_ in {"dobj", "dative"}]
+            found += [p for c in comp.children if c.dep_ == "prep" and c.lower_ in {"to", "against", "on"}
+                      for p in _pobjs(c)]
+            if found:
+                return found
+    elif trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        return [p for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in {"to", "against", "on", "with"}
+                for p in _pobjs(c)]
+    return []
 
 
 def _deontic(chain: list[Token]) -> bool:
