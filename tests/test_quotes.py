@@ -164,3 +164,8 @@ def test_a_dateline_is_not_part_of_what_was_said():
             "first direct talks in three years, Turkish Foreign Minister Hakan Fidan said.")
     said = [q for q in _analyze(text).quotes if q.kind == "indirect"]
     assert said and all(q.text.startswith("Russian and Ukrainian delegations") for q in said)
+
+
+def test_according_to_attributes_the_clause_to_its_source():
+    said = [q for q in _analyze("The talks stalled on Monday, according to Reuters.").quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker_text, q.cue) for q in said] == [("The talks stalled on Monday", "Reuters", "according to")]

@@ -634,29 +634,56 @@ def _unmarked_paragraphs(ctx: DocContext, attributor: Attributor) -> list[Quote]
 
 
 def _indirect(ctx: DocContext, attributor: Attributor) -> list[Quote]:
-    """Reported speech: a speech verb outside quotes whose clause complement is not itself a quotation."""
+    """Reported speech: a speech verb outside quotes whose clause complement is not itself a quotation, and a
+    clause attributed by "according to" ("According to Reuters, the talks stalled")."""
     lex = lexicon()
     place = datelines(ctx.doc)  # "ISTANBUL, May 16 (Reuters) -" is not part of what was said
     out: list[Quote] = []
     for tok in ctx.doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.indirect_verbs or attributor.in_quote(tok.idx):
+        if attributor.in_quote(tok.idx):
+            continue
+        if tok.lower_ == "according":
+            out += _according(ctx, attributor, tok, place)
+            continue
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.indirect_verbs:
             continue
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         subj = _subject(tok, attributor.in_quote)
         if comp is None or subj is None or attributor.in_quote(subj.idx) or subj.lower_ in ("i", "we", "you"):
             continue
-        tokens = [t for t in comp.subtree if attributor.same_line(t, tok) and t.i not in place]
-        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
-            tokens = tokens[1:]
-        while tokens and tokens[-1].is_punct:
-            tokens = tokens[:-1]
-        if len(tokens) < 4:
-            continue
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        quoted = sum(1 for t in tokens if attributor.in_quote(t.idx))
-        if quoted * 2 > len(tokens):
+        span = _reported_span([t for t in comp.subtree if attributor.same_line(t, tok) and t.i not in place], attributor)
+        if span is None:
             continue
         found = attributor.speakers.resolve(subj)
         attr = Attribution(found.speaker, found.speaker_text, tok.text) if found else None
-        out.append(_quote(ctx, start, end, ctx.text[start:end], "indirect", attr))
+        out.append(_quote(ctx, *span, ctx.text[span[0]:span[1]], "indirect", attr))
     return out
+
+
+def _according(ctx: DocContext, attributor: Attributor, according: Token, place: frozenset[int]) -> list[Quote]:
+    """ "According to federal statistics, 9.9 million single mothers ...": the clause, said by the source."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return []
+    head = according.head if according.head.pos_ in {"VERB", "AUX"} else according.sent.root
+    inside = {t.i for t in according.subtree}
+    span = _reported_span([t for t in head.subtree if t.i not in inside and t.i not in place
+                           and attributor.same_line(t, according)], attributor)
+    if span is None:
+        return []
+    found = attributor.speakers.resolve(source)
+    attr = Attribution(found.speaker, found.speaker_text, "according to") if found else None
+    return [_quote(ctx, *span, ctx.text[span[0]:span[1]], "indirect", attr)]
+
+
+def _reported_span(tokens: list[Token], attributor: Attributor) -> tuple[int, int] | None:
+    """Character offsets of what was reported, trimmed of its "that" and punctuation; None when it is under four
+    words or mostly a quotation already."""
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if len(tokens) < 4 or sum(1 for t in tokens if attributor.in_quote(t.idx)) * 2 > len(tokens):
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
