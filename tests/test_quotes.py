@@ -169,3 +169,9 @@ def test_a_dateline_is_not_part_of_what_was_said():
 def test_according_to_attributes_the_clause_to_its_source():
     said = [q for q in _analyze("The talks stalled on Monday, according to Reuters.").quotes if q.kind == "indirect"]
     assert [(q.text, q.speaker_text, q.cue) for q in said] == [("The talks stalled on Monday", "Reuters", "according to")]
+
+
+def test_a_finding_is_attributed_to_its_study():
+    said = [q for q in _analyze("A new poll found that most voters support the ceasefire talks.").quotes
+            if q.kind == "indirect"]
+    assert [(q.text, q.cue) for q in said] == [("most voters support the ceasefire talks", "found")]
