@@ -242,6 +242,14 @@ def test_a_threat_or_an_ultimatum_takes_its_target_from_the_act_or_the_light_ver
     assert any(r.id == "TUR" for r in ultimatum.recipient)
 
 
+def test_a_place_inside_another_phrase_is_not_where_the_event_happened():
+    events = analyze(_doc("Lavrov met Blinken in the Swiss city of Geneva on Friday.")).events
+    assert next(e for e in events if e.type == "CONSULT").location.name == "Geneva"
+    text = ("This meeting follows a notable shift in Trump's discourse on the conflict, which occurred after his "
+            "earlier meeting this week with Ukraine's Vladimir Zelensky.")
+    assert all(e.location is None for e in analyze(_doc(text)).events)
+
+
 def test_no_event_in_a_sentence_without_one():
     assert analyze(_doc("The weather in the city was mild and sunny for most of the afternoon.")).events == ()
 

@@ -60,13 +60,27 @@ def location_of(chain: list[Token], sent: Span) -> Place | None:
         start, end = prep.left_edge.i, prep.right_edge.i + 1
         if start <= trigger.i < end:
             continue
+        own = _own_phrase(prep)
         for ent in ents:
-            if start <= ent.start and ent.end <= end:
+            if all(i in own for i in range(ent.start, ent.end)):
                 name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
                 return Place(name=name, country=country_of(name))
         # venues that NER misses but the gazetteer knows ("at the UN headquarters")
-        phrase = sent.doc[prep.i + 1:end].text
+        phrase = sent.doc[prep.i + 1:max(own, default=prep.i) + 1].text
         if (country := country_of(phrase)) is not None:
             return Place(name=phrase[4:] if phrase.lower().startswith("the ") else phrase, country=country)
     return None
+
+
+def _own_phrase(prep: Token) -> set[int]:
+    """Tokens of the preposition's own noun phrase ("in the Swiss city of Geneva"), without the clauses and other
+    phrases hanging from it ("a shift in Trump's discourse ... with Ukraine's Zelensky" names no place)."""
+    own: set[int] = set()
+    stack = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    while stack:
+        tok = stack.pop()
+        own.add(tok.i)
+        stack += [c for c in tok.children if c.dep_ not in {"relcl", "acl", "prep", "advcl"} or
+                  (c.dep_ == "prep" and c.lower_ == "of")]
+    return own
 
