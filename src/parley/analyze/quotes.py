@@ -652,11 +652,8 @@ def _indirect(ctx: DocContext, attributor: Attributor) -> list[Quote]:
         if comp is None or subj is None or attributor.in_quote(subj.idx) or subj.lower_ in ("i", "we", "you"):
             continue
         span = _reported_span([t for t in comp.subtree if attributor.same_line(t, tok) and t.i not in place], attributor)
-        if span is None:
-            continue
-        found = attributor.speakers.resolve(subj)
-        attr = Attribution(found.speaker, found.speaker_text, tok.text) if found else None
-        out.append(_quote(ctx, *span, ctx.text[span[0]:span[1]], "indirect", attr))
+        if span is not None:
+            out.append(_reported_quote(ctx, attributor, span, subj, tok.text))
     return out
 
 
@@ -670,11 +667,14 @@ def _according(ctx: DocContext, attributor: Attributor, according: Token, place:
     inside = {t.i for t in according.subtree}
     span = _reported_span([t for t in head.subtree if t.i not in inside and t.i not in place
                            and attributor.same_line(t, according)], attributor)
-    if span is None:
-        return []
+    return [] if span is None else [_reported_quote(ctx, attributor, span, source, "according to")]
+
+
+def _reported_quote(ctx: DocContext, attributor: Attributor, span: tuple[int, int], source: Token, cue: str) -> Quote:
+    """The indirect quote at ``span``, said by whoever ``source`` names."""
     found = attributor.speakers.resolve(source)
-    attr = Attribution(found.speaker, found.speaker_text, "according to") if found else None
-    return [_quote(ctx, *span, ctx.text[span[0]:span[1]], "indirect", attr)]
+    attr = Attribution(found.speaker, found.speaker_text, cue) if found else None
+    return _quote(ctx, *span, ctx.text[span[0]:span[1]], "indirect", attr)
 
 
 def _reported_span(tokens: list[Token], attributor: Attributor) -> tuple[int, int] | None:

@@ -169,4 +169,3 @@ class DocState:
             candidates = list(entry.roles)
         preferred = [r for r in candidates if r.type in draft.role_types]
         return (preferred or candidates)[0].title
-

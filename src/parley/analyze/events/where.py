@@ -83,4 +83,3 @@ def _own_phrase(prep: Token) -> set[int]:
         stack += [c for c in tok.children if c.dep_ not in {"relcl", "acl", "prep", "advcl"} or
                   (c.dep_ == "prep" and c.lower_ == "of")]
     return own
-
