@@ -55,3 +55,10 @@ def test_seed_summaries_are_short_and_clean(seed_analyses, seed):
         assert not re.search(r"no time to read|get a summary|more under this ad|previous article|skip to main", sentence, re.I)
         assert sentence[:1].isupper() or sentence[:1] in "“\"‘'"
     assert len(set(summary)) == len(summary)
+
+
+def test_a_sentence_keeps_its_closing_quotation_mark():
+    text = ("Lavrov and Rubio agreed on the need for “normalizing bilateral relations.” The meeting lasted an hour "
+            "and both sides described it as useful. Officials said the next round would follow in the autumn.")
+    summary = summarize(text, 3)
+    assert summary[0].endswith("relations.”")

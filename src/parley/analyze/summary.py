@@ -36,7 +36,8 @@ DEFAULT_SENTENCES = 3
 _WORD = re.compile(r"[^\W_][\w’'-]*")
 _START = re.compile(r"[“\"‘'(\[]?[A-Z0-9]")  # a fragment cut mid-sentence starts in lower case
 _END = re.compile(r"[.!?…][”\"’')\]]*$|[”\"’']$")
-_SPLIT = re.compile(r"(?<=[.!?…])[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])|\n+")
+# a sentence ends after its end mark and any closing quotes or brackets ("... relations.” This ...")
+_BOUNDARY = re.compile(r"[.!?…][”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])|\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,12 @@ def _raw_sentences(document: str | Doc) -> list[str]:
         for sent in document.sents:
             out.extend(part for part in re.split(r"\n+", sent.text))
         return _rejoin(out)
-    return _rejoin(_SPLIT.split(document))
+    pieces, start = [], 0
+    for m in _BOUNDARY.finditer(document):
+        pieces.append(document[start:m.end()])
+        start = m.end()
+    pieces.append(document[start:])
+    return _rejoin(pieces)
 
 
 def _candidates(documents: Sequence[str | Doc], titles: Sequence[str | None]) -> list[Sentence]:
