@@ -333,3 +333,18 @@ def test_places_and_cameo_codes_come_from_data():
     assert country_of("Ukraine") == "UKR"
     assert cameo_root("CONSULT") == "04" and cameo_root("assault") == "18"
     assert all(len(cameo_root(t)) == 2 for t in EVENT_TYPES)
+
+
+def test_a_definite_phrase_names_its_type_whatever_the_sentence_class():
+    sanctions = analyze(_doc("The EU imposed new sanctions on Russian banks on Monday.")).events
+    assert sanctions[0].type == "SANCTION" and "european union" in _names(sanctions[0].actor)
+    expelled = analyze(_doc("Britain expelled two Russian diplomats on Friday.")).events
+    assert expelled[0].type == "SANCTION" and any(r.id == "RUS" for r in expelled[0].recipient)
+
+
+def test_calling_a_named_leader_is_a_phone_call_calling_him_names_is_not():
+    call = analyze(_doc("Vladimir Putin called Emmanuel Macron on Tuesday to discuss the crisis.")).events
+    assert call and call[0].type == "CONSULT" and call[0].mode == "phone"
+    assert "macron" in _names(call[0].recipient)
+    insult = analyze(_doc("Biden called Putin a killer.")).events
+    assert not any(e.type == "CONSULT" for e in insult)

@@ -113,7 +113,12 @@ class EventCoder:
         ranked = sorted((t for t in triggers if t.token.dep_ not in _NOT_PREDICATE and not self.lexicon.excluded(t)),
                         key=lambda t: (_depth(t, sent), t.i))
         out: list[Candidate] = []
-        if best_quad != "0":
+        definite = [t for t in ranked if t.definite and _depth(t, sent) == _depth(ranked[0], sent)]
+        if definite:  # "imposed sanctions", "called Macron": the phrase names the type, whatever the class
+            best = self._request_over(definite[0], ranked)
+            out.append(Candidate(best.token, best.type, best.end,
+                                 max(quad[str(self.lexicon.quad[best.type])], 1.0 - quad["0"])))
+        elif best_quad != "0":
             # no word of the model's class: a word of another class the model finds about as likely names the
             # event better than a guess at the class ("has imposed sanctions" read as verbal conflict)
             pool = [t for t in ranked if str(self.lexicon.quad[t.type]) == best_quad] or \
@@ -128,6 +133,8 @@ class EventCoder:
                     return out
                 event_type = max((t for t in types if str(self.lexicon.quad[t]) == best_quad), key=types.get)
                 head = self._reported(sent.root)
+                if head.lemma_.lower() in self.lexicon.cues["light_lemmas"]:
+                    return out
                 out.append(Candidate(head, event_type, head.i + 1, quad[best_quad], triggered=False))
         for trig in ranked:
             if any(c.token.i == trig.i or (c.type == trig.type and _same_clause(c.token, trig.token)) for c in out):

@@ -29,6 +29,7 @@ class Entry:
     head: str
     rest: tuple[str, ...]
     pos: frozenset[str] | None  # None: any part of speech among nouns/verbs/adjectives
+    definite: bool = False  # its type holds whatever the sentence model's class (see "definite" in lexicon.yaml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class Trigger:
     token: Token
     type: str
     end: int  # index one past the last matched token
+    definite: bool = False
 
     @property
     def i(self) -> int:
@@ -58,6 +60,13 @@ class Lexicon:
                 lemmas = tuple(words.lower().split())
                 entry = Entry(event_type, lemmas[0], lemmas[1:], frozenset(_POS_TAG[pos]) if pos else None)
                 self.by_head.setdefault(lemmas[0], []).append(entry)
+        for event_type, entries in (raw.get("definite") or {}).items():
+            for text in entries:
+                lemmas = tuple(str(text).lower().split())
+                self.by_head.setdefault(lemmas[0], []).append(Entry(event_type, lemmas[0], lemmas[1:], None, True))
+        calls = raw.get("definite_calls") or {}
+        self.call_verbs: frozenset[str] = frozenset(calls.get("verbs") or ())
+        self.call_objects: frozenset[str] = frozenset(calls.get("objects") or ())
         self.intent_types: dict[str, tuple[str, frozenset[str]]] = {
             k: (v[0], frozenset(v[1])) for k, v in (raw.get("intent_types") or {}).items()}
         self.topic_verbs: frozenset[str] = frozenset(raw.get("topic_objects") or ())
@@ -83,8 +92,18 @@ class Lexicon:
                 end = _match_rest(tokens, k, entry.rest)
                 if end is None:
                     continue
-                found.append(Trigger(tok, entry.type, tokens[end - 1].i + 1))
+                found.append(Trigger(tok, entry.type, tokens[end - 1].i + 1, entry.definite))
+            if lemma in self.call_verbs and tok.pos_ == "VERB" and self._calls_someone(tok):
+                found.append(Trigger(tok, "CONSULT", tok.i + 1, True))
         return found
+
+    def _calls_someone(self, verb: Token) -> bool:
+        """ "Putin called Macron", "Biden phoned the Chancellor": a call to a named party, not "called him a
+        liar" (a predicate after the object), "called for restraint" or "called on Moscow" (no direct object)."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return len(objects) == 1 and objects[0].ent_type_ in self.call_objects and \
+            not any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"} for c in verb.children) and \
+            not any(c.dep_ in {"appos", "npadvmod"} and c.ent_type_ not in {"DATE", "TIME"} for c in objects[0].children)
 
 
     def excluded(self, trigger: Trigger) -> bool:
