@@ -1,0 +1,427 @@
+"""Events on whole news articles: Parley's event step against hand-coded sentences of 27 real articles.
+
+    .venv/bin/python bench/events_articles.py           # tables + errors by unit and type (no text)
+    .venv/bin/python bench/events_articles.py --show    # the same errors with each sentence (terminal only)
+
+Sample: ../shared/bench/news/ukraine_media/{guardian,HuffPost,DailyMail}.csv (never bbc.csv, which is tuned on).
+Per file, rows with non-empty Text whose Title or first 400 characters of Text contain a KEYWORDS word
+(case-insensitive, at the start of a word, so "aid" is not "said"; "UN" only as a capitalised word), ordered
+by sha1 of the URL; the first 9 of each file. Units: the first 6 pieces of at least four words of each Text, cut
+by ``_SPLIT`` (. ! ? plus optional closing quote or bracket, then whitespace and a capital, quote or digit; and
+at newlines). The gold file (bench/data/events_articles_gold.jsonl) stores url, offsets and sha1 of each unit,
+never the text: the scorer re-reads the CSVs and stops if a unit's sha1 no longer matches.
+
+Annotation guidelines (one annotator, written before looking at Parley's output on these articles):
+- Code every event the sentence reports as happening, said, intended, conditional, denied or hypothetical,
+  including reported speech and the speaker's own described acts in a quotation. A sentence can hold several
+  events or none. Types are PLOVER's 16; alt_types lists other types a reasonable annotator could pick.
+- Criticism, blame, labelling ("called the vote a sham", "slammed", "accused") -> ACCUSE; a warning of
+  consequences or a vow to use force -> THREATEN (status occurred: the threat was made; alt ASSAULT when the
+  threatened act is spelled out); calls, demands, urging, pressing, inviting -> REQUEST; pledges or plans of
+  help -> AID (intended); refusing, reneging, denying a request -> REJECT; military attacks, shelling, seizing
+  or annexing territory, attempted hacks -> ASSAULT; closing airspace, bans -> SANCTION; judicial custody,
+  sentences, blockades -> COERCE; withdrawal of troops or diplomats, retiring weapons -> RETREAT; praise or
+  solidarity -> SUPPORT; talks, calls, visits, meetings, summits, mediation -> CONSULT with a mode.
+- Not coded: bare nominal mentions of events ("the war", "the invasion", "Pence's call with Zelensky", "the
+  decision to ship") unless a verb of the sentence reports them happening ("Putin launched his invasion",
+  "crimes committed against civilians", "triggered an EU-wide ban"); the topic of a discussion; testimony or
+  interviews given to investigators or the press; domestic procedure (nominations, confirmations).
+- A negated act is coded with status denied ("nobody is going to surrender" = CONCEDE denied; "never said
+  anything about nuclear use" = THREATEN denied); "would ... if" = conditional; "may be considering", "could be
+  about to" = hypothetical; "had been due to", "will", "is to" = intended.
+- Parties: a person's full name as the text gives it, or a state / organisation; a pronoun or role that points
+  to a person named earlier (or, for an article's lead, in the next sentences) takes that name; an unnamed
+  party ("hawks in Washington", "the family") is []. Military forces are their state ("Russian forces" ->
+  Russia; "Kyiv" -> Ukraine).
+
+Matching: a Parley event belongs to the unit its evidence sentence overlaps most (the sentence located in the
+raw Text by whitespace- and quote-normalised search, else by word overlap >= 0.6); events outside the units are
+ignored. Within a unit, each Parley event takes the first free gold event of its type, else of an alt type
+(greedy, one-to-one). Actor / recipient agree when a gold name shares a word (stop words and "United" aside)
+with a Parley party's name, or a Parley party's country / id is the ISO3 of a gold state (STATES, which also
+maps Kremlin, White House and Pentagon); they are judged only where the gold side is named. Status is judged
+on every matched pair. Unit P/R: units with at least one event, predicted vs gold.
+
+Baseline in the same run: per unit (parsed alone), every non-excluded trigger of Parley's lexicon; the one
+closest to the dependency root (then leftmost) gives one event, status occurred, actor the first named entity
+in the governing verb's subject, recipient the first named entity in its object or prepositional phrase.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+csv.field_size_limit(sys.maxsize)
+
+HERE = Path(__file__).resolve().parent
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+MEDIA = SHARED / "bench" / "news" / "ukraine_media"
+GOLD = HERE / "data" / "events_articles_gold.jsonl"
+FILES = ("guardian.csv", "HuffPost.csv", "DailyMail.csv")
+PER_FILE = 9
+UNITS_PER_ARTICLE = 6
+KEYWORDS = ("talks", "meet", "summit", "call", "sanction", "minister", "president", "envoy", "negotiat",
+            "ceasefire", "NATO", "aid", "accuse", "warn", "threat", "condemn")
+# Each keyword matches case-insensitively at the start of a word ("aid" must not match "said"); "UN" is a whole
+# word in capitals (a plain substring "un" would match nearly every article).
+_KEYWORD = re.compile(r"(?i:\b(?:" + "|".join(k.lower() for k in KEYWORDS) + r"))|\bUN\b")
+_SPLIT = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[A-Z\"'\u201c\u2018\d])|\n+")
+
+
+def sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def articles() -> list[dict]:
+    """The sample: per file, rows with text whose title or first 400 characters name diplomacy, by sha1 of URL."""
+    out = []
+    for name in FILES:
+        with (MEDIA / name).open(encoding="utf-8", newline="") as handle:
+            rows = [r for r in csv.DictReader(handle) if (r.get("Text") or "").strip()]
+        rows = [r for r in rows if _KEYWORD.search(r["Title"] or "") or _KEYWORD.search(r["Text"][:400])]
+        rows.sort(key=lambda r: sha1(r["URL"]))
+        out += [{**r, "file": name} for r in rows[:PER_FILE]]
+    return out
+
+
+def split_units(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the first sentences of at least four words, by the splitter described above."""
+    spans, start = [], 0
+    for match in [*_SPLIT.finditer(text), None]:
+        end = match.start() if match else len(text)
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        s, e = start + lead, start + len(piece.rstrip())
+        if len(text[s:e].split()) >= 4:
+            spans.append((s, e))
+            if len(spans) >= UNITS_PER_ARTICLE:
+                break
+        if match:
+            start = match.end()
+    return spans
+
+
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+# gold state (or state institution) names -> ISO3, for "the Parley actor's country is the gold state"
+STATES = {"russia": "RUS", "kremlin": "RUS", "ukraine": "UKR", "united states": "USA", "white house": "USA",
+          "pentagon": "USA", "britain": "GBR", "united kingdom": "GBR", "serbia": "SRB", "south africa": "ZAF",
+          "india": "IND", "switzerland": "CHE", "south sudan": "SSD", "iran": "IRN", "saudi arabia": "SAU",
+          "china": "CHN", "turkey": "TUR", "bulgaria": "BGR", "north macedonia": "MKD", "montenegro": "MNE"}
+_STOP = {"the", "of", "and", "for", "in", "united", "national", "state", "president", "minister", "foreign",
+         "prime", "secretary", "republic", "ministry", "department"}
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def load_gold() -> tuple[list[dict], list[dict]]:
+    """The gold units (checked against the source text by sha1) and the articles they come from."""
+    units = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    sample = articles()
+    for unit in units:
+        text = sample[unit["article"]]["Text"]
+        if sample[unit["article"]]["URL"] != unit["url"] or sha1(text[unit["start"]:unit["end"]]) != unit["sha1"]:
+            raise SystemExit(f"gold unit {unit['article']}.{unit['unit']} no longer matches the source text")
+    return units, sample
+
+
+# ---------------------------------------------------------------- Parley, in process
+
+def run_parley(sample: list[dict]) -> tuple[list[list[dict]], int]:
+    """Each article through clean() (plain text, with title, URL and date as hints) and analyze_many."""
+    from parley.analyze import analyze_many
+    from parley.clean import clean
+    from parley.records import RawDocument, SourceHints, sha256_hex
+
+    raws = []
+    for i, row in enumerate(sample):
+        content = row["Text"].encode("utf-8")
+        hints = SourceHints(id=f"ea{i}", url=row["URL"], title=row["Title"], published=row["Date"],
+                            media_type="text/plain")
+        raws.append(RawDocument(sha256=sha256_hex(content), content=content, source=f"{row['file']}#{i}",
+                                hints=hints))
+    docs = [clean(raw) for raw in raws]
+    skipped = sum(d.status != "ok" for d in docs)
+    events: list[list[dict]] = [[] for _ in sample]
+    for analysis in analyze_many([d for d in docs if d.status == "ok"]):
+        i = int(analysis.document.id[2:])
+        events[i] = [e.to_json() for e in analysis.events]
+    return events, skipped
+
+
+def _normalised(text: str) -> tuple[str, list[int]]:
+    """Text with runs of whitespace as one space and curly quotes straight, and each character's raw offset."""
+    out, where, space = [], [], False
+    for k, ch in enumerate(text):
+        if ch.isspace():
+            if not space and out:
+                out.append(" ")
+                where.append(k)
+            space = True
+            continue
+        space = False
+        out.append({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}.get(ch, ch))
+        where.append(k)
+    return "".join(out), where
+
+
+def locate(sentence: str, raw: str, raw_norm: tuple[str, list[int]], units: list[dict]) -> dict | None:
+    """The unit whose span the evidence sentence overlaps most in the raw text, or None."""
+    norm, where = raw_norm
+    needle = _normalised(sentence)[0].strip()
+    at = norm.find(needle) if needle else -1
+    if at >= 0:
+        start, end = where[at], where[at + len(needle) - 1] + 1
+        best = max(units, key=lambda u: min(end, u["end"]) - max(start, u["start"]))
+        return best if min(end, best["end"]) - max(start, best["start"]) > 0 else None
+    words = set(_WORD.findall(sentence.lower()))
+    if not words:
+        return None
+    scored = [(len(words & set(_WORD.findall(raw[u["start"]:u["end"]].lower()))) / len(words), u) for u in units]
+    share, best = max(scored, key=lambda p: p[0])
+    return best if share >= 0.6 else None
+
+
+def assign(pred: list[list[dict]], units: list[dict], sample: list[dict]) -> dict[tuple[int, int], list[dict]]:
+    """Parley's events by (article, unit); events whose evidence falls outside the annotated units are dropped."""
+    by_article: dict[int, list[dict]] = {}
+    for unit in units:
+        by_article.setdefault(unit["article"], []).append(unit)
+    out: dict[tuple[int, int], list[dict]] = {(u["article"], u["unit"]): [] for u in units}
+    for a, events in enumerate(pred):
+        raw = sample[a]["Text"]
+        norm = _normalised(raw)
+        for event in events:
+            evidence = (event.get("evidence") or [{}])[0]
+            unit = locate(evidence.get("sentence") or "", raw, norm, by_article.get(a, []))
+            if unit is not None:
+                out[(a, unit["unit"])].append(event)
+    return out
+
+
+# ---------------------------------------------------------------- baseline: the lexicon's trigger nearest the root
+
+def run_baseline(units: list[dict], sample: list[dict]) -> dict[tuple[int, int], list[dict]]:
+    """One event per unit: the lexicon trigger closest to the sentence root; actor = its subject's entity."""
+    from parley.analyze.events.lexicon import load_lexicon
+    from parley.analyze.nlp import load_nlp
+
+    lexicon, nlp = load_lexicon(), load_nlp()
+    texts = [sample[u["article"]]["Text"][u["start"]:u["end"]] for u in units]
+    out = {}
+    for unit, doc in zip(units, nlp.pipe(texts), strict=True):
+        found = []
+        for sent in doc.sents:
+            found += [t for t in lexicon.triggers(sent) if not lexicon.excluded(t)]
+        events = []
+        if found:
+            best = min(found, key=lambda t: (_depth(t.token), t.i))
+            events = [{"type": best.type, "status": "occurred", "actor": _subject_entity(best.token),
+                       "recipient": _object_entity(best.token)}]
+        out[(unit["article"], unit["unit"])] = events
+    return out
+
+
+def _depth(token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+_ENTS = {"PERSON", "GPE", "ORG", "NORP"}
+
+
+def _entity_in(tokens) -> list[dict]:
+    for tok in tokens:
+        if tok.ent_type_ in _ENTS:
+            ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+            return [{"name": ent.text}]
+    return []
+
+
+def _subject_entity(token) -> list[dict]:
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return _entity_in(child.subtree)
+    return []
+
+
+def _object_entity(token) -> list[dict]:
+    for child in token.children:
+        if child.dep_ in {"dobj", "dative"}:
+            return _entity_in(child.subtree)
+        if child.dep_ == "prep":
+            return _entity_in(child.subtree)
+    return []
+
+
+# ---------------------------------------------------------------- scoring
+
+def _names(side) -> list[dict]:
+    if not side:
+        return []
+    return side if isinstance(side, list) else [side]
+
+
+def _words(name: str) -> set[str]:
+    return set(_WORD.findall(name.lower())) - _STOP
+
+
+def party_agrees(gold: list[str], pred) -> bool:
+    """A gold name shares a word with a Parley actor's name, or a Parley actor's country is a gold state."""
+    refs = _names(pred)
+    gold_words = set().union(*(_words(g) for g in gold)) if gold else set()
+    states = {STATES[g.lower()] for g in gold if g.lower() in STATES}
+    for ref in refs:
+        if gold_words & _words(ref.get("name") or ""):
+            return True
+        codes = {ref.get("country"), ref.get("id")}
+        if states & codes or states & {STATES.get((ref.get("name") or "").lower())}:
+            return True
+    return False
+
+
+def match(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
+    """Greedy one-to-one: each Parley event, in order, takes the first unmatched gold event it fits, exact type
+    before an alternative type."""
+    free, pairs = list(gold), []
+    for p in pred:
+        hit = next((g for g in free if g["type"] == p["type"]), None) or \
+            next((g for g in free if p["type"] in g.get("alt_types", [])), None)
+        if hit is not None:
+            free.remove(hit)
+            pairs.append((hit, p))
+    return pairs
+
+
+def score(units: list[dict], pred: dict[tuple[int, int], list[dict]]) -> dict:
+    n_gold = sum(len(u["events"]) for u in units)
+    n_pred = sum(len(pred[(u["article"], u["unit"])]) for u in units)
+    pairs, errors = [], []
+    per_type = {t: [0, 0, 0] for t in TYPES}  # gold, predicted, matched (by the Parley event's type)
+    unit_tp = unit_pred = unit_gold = 0
+    for u in units:
+        key = (u["article"], u["unit"])
+        found = match(u["events"], pred[key])
+        pairs += found
+        matched_gold = [id(g) for g, _ in found]
+        matched_pred = [id(p) for _, p in found]
+        for g in u["events"]:
+            per_type[g["type"]][0] += 1
+            if id(g) not in matched_gold:
+                errors.append((key, "miss", g["type"], g, None))
+        for p in pred[key]:
+            per_type.setdefault(p["type"], [0, 0, 0])[1] += 1
+            if id(p) in matched_pred:
+                per_type[p["type"]][2] += 1
+            else:
+                errors.append((key, "false", p["type"], None, p))
+        unit_gold += bool(u["events"])
+        unit_pred += bool(pred[key])
+        unit_tp += bool(u["events"]) and bool(pred[key])
+    precision = len(pairs) / n_pred if n_pred else 0.0
+    recall = len(pairs) / n_gold if n_gold else 0.0
+
+    def agreement(side: str) -> tuple[int, int]:
+        judged = [(g, p) for g, p in pairs if g[side]]
+        return sum(party_agrees(g[side], p.get(side)) for g, p in judged), len(judged)
+
+    return {
+        "gold": n_gold, "pred": n_pred, "matched": len(pairs), "precision": precision, "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "actor": agreement("actor"), "recipient": agreement("recipient"),
+        "status": (sum(g["status"] == p.get("status") for g, p in pairs), len(pairs)),
+        "unit_p": unit_tp / unit_pred if unit_pred else 0.0, "unit_r": unit_tp / unit_gold if unit_gold else 0.0,
+        "per_type": per_type, "errors": errors,
+    }
+
+
+def _share(pair: tuple[int, int]) -> str:
+    hit, n = pair
+    return f"{hit / n:.2f} ({hit}/{n})" if n else "-"
+
+
+def table(results: dict[str, dict]) -> str:
+    lines = ["| system | events | P | R | F1 | actor | recipient | status | unit P | unit R |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for name, r in results.items():
+        lines.append(f"| {name} | {r['pred']} | {r['precision']:.3f} | {r['recall']:.3f} | **{r['f1']:.3f}** | "
+                     f"{_share(r['actor'])} | {_share(r['recipient'])} | {_share(r['status'])} | "
+                     f"{r['unit_p']:.3f} | {r['unit_r']:.3f} |")
+    return "\n".join(lines)
+
+
+def type_table(results: dict[str, dict]) -> str:
+    names = list(results)
+    head = "| type | gold | " + " | ".join(f"{n} pred / matched" for n in names) + " |"
+    lines = [head, "|---|---|" + "---|" * len(names)]
+    for t in TYPES:
+        gold = results[names[0]]["per_type"][t][0]
+        cells = [f"{r['per_type'].get(t, [0, 0, 0])[1]} / {r['per_type'].get(t, [0, 0, 0])[2]}"
+                 for r in results.values()]
+        lines.append(f"| {t} | {gold} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _party(side) -> str:
+    refs = _names(side)
+    if refs and isinstance(refs[0], str):
+        return "/".join(refs) or "-"
+    return "/".join(f"{r.get('name')}[{r.get('country') or ''}]" for r in refs) or "-"
+
+
+def show_errors(r: dict, units: list[dict], sample: list[dict], text: bool) -> None:
+    by_key = {(u["article"], u["unit"]): u for u in units}
+    last = None
+    for key, kind, etype, _gold, pred in sorted(r["errors"], key=lambda e: (e[0], e[1])):
+        if text and key != last:
+            u = by_key[key]
+            print(f"\n[{key[0]}.{key[1]}] {sample[key[0]]['Text'][u['start']:u['end']]}")
+            print("   gold: " + "; ".join(f"{g['type']}({_party(g['actor'])} -> {_party(g['recipient'])}, "
+                                         f"{g['status']})" for g in u["events"]))
+        last = key
+        if not text:
+            print(f"{key[0]}.{key[1]} {kind} {etype}")
+        elif kind == "miss":
+            print(f"   MISS {etype}")
+        else:
+            print(f"   FALSE {etype}({_party(pred.get('actor'))} -> {_party(pred.get('recipient'))}, "
+                  f"{pred.get('status')}) trigger={pred.get('trigger')!r}")
+
+
+def main() -> None:
+    show = "--show" in sys.argv
+    started = time.perf_counter()
+    units, sample = load_gold()
+    pred, skipped = run_parley(sample)
+    parley_units = assign(pred, units, sample)
+    outside = sum(len(e) for e in pred) - sum(len(e) for e in parley_units.values())
+    baseline_units = run_baseline(units, sample)
+    results = {"lexicon trigger nearest the root (baseline)": score(units, baseline_units),
+               "Parley event step": score(units, parley_units)}
+    elapsed = time.perf_counter() - started
+    n_gold = results["Parley event step"]["gold"]
+    print(f"Events on whole articles: {len(sample)} ukraine_media articles (Guardian, HuffPost, Daily Mail), "
+          f"{len(units)} sentence units, {n_gold} gold events; {skipped} articles skipped by clean(); "
+          f"{outside} Parley events outside the annotated units ignored; {elapsed:.0f} s\n")
+    print(table(results))
+    print("\nactor / recipient: among matched pairs whose gold side is named; status: among all matched pairs\n")
+    print(type_table(results))
+    parley = results["Parley event step"]
+    print("\nParley errors (article.unit kind type):" if not show else "\nParley errors, with text:")
+    show_errors(parley, units, sample, text=show)
+
+
+if __name__ == "__main__":
+    main()
