@@ -238,7 +238,7 @@ def test_a_threat_or_an_ultimatum_takes_its_target_from_the_act_or_the_light_ver
     threat = next(e for e in analyze(_doc("Iran threatened to attack the United States.")).events if e.type == "THREATEN")
     assert "iran" in _names(threat.actor) and any(r.id == "USA" for r in threat.recipient)
     text = "The United States has issued an ultimatum to Turkey over the missile system."
-    ultimatum = next(e for e in analyze(_doc(text)).events if e.trigger == "ultimatum")
+    ultimatum = next(e for e in analyze(_doc(text)).events if "ultimatum" in e.trigger)
     assert any(r.id == "TUR" for r in ultimatum.recipient)
 
 
@@ -348,3 +348,7 @@ def test_calling_a_named_leader_is_a_phone_call_calling_him_names_is_not():
     assert "macron" in _names(call[0].recipient)
     insult = analyze(_doc("Biden called Putin a killer.")).events
     assert not any(e.type == "CONSULT" for e in insult)
+
+
+def test_a_sentence_no_event_word_names_is_not_coded_from_a_light_verb():
+    assert analyze(_doc("Obviously, Washington has a deciding vote.")).events == []
