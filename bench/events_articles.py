@@ -37,7 +37,8 @@ Annotation guidelines (one annotator, written before looking at Parley's output 
 Matching: a Parley event belongs to the unit its evidence sentence overlaps most (the sentence located in the
 raw Text by whitespace- and quote-normalised search, else by word overlap >= 0.6); events outside the units are
 ignored. Within a unit, each Parley event takes the first free gold event of its type, else of an alt type
-(greedy, one-to-one). Actor / recipient agree when a gold name shares a word (stop words and "United" aside)
+(greedy, one-to-one); an intention coded by the gold as its act ("will send weapons": AID, intended) also
+matches the type PLOVER gives intentions (AGREE; the lexicon's ``intent_types``). Actor / recipient agree when a gold name shares a word (stop words and "United" aside)
 with a Parley party's name, or a Parley party's country / id is the ISO3 of a gold state (STATES, which also
 maps Kremlin, White House and Pentagon); they are judged only where the gold side is named. Status is judged
 on every matched pair. Unit P/R: units with at least one event, predicted vs gold.
@@ -292,13 +293,23 @@ def party_agrees(gold: list[str], pred) -> bool:
     return False
 
 
+def _intent_type(gold: dict) -> str | None:
+    """The type PLOVER gives a stated intention of the gold act ("will send weapons" is AGREE, "prepared to
+    strike" THREATEN: the lexicon's ``intent_types``); the gold codes the act with status intended, so both
+    conventions count as the same event."""
+    from parley.analyze.events.lexicon import load_lexicon
+
+    intent = load_lexicon().intent_types.get(gold["type"])
+    return intent[0] if intent is not None and gold.get("status") in intent[1] else None
+
+
 def match(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
     """Greedy one-to-one: each Parley event, in order, takes the first unmatched gold event it fits, exact type
-    before an alternative type."""
+    before an alternative type (the gold's alt_types, or PLOVER's type for an intention, ``_intent_type``)."""
     free, pairs = list(gold), []
     for p in pred:
         hit = next((g for g in free if g["type"] == p["type"]), None) or \
-            next((g for g in free if p["type"] in g.get("alt_types", [])), None)
+            next((g for g in free if p["type"] in g.get("alt_types", []) or p["type"] == _intent_type(g)), None)
         if hit is not None:
             free.remove(hit)
             pairs.append((hit, p))
