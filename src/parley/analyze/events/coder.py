@@ -110,8 +110,8 @@ class EventCoder:
         quad = self.model.quad.proba(feats)
         types = self.model.type.proba(feats)
         best_quad = max(quad, key=quad.get)
-        ranked = sorted((t for t in triggers if t.token.dep_ not in _NOT_PREDICATE and not self.lexicon.excluded(t)),
-                        key=lambda t: (_depth(t, sent), t.i))
+        ranked = sorted((t for t in triggers if t.token.dep_ not in _NOT_PREDICATE and not self.lexicon.excluded(t)
+                         and self._reported_act(t.token)), key=lambda t: (_depth(t, sent), t.i))
         out: list[Candidate] = []
         definite = [t for t in ranked if t.definite and _depth(t, sent) == _depth(ranked[0], sent)]
         if definite:  # "imposed sanctions", "called Macron": the phrase names the type, whatever the class
@@ -146,6 +146,20 @@ class EventCoder:
                 continue
             out.append(Candidate(trig.token, trig.type, trig.end, q * math.sqrt(types.get(trig.type, 0.0))))
         return out
+
+    def _reported_act(self, token: Token) -> bool:
+        """A noun names an event the sentence reports only as the object of a verb ("imposed sanctions", "held
+        talks"), a passive subject ("a deal was signed"), a subject of a verb of occurrence ("talks took place",
+        "protests erupted") or a headline's root; "casualty figures", "the grisly war of attrition", "before the
+        Russian invasion" mention an event in passing, as a name for it (lexicon.yaml: noun_predicates). A noun
+        with its parties spelled out ("a meeting between X and Y", "talks with Z") is an event wherever it stands."""
+        if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"ROOT", "dobj", "attr", "nsubjpass", "oprd"}:
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in token.children):
+            return True  # "any meeting between Lavrov and Blinken": a talk whose parties are spelled out
+        if token.dep_ == "conj":
+            return self._reported_act(token.head) if token.head.pos_ in {"NOUN", "PROPN"} else True
+        return token.dep_ in {"nsubj", "expl"} and token.head.lemma_.lower() in self.lexicon.noun_predicates
 
     def _request_over(self, trig: Trigger, ranked: list[Trigger]) -> Trigger:
         """The request a trigger is the content of ("urged Moscow to agree to a ceasefire" reports a REQUEST,
