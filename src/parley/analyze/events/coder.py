@@ -159,7 +159,12 @@ class EventCoder:
             return True  # "any meeting between Lavrov and Blinken": a talk whose parties are spelled out
         if token.dep_ == "conj":
             return self._reported_act(token.head) if token.head.pos_ in {"NOUN", "PROPN"} else True
-        return token.dep_ in {"nsubj", "expl"} and token.head.lemma_.lower() in self.lexicon.noun_predicates
+        if token.dep_ == "pobj" and token.head.lower_ == "during":
+            return True  # "During the telephone conversation, Putin offered ...": the frame happened
+        if token.dep_ not in {"nsubj", "expl"}:
+            return False
+        verbs = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp" and token.head.lemma_ == "be")]
+        return any(v.lemma_.lower() in self.lexicon.noun_predicates for v in verbs)  # "the talks are to cover"
 
     def _request_over(self, trig: Trigger, ranked: list[Trigger]) -> Trigger:
         """The request a trigger is the content of ("urged Moscow to agree to a ceasefire" reports a REQUEST,
