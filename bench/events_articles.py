@@ -2,11 +2,15 @@
 
     .venv/bin/python bench/events_articles.py           # tables + errors by unit and type (no text)
     .venv/bin/python bench/events_articles.py --show    # the same errors with each sentence (terminal only)
+    .venv/bin/python bench/events_articles.py --set test  # the held-out test set: tables only, no errors
 
 Sample: ../shared/bench/news/ukraine_media/{guardian,HuffPost,DailyMail}.csv (never bbc.csv, which is tuned on).
 Per file, rows with non-empty Text whose Title or first 400 characters of Text contain a KEYWORDS word
 (case-insensitive, at the start of a word, so "aid" is not "said"; "UN" only as a capitalised word), ordered
-by sha1 of the URL; the first 9 of each file. Units: the first 6 pieces of at least four words of each Text, cut
+by sha1 of the URL; the first 9 of each file (the dev set, tuned on). The held-out test set (``--set test``,
+bench/data/events_articles_test.jsonl, 27 articles, 160 units) takes the next 9 of each file (positions 10-18;
+``SETS``), with the same units and guidelines, annotated before any Parley run on them: score it once, at the
+end, and never tune on it (it prints no errors). Units: the first 6 pieces of at least four words of each Text, cut
 by ``_SPLIT`` (. ! ? plus optional closing quote or bracket, then whitespace and a capital, quote or digit; and
 at newlines). The gold file (bench/data/events_articles_gold.jsonl) stores url, offsets and sha1 of each unit,
 never the text: the scorer re-reads the CSVs and stops if a unit's sha1 no longer matches.
@@ -22,6 +26,9 @@ Annotation guidelines (one annotator, written before looking at Parley's output 
   or annexing territory, attempted hacks -> ASSAULT; closing airspace, bans -> SANCTION; judicial custody,
   sentences, blockades -> COERCE; withdrawal of troops or diplomats, retiring weapons -> RETREAT; praise or
   solidarity -> SUPPORT; talks, calls, visits, meetings, summits, mediation -> CONSULT with a mode.
+- (Added with the test set.) Lifting sanctions, a ban or a freeze -> CONCEDE; ordered evacuations or
+  deportations of civilians -> COERCE. Not coded: warnings or advice to the public about prices, weather or
+  safety ("Britons have been warned", "residents were urged"); dismissals of officials (domestic procedure).
 - Not coded: bare nominal mentions of events ("the war", "the invasion", "Pence's call with Zelensky", "the
   decision to ship") unless a verb of the sentence reports them happening ("Putin launched his invasion",
   "crimes committed against civilians", "triggered an EU-wide ban"); the topic of a discussion; testimony or
@@ -68,6 +75,9 @@ MEDIA = SHARED / "bench" / "news" / "ukraine_media"
 GOLD = HERE / "data" / "events_articles_gold.jsonl"
 FILES = ("guardian.csv", "HuffPost.csv", "DailyMail.csv")
 PER_FILE = 9
+# each set: its gold file and the positions it takes in each file's sha1-of-URL order
+SETS = {"dev": (GOLD, range(0, PER_FILE)),
+        "test": (HERE / "data" / "events_articles_test.jsonl", range(PER_FILE, 2 * PER_FILE))}
 UNITS_PER_ARTICLE = 6
 KEYWORDS = ("talks", "meet", "summit", "call", "sanction", "minister", "president", "envoy", "negotiat",
             "ceasefire", "NATO", "aid", "accuse", "warn", "threat", "condemn")
@@ -81,7 +91,7 @@ def sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def articles() -> list[dict]:
+def articles(positions: range = SETS["dev"][1]) -> list[dict]:
     """The sample: per file, rows with text whose title or first 400 characters name diplomacy, by sha1 of URL."""
     out = []
     for name in FILES:
@@ -89,7 +99,7 @@ def articles() -> list[dict]:
             rows = [r for r in csv.DictReader(handle) if (r.get("Text") or "").strip()]
         rows = [r for r in rows if _KEYWORD.search(r["Title"] or "") or _KEYWORD.search(r["Text"][:400])]
         rows.sort(key=lambda r: sha1(r["URL"]))
-        out += [{**r, "file": name} for r in rows[:PER_FILE]]
+        out += [{**r, "file": name} for r in rows[positions.start:positions.stop]]
     return out
 
 
@@ -116,16 +126,18 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
 STATES = {"russia": "RUS", "kremlin": "RUS", "ukraine": "UKR", "united states": "USA", "white house": "USA",
           "pentagon": "USA", "britain": "GBR", "united kingdom": "GBR", "serbia": "SRB", "south africa": "ZAF",
           "india": "IND", "switzerland": "CHE", "south sudan": "SSD", "iran": "IRN", "saudi arabia": "SAU",
-          "china": "CHN", "turkey": "TUR", "bulgaria": "BGR", "north macedonia": "MKD", "montenegro": "MNE"}
+          "china": "CHN", "turkey": "TUR", "bulgaria": "BGR", "north macedonia": "MKD", "montenegro": "MNE",
+          "germany": "DEU", "netherlands": "NLD", "georgia": "GEO", "state department": "USA"}
 _STOP = {"the", "of", "and", "for", "in", "united", "national", "state", "president", "minister", "foreign",
          "prime", "secretary", "republic", "ministry", "department"}
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def load_gold() -> tuple[list[dict], list[dict]]:
-    """The gold units (checked against the source text by sha1) and the articles they come from."""
-    units = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    sample = articles()
+def load_gold(name: str = "dev") -> tuple[list[dict], list[dict]]:
+    """The gold units of a set (checked against the source text by sha1) and the articles they come from."""
+    gold, positions = SETS[name]
+    units = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    sample = articles(positions)
     for unit in units:
         text = sample[unit["article"]]["Text"]
         if sample[unit["article"]]["URL"] != unit["url"] or sha1(text[unit["start"]:unit["end"]]) != unit["sha1"]:
@@ -413,8 +425,11 @@ def show_errors(r: dict, units: list[dict], sample: list[dict], text: bool) -> N
 
 def main() -> None:
     show = "--show" in sys.argv
+    name = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv[:-1] else "dev"
+    if name not in SETS or (show and name == "test"):
+        raise SystemExit(f"--set is one of {', '.join(SETS)}; the test set is never shown")
     started = time.perf_counter()
-    units, sample = load_gold()
+    units, sample = load_gold(name)
     pred, skipped = run_parley(sample)
     parley_units = assign(pred, units, sample)
     outside = sum(len(e) for e in pred) - sum(len(e) for e in parley_units.values())
@@ -423,12 +438,15 @@ def main() -> None:
                "Parley event step": score(units, parley_units)}
     elapsed = time.perf_counter() - started
     n_gold = results["Parley event step"]["gold"]
-    print(f"Events on whole articles: {len(sample)} ukraine_media articles (Guardian, HuffPost, Daily Mail), "
+    held_out = " of the held-out test set" if name == "test" else ""
+    print(f"Events on whole articles: {len(sample)} ukraine_media articles{held_out} (Guardian, HuffPost, Daily Mail), "
           f"{len(units)} sentence units, {n_gold} gold events; {skipped} articles skipped by clean(); "
           f"{outside} Parley events outside the annotated units ignored; {elapsed:.0f} s\n")
     print(table(results))
     print("\nactor / recipient: among matched pairs whose gold side is named; status: among all matched pairs\n")
     print(type_table(results))
+    if name == "test":
+        return
     parley = results["Parley event step"]
     print("\nParley errors (article.unit kind type):" if not show else "\nParley errors, with text:")
     show_errors(parley, units, sample, text=show)
