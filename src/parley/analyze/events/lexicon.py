@@ -112,9 +112,12 @@ class Lexicon:
         "called for restraint" read as a consultation)."""
         lemma = trigger.token.lemma_.lower()
         banned = self.exclusions.get(lemma, frozenset()) | self.exclusions.get(f"{trigger.type}:{lemma}", frozenset())
+        tok = trigger.token
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in banned:
+            return True  # "the documents, released by the Justice Department"
         return bool(banned) and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in banned
-            or c.dep_ == "prep" and c.i == trigger.i + 1 and c.lower_ in banned for c in trigger.token.children)
+            or c.dep_ == "prep" and c.i == trigger.i + 1 and c.lower_ in banned for c in tok.children)
 
 
 def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
