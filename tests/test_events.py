@@ -352,3 +352,9 @@ def test_calling_a_named_leader_is_a_phone_call_calling_him_names_is_not():
 
 def test_a_sentence_no_event_word_names_is_not_coded_from_a_light_verb():
     assert not analyze(_doc("Obviously, Washington has a deciding vote.")).events
+
+
+def test_a_speaker_is_not_the_actor_of_a_passive_he_reports():
+    text = "Zelensky said seven people were injured in the attack, including an 11-year-old child."
+    hurt = next(e for e in analyze(_doc(text)).events if e.type == "ASSAULT")
+    assert not hurt.actor

@@ -59,7 +59,10 @@ class Roles:
             # "Trump said North Korea must do something": a demand by the speaker of the clause's subject
             recipients = [*actors, *self._refs(recipient_heads, inside=True)]
             return [speaker], _dedupe([r for r in recipients if r.id != speaker.id])
-        if speaker is not None and all(speaker.id != a.id for a in actors):
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children) and \
+            not any(c.dep_ == "agent" for c in trigger.children)
+        if speaker is not None and all(speaker.id != a.id for a in actors) and not (passive and not actors):
+            # a passive with no agent names no actor: "Zelensky said seven people were injured" is not his act
             if not actors or any(h.lower_ in _PRONOUNS for h in actor_heads):
                 actors = [speaker]
             elif not any(self._is_person(a) for a in actors) and _speaks_for(speaker, actors):
