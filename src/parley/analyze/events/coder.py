@@ -153,6 +153,9 @@ class EventCoder:
         "protests erupted") or a headline's root; "casualty figures", "the grisly war of attrition", "before the
         Russian invasion" mention an event in passing, as a name for it (lexicon.yaml: noun_predicates). A noun
         with its parties spelled out ("a meeting between X and Y", "talks with Z") is an event wherever it stands."""
+        if token.pos_ == "ADJ":  # a verdict is an accusation as a predicate ("It's terrible", "called it absurd")
+            return token.dep_ in {"ROOT", "acomp", "attr", "oprd", "ccomp", "xcomp", "conj"} or \
+                token.dep_ in {"pobj", "amod"} and token.head.lower_ == "as"
         if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"ROOT", "dobj", "attr", "nsubjpass", "oprd"}:
             return True
         if any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in token.children):
