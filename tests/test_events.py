@@ -358,3 +358,9 @@ def test_a_speaker_is_not_the_actor_of_a_passive_he_reports():
     text = "Zelensky said seven people were injured in the attack, including an 11-year-old child."
     hurt = next(e for e in analyze(_doc(text)).events if e.type == "ASSAULT")
     assert not hurt.actor
+
+
+def test_asking_a_party_to_act_is_a_request_whatever_the_sentence_class():
+    text = "Democrats are urging the Senate to call new witnesses in the impeachment trial."
+    ask = analyze(_doc(text)).events
+    assert ask and ask[0].type == "REQUEST" and "senate" in _names(ask[0].recipient)

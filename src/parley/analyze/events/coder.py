@@ -113,7 +113,7 @@ class EventCoder:
         ranked = sorted((t for t in triggers if t.token.dep_ not in _NOT_PREDICATE and not self.lexicon.excluded(t)
                          and self._reported_act(t.token)), key=lambda t: (_depth(t, sent), t.i))
         out: list[Candidate] = []
-        definite = [t for t in ranked if t.definite and _depth(t, sent) == _depth(ranked[0], sent)]
+        definite = [t for t in ranked if (t.definite or self._asks_to(t)) and _depth(t, sent) == _depth(ranked[0], sent)]
         if definite:  # "imposed sanctions", "called Macron": the phrase names the type, whatever the class
             best = self._request_over(definite[0], ranked)
             out.append(Candidate(best.token, best.type, best.end,
@@ -168,6 +168,13 @@ class EventCoder:
             return False
         verbs = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp" and token.head.lemma_ == "be")]
         return any(v.lemma_.lower() in self.lexicon.noun_predicates for v in verbs)  # "the talks are to cover"
+
+    def _asks_to(self, trig: Trigger) -> bool:
+        """ "urged the Senate to call witnesses", "pressed Biden to get involved": a request verb with the party
+        asked and what it is asked to do is a REQUEST, whatever the sentence model's class."""
+        tok = trig.token
+        return trig.type == "REQUEST" and tok.pos_ == "VERB" and tok.lemma_.lower() in self.lexicon.cues["request_lemmas"] \
+            and any(c.dep_ in {"dobj", "dative"} for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children)
 
     def _request_over(self, trig: Trigger, ranked: list[Trigger]) -> Trigger:
         """The request a trigger is the content of ("urged Moscow to agree to a ceasefire" reports a REQUEST,
