@@ -364,3 +364,9 @@ def test_asking_a_party_to_act_is_a_request_whatever_the_sentence_class():
     text = "Democrats are urging the Senate to call new witnesses in the impeachment trial."
     ask = analyze(_doc(text)).events
     assert ask and ask[0].type == "REQUEST" and "senate" in _names(ask[0].recipient)
+
+
+def test_a_verbal_event_named_as_another_acts_object_is_its_topic():
+    text = "Pence's counsel has refused a request by House Democrats to release details of the call."
+    assert not any(e.type == "REQUEST" for e in analyze(_doc(text)).events)
+    assert any(e.type == "REJECT" for e in analyze(_doc(text)).events)

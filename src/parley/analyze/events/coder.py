@@ -110,8 +110,11 @@ class EventCoder:
         quad = self.model.quad.proba(feats)
         types = self.model.type.proba(feats)
         best_quad = max(quad, key=quad.get)
+        verbs = {t.i: t.type for t in triggers if t.token.pos_ == "VERB"}
         ranked = sorted((t for t in triggers if t.token.dep_ not in _NOT_PREDICATE and not self.lexicon.excluded(t)
-                         and self._reported_act(t.token)), key=lambda t: (_depth(t, sent), t.i))
+                         and self._reported_act(t.token)
+                         and not (self.lexicon.quad[t.type] in {1, 3} and _object_of_act(t, verbs))),
+                        key=lambda t: (_depth(t, sent), t.i))
         out: list[Candidate] = []
         definite = [t for t in ranked if (t.definite or self._asks_to(t)) and _depth(t, sent) == _depth(ranked[0], sent)]
         if definite:  # "imposed sanctions", "called Macron": the phrase names the type, whatever the class
@@ -326,6 +329,16 @@ class EventCoder:
             if len(items) >= 2:
                 out[k] = items
         return out
+
+
+def _object_of_act(trig: Trigger, verbs: dict[int, str]) -> bool:
+    """An event noun that is the object of another kind of act is that act's topic, not an event of its own:
+    "refused a request" is a refusal, "discussed the investigation" a talk ("imposed sanctions", a verb and object
+    of one type, stay one event). The caller applies it to verbal events only: "condemned Russian strikes"
+    reports the strikes too."""
+    tok = trig.token
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"} and \
+        verbs.get(tok.head.i, trig.type) != trig.type
 
 
 def _reportable(event: Event, untriggered: bool) -> bool:

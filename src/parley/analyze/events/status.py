@@ -89,7 +89,8 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     lemmas = {t.lemma_.lower() for t in chain}
     above = {t.lemma_.lower() for t in chain[1:]}  # the trigger's own word ("agreed") is not its modality
     children = [c for t in chain for c in t.children]
-    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children)
+    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+                  or (c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nobody", "none", "nothing"}) for c in children)
     if negated and not (above & cues["intent_lemmas"]):
         return "denied"
     if lemmas & cues["denial_lemmas"] and chain[0].lemma_.lower() not in cues["denial_lemmas"]:
