@@ -370,3 +370,10 @@ def test_a_verbal_event_named_as_another_acts_object_is_its_topic():
     text = "Pence's counsel has refused a request by House Democrats to release details of the call."
     assert not any(e.type == "REQUEST" for e in analyze(_doc(text)).events)
     assert any(e.type == "REJECT" for e in analyze(_doc(text)).events)
+
+
+def test_a_city_names_its_state_as_a_party_and_as_a_place():
+    attack = next(e for e in analyze(_doc("Russian forces shelled Kherson on Monday.")).events if e.type == "ASSAULT")
+    assert any(r.id == "UKR" for r in attack.recipient)
+    talk = next(e for e in analyze(_doc("The talks in Sochi lasted three hours.")).events if e.type == "CONSULT")
+    assert talk.location is not None and talk.location.country == "RUS"

@@ -21,7 +21,7 @@ from parley.analyze.datelines import datelines
 from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import Lexicon
-from parley.analyze.events.where import is_venue
+from parley.analyze.events.where import country_of, gazetteer, is_venue
 from parley.records import Actor, ActorKind, ActorRef
 from parley.registry import load_registry
 
@@ -127,9 +127,12 @@ class Roles:
             if self._collective(head):
                 refs += self._group(head)
                 continue
-            ref = self.ref_of(_noun_phrase(head))
+            phrase = _noun_phrase(head)
+            ref = self.ref_of(phrase)
             if ref is not None:
-                refs.append(ref)
+                refs.append(self._state_of_place(ref))
+            elif head.pos_ == "PROPN" and (state := self._state(country_of(phrase.text))) is not None:
+                refs.append(state)  # a city NER missed: "shelled Sievierodonetsk"
             elif inside:
                 refs += self._within(head)
         return refs
@@ -167,6 +170,26 @@ class Roles:
             return None  # names are capitalised: "who met" is not the WHO
         entry = next((e for e in load_registry().lookup(span.text) if e.kind in {"state", "organization"}), None)
         if entry is None:
+            return None
+        found = self.ctx.actors.get(entry.id) or self.inferred.setdefault(
+            entry.id, Actor(id=entry.id, name=entry.name, kind=entry.kind, country=entry.country))
+        return found.ref()
+
+    def _state_of_place(self, ref: ActorRef) -> ActorRef:
+        """A party named by a place the registry does not list but the gazetteer does is that place's state:
+        "shelled Sievierodonetsk" targets Ukraine, "a visit to Jeddah" goes to Saudi Arabia."""
+        actor = self.ctx.actors.get(ref.id)
+        if not ref.id.startswith("parley:") or actor is None:
+            return ref
+        # NER calls "Kherson" a person: a "person" is a place only by the hand gazetteer, not by the world's
+        # cities ("Bono" is a city in Ghana)
+        country = country_of(actor.name) if actor.kind != "person" else gazetteer().get(actor.name.lower())
+        return self._state(country) or ref
+
+    def _state(self, iso3: str | None) -> ActorRef | None:
+        """The registry's state of an ISO3 code, as a party (an actor of the document once an event uses it)."""
+        entry = load_registry().get(iso3 or "")
+        if entry is None or entry.kind != "state":
             return None
         found = self.ctx.actors.get(entry.id) or self.inferred.setdefault(
             entry.id, Actor(id=entry.id, name=entry.name, kind=entry.kind, country=entry.country))

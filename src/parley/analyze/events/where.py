@@ -1,7 +1,8 @@
 """Event locations: the place named by an "in/at" phrase on the trigger's clause, resolved to a country.
 
 Cities and diplomatic venues come from data/events/gazetteer.csv (Geneva -> CHE, UN headquarters -> USA);
-country names from pycountry; anything else keeps its name with an unknown country.
+country names from pycountry; other cities from data/events/cities.csv (GeoNames, 50,000 people or more);
+anything else keeps its name with an unknown country.
 """
 
 from __future__ import annotations
@@ -38,15 +39,25 @@ def is_venue(name: str) -> bool:
 
 
 @cache
+def cities() -> dict[str, str]:
+    """The world's cities of 50,000 people or more (cities.csv, built from GeoNames by bench/build_gazetteer.py)."""
+    with (DATA / "cities.csv").open(encoding="utf-8") as handle:
+        return {row["name"].lower(): row["country"] for row in csv.DictReader(handle)}
+
+
+@cache
 def country_of(name: str) -> str | None:
-    """ISO3 country of a place name, or None."""
+    """ISO3 country of a place name, or None: the hand gazetteer, then country names, then (for a capitalised
+    name only: "Nice", not "nice") the world's cities."""
     key = _normal(name)
     if key in gazetteer():
         return gazetteer()[key]
     try:
         return pycountry.countries.lookup(key).alpha_3
     except LookupError:
-        return None
+        pass
+    bare = name.strip()[4:] if name.strip().lower().startswith("the ") else name.strip()
+    return cities().get(key) if bare[:1].isupper() else None
 
 
 def location_of(chain: list[Token], sent: Span) -> Place | None:
