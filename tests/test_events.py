@@ -377,3 +377,12 @@ def test_a_city_names_its_state_as_a_party_and_as_a_place():
     assert any(r.id == "UKR" for r in attack.recipient)
     talk = next(e for e in analyze(_doc("The talks in Sochi lasted three hours.")).events if e.type == "CONSULT")
     assert talk.location is not None and talk.location.country == "RUS"
+
+
+def test_the_agent_of_a_passive_verdict_and_the_west_are_parties():
+    text = 'The votes have been denounced as a "sham" by President Volodymyr Zelensky and condemned by the West.'
+    events = analyze(_doc(text)).events
+    assert "zelensky" in _names(next(e for e in events if e.trigger == "denounced").actor)
+    assert "the west" in _names(next(e for e in events if e.trigger == "condemned").actor)
+    ask = analyze(_doc("Democrats are urging the Senate to call new witnesses.")).events
+    assert ask[0].confidence >= 0.3  # a definite phrase is an event even where the sentence model reads a statement

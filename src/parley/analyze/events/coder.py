@@ -37,6 +37,9 @@ OTHER_QUAD_SHARE = 0.5  # PLOVER out of fold 0.634 -> 0.649, ConfliBERT quad 0.8
 # recipient, and conditional offers with their conditions, are kept whatever the sentence model says: their
 # structure is the evidence (bench/events_speed.py counts events per article).
 MIN_CONFIDENCE = 0.15
+# a definite phrase ("imposed sanctions", "urged the Senate to ...") is an event even where the sentence model,
+# trained on ConfliBERT's conventions, reads a statement: its confidence is at least this
+DEFINITE_CONFIDENCE = 0.3
 MIN_UNATTRIBUTED = 0.5
 _ENUMERATION_WINDOW = 6  # lines with a verb: captions and ad slots do not count
 _MIN_UNIT_WORDS = 4
@@ -120,7 +123,7 @@ class EventCoder:
         if definite:  # "imposed sanctions", "called Macron": the phrase names the type, whatever the class
             best = self._request_over(definite[0], ranked)
             out.append(Candidate(best.token, best.type, best.end,
-                                 max(quad[str(self.lexicon.quad[best.type])], 1.0 - quad["0"])))
+                                 max(quad[str(self.lexicon.quad[best.type])], 1.0 - quad["0"], DEFINITE_CONFIDENCE)))
         elif best_quad != "0":
             # no word of the model's class: a word of another class the model finds about as likely names the
             # event better than a guess at the class ("has imposed sanctions" read as verbal conflict)

@@ -99,6 +99,8 @@ class Roles:
             elif dep == "prep" and low in _RECIPIENT_PREPS:
                 # "signed ... at the White House": a venue the gazetteer knows is the place, not a party
                 recipients += [p for p in _pobjs(child) if not (low == "at" and is_venue(_noun_phrase(p).text))]
+        if not actors and any(c.dep_ == "auxpass" for c in trigger.children):
+            actors = _stray_agent(trigger)  # "denounced as a sham by Zelensky": the parser hangs "by" on "sham"
         if not recipients:
             recipients = _borrowed_recipients(trigger)
         if not actors and any(c.lower_ == "between" for c in trigger.children):
@@ -293,6 +295,18 @@ def _borrowed_recipients(trigger: Token) -> list[Token]:
     elif trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
         return [p for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in {"to", "against", "on", "with"}
                 for p in _pobjs(c)]
+    return []
+
+
+def _stray_agent(verb: Token) -> list[Token]:
+    """The agent of a passive verb that the parser attached lower in its phrase, as a "by" phrase of a noun or an
+    "as" phrase of the verb (never inside another clause)."""
+    stack = [c for c in verb.children if c.dep_ == "prep"]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ == "prep" and tok.lower_ == "by":
+            return [p for p in _pobjs(tok) if p.ent_type_ in _ENT_KIND][:1]
+        stack += [c for c in tok.children if c.dep_ in {"pobj", "prep"}]
     return []
 
 
