@@ -386,3 +386,10 @@ def test_the_agent_of_a_passive_verdict_and_the_west_are_parties():
     assert "the west" in _names(next(e for e in events if e.trigger == "condemned").actor)
     ask = analyze(_doc("Democrats are urging the Senate to call new witnesses.")).events
     assert ask[0].confidence >= 0.3  # a definite phrase is an event even where the sentence model reads a statement
+
+
+def test_a_quoted_verdict_is_the_speakers_accusation_a_modifier_is_not():
+    verdict = analyze(_doc('"It\'s just lies and propaganda," Dmitry Peskov said.')).events
+    assert verdict and verdict[0].type == "ACCUSE" and "peskov" in _names(verdict[0].actor)
+    assert not any(e.type == "ACCUSE" for e in analyze(_doc("The terrible war has killed thousands.")).events)
+    assert not analyze(_doc("The old city lies in ruins.")).events

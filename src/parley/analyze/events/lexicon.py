@@ -54,16 +54,13 @@ class Lexicon:
         self.quad: dict[str, int] = {k: int(v) for k, v in raw["quad"].items()}
         self.modes: dict[str, str] = {str(k).lower(): v for k, v in raw["modes"].items()}
         self.by_head: dict[str, list[Entry]] = {}
-        for event_type, entries in raw["triggers"].items():
-            for text in entries:
-                words, _, pos = str(text).partition("/")
-                lemmas = tuple(words.lower().split())
-                entry = Entry(event_type, lemmas[0], lemmas[1:], frozenset(_POS_TAG[pos]) if pos else None)
-                self.by_head.setdefault(lemmas[0], []).append(entry)
-        for event_type, entries in (raw.get("definite") or {}).items():
-            for text in entries:
-                lemmas = tuple(str(text).lower().split())
-                self.by_head.setdefault(lemmas[0], []).append(Entry(event_type, lemmas[0], lemmas[1:], None, True))
+        for section, definite in (("triggers", False), ("definite", True)):
+            for event_type, entries in (raw.get(section) or {}).items():
+                for text in entries:
+                    words, _, pos = str(text).partition("/")
+                    lemmas = tuple(words.lower().split())
+                    entry = Entry(event_type, lemmas[0], lemmas[1:], frozenset(_POS_TAG[pos]) if pos else None, definite)
+                    self.by_head.setdefault(lemmas[0], []).append(entry)
         calls = raw.get("definite_calls") or {}
         self.call_verbs: frozenset[str] = frozenset(calls.get("verbs") or ())
         self.call_objects: frozenset[str] = frozenset(calls.get("objects") or ())
