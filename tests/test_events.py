@@ -393,3 +393,7 @@ def test_a_quoted_verdict_is_the_speakers_accusation_a_modifier_is_not():
     assert verdict and verdict[0].type == "ACCUSE" and "peskov" in _names(verdict[0].actor)
     assert not any(e.type == "ACCUSE" for e in analyze(_doc("The terrible war has killed thousands.")).events)
     assert not analyze(_doc("The old city lies in ruins.")).events
+
+
+def test_conditions_that_need_to_be_met_are_no_meeting():
+    assert not analyze(_doc("According to Lavrov, two conditions need to be met.")).events

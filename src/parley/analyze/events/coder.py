@@ -135,8 +135,8 @@ class EventCoder:
                 best = self._request_over(best, ranked)
                 out.append(Candidate(best.token, best.type, best.end, quad[best_quad]))
             else:
-                if quad[best_quad] < MIN_UNTRIGGERED_PROBA:
-                    return out
+                if quad[best_quad] < MIN_UNTRIGGERED_PROBA or any(self.lexicon.excluded(t) for t in triggers):
+                    return out  # a word read in another sense ("conditions need to be met") is no event either
                 event_type = max((t for t in types if str(self.lexicon.quad[t]) == best_quad), key=types.get)
                 head = self._reported(sent.root)
                 if head.lemma_.lower() in self.lexicon.cues["light_lemmas"]:

@@ -112,6 +112,9 @@ class Lexicon:
         tok = trigger.token
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in banned:
             return True  # "the documents, released by the Justice Department"
+        if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children) and \
+                any(c.dep_ == "nsubj" and c.lemma_.lower() in banned for c in tok.head.children):
+            return True  # "two conditions need to be met"
         return bool(banned) and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in banned
             or c.dep_ == "prep" and c.i == trigger.i + 1 and c.lower_ in banned for c in tok.children)
