@@ -3,6 +3,7 @@
     .venv/bin/python bench/events_articles.py           # tables + errors by unit and type (no text)
     .venv/bin/python bench/events_articles.py --show    # the same errors with each sentence (terminal only)
     .venv/bin/python bench/events_articles.py --set test  # the held-out test set: tables only, no errors
+    .venv/bin/python bench/events_articles.py --set dev2  # the second tuning set: tables + errors (--show too)
 
 Sample: ../shared/bench/news/ukraine_media/{guardian,HuffPost,DailyMail}.csv (never bbc.csv, which is tuned on).
 Per file, rows with non-empty Text whose Title or first 400 characters of Text contain a KEYWORDS word
@@ -10,10 +11,13 @@ Per file, rows with non-empty Text whose Title or first 400 characters of Text c
 by sha1 of the URL; the first 9 of each file (the dev set, tuned on). The held-out test set (``--set test``,
 bench/data/events_articles_test.jsonl, 27 articles, 160 units) takes the next 9 of each file (positions 10-18;
 ``SETS``), with the same units and guidelines, annotated before any Parley run on them: score it once, at the
-end, and never tune on it (it prints no errors). Units: the first 6 pieces of at least four words of each Text, cut
-by ``_SPLIT`` (. ! ? plus optional closing quote or bracket, then whitespace and a capital, quote or digit; and
-at newlines). The gold file (bench/data/events_articles_gold.jsonl) stores url, offsets and sha1 of each unit,
-never the text: the scorer re-reads the CSVs and stops if a unit's sha1 no longer matches.
+end, and never tune on it (it prints no errors). The second tuning set (``--set dev2``,
+bench/data/events_articles_dev2.jsonl, 27 articles, 162 units) takes the 9 after the test set's (positions 19-27),
+annotated the same way by another annotator before any Parley run on them; it prints errors like dev. Units:
+the first 6 pieces of at least four words of each Text, cut by ``_SPLIT`` (. ! ? plus optional closing quote or
+bracket, then whitespace and a capital, quote or digit; and at newlines). The gold file
+(bench/data/events_articles_gold.jsonl) stores url, offsets and sha1 of each unit, never the text: the scorer
+re-reads the CSVs and stops if a unit's sha1 no longer matches.
 
 Annotation guidelines (one annotator, written before looking at Parley's output on these articles):
 - Code every event the sentence reports as happening, said, intended, conditional, denied or hypothetical,
@@ -29,6 +33,10 @@ Annotation guidelines (one annotator, written before looking at Parley's output 
 - (Added with the test set.) Lifting sanctions, a ban or a freeze -> CONCEDE; ordered evacuations or
   deportations of civilians -> COERCE. Not coded: warnings or advice to the public about prices, weather or
   safety ("Britons have been warned", "residents were urged"); dismissals of officials (domestic procedure).
+- (Added with dev2.) A leader's visit to, or contact with, their own country's troops or towns is not coded (no
+  second party: "Zelenskiy visited the frontline"); a visit to another state, its towns or its leaders is CONSULT.
+  Unsafe intercepts of another state's aircraft or ships ("went within 15 feet of a Nato aircraft") -> MOBILIZE (a
+  show of force; alt THREATEN, ASSAULT); a missile fired at or near them -> ASSAULT.
 - Not coded: bare nominal mentions of events ("the war", "the invasion", "Pence's call with Zelensky", "the
   decision to ship") unless a verb of the sentence reports them happening ("Putin launched his invasion",
   "crimes committed against civilians", "triggered an EU-wide ban"); the topic of a discussion; testimony or
@@ -77,7 +85,8 @@ FILES = ("guardian.csv", "HuffPost.csv", "DailyMail.csv")
 PER_FILE = 9
 # each set: its gold file and the positions it takes in each file's sha1-of-URL order
 SETS = {"dev": (GOLD, range(0, PER_FILE)),
-        "test": (HERE / "data" / "events_articles_test.jsonl", range(PER_FILE, 2 * PER_FILE))}
+        "test": (HERE / "data" / "events_articles_test.jsonl", range(PER_FILE, 2 * PER_FILE)),
+        "dev2": (HERE / "data" / "events_articles_dev2.jsonl", range(2 * PER_FILE, 3 * PER_FILE))}
 UNITS_PER_ARTICLE = 6
 KEYWORDS = ("talks", "meet", "summit", "call", "sanction", "minister", "president", "envoy", "negotiat",
             "ceasefire", "NATO", "aid", "accuse", "warn", "threat", "condemn")
@@ -127,7 +136,8 @@ STATES = {"russia": "RUS", "kremlin": "RUS", "ukraine": "UKR", "united states": 
           "pentagon": "USA", "britain": "GBR", "united kingdom": "GBR", "serbia": "SRB", "south africa": "ZAF",
           "india": "IND", "switzerland": "CHE", "south sudan": "SSD", "iran": "IRN", "saudi arabia": "SAU",
           "china": "CHN", "turkey": "TUR", "bulgaria": "BGR", "north macedonia": "MKD", "montenegro": "MNE",
-          "germany": "DEU", "netherlands": "NLD", "georgia": "GEO", "state department": "USA"}
+          "germany": "DEU", "netherlands": "NLD", "georgia": "GEO", "state department": "USA",
+          "united arab emirates": "ARE", "iraq": "IRQ", "belarus": "BLR"}
 _STOP = {"the", "of", "and", "for", "in", "united", "national", "state", "president", "minister", "foreign",
          "prime", "secretary", "republic", "ministry", "department"}
 _WORD = re.compile(r"[a-z0-9]+")
