@@ -397,3 +397,9 @@ def test_a_quoted_verdict_is_the_speakers_accusation_a_modifier_is_not():
 
 def test_conditions_that_need_to_be_met_are_no_meeting():
     assert not analyze(_doc("According to Lavrov, two conditions need to be met.")).events
+
+
+def test_calling_on_a_party_to_act_is_a_request():
+    text = "Ukraine has called on Germany to supply 300 rocket launchers before a key meeting on Wednesday."
+    ask = analyze(_doc(text)).events
+    assert ask and ask[0].type == "REQUEST" and any(r.id == "DEU" for r in ask[0].recipient)

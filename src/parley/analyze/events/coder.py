@@ -179,8 +179,14 @@ class EventCoder:
         """ "urged the Senate to call witnesses", "pressed Biden to get involved": a request verb with the party
         asked and what it is asked to do is a REQUEST, whatever the sentence model's class."""
         tok = trig.token
-        return trig.type == "REQUEST" and tok.pos_ == "VERB" and tok.lemma_.lower() in self.lexicon.cues["request_lemmas"] \
-            and any(c.dep_ in {"dobj", "dative"} for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children)
+        if trig.type != "REQUEST" or tok.pos_ != "VERB":
+            return False
+        if tok.lemma_.lower() in self.lexicon.cues["request_lemmas"]:
+            return any(c.dep_ in {"dobj", "dative"} for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children)
+        # "called on the West to supply rocket launchers": a call phrase whose party is asked to do something
+        return trig.end == tok.i + 2 and tok.lemma_.lower() == "call" and any(
+            t.tag_ == "VB" and t.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+            for t in tok.subtree)
 
     def _request_over(self, trig: Trigger, ranked: list[Trigger]) -> Trigger:
         """The request a trigger is the content of ("urged Moscow to agree to a ceasefire" reports a REQUEST,
