@@ -404,3 +404,9 @@ def test_calling_on_a_party_to_act_is_a_request():
     text = "Ukraine has called on Germany to supply 300 rocket launchers before a key meeting on Wednesday."
     ask = analyze(_doc(text)).events
     assert ask and ask[0].type == "REQUEST" and any(r.id == "DEU" for r in ask[0].recipient)
+
+
+def test_a_reported_should_is_the_speakers_request():
+    text = "Elina Svitolina said Russian athletes should be allowed to compete at Wimbledon."
+    ask = analyze(_doc(text)).events
+    assert ask and ask[0].type == "REQUEST" and "svitolina" in _names(ask[0].actor)

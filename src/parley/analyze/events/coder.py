@@ -240,6 +240,8 @@ class EventCoder:
         intent = self.lexicon.intent_types.get(cand.type)
         if intent is not None and status in intent[1]:
             cand = replace(cand, type=intent[0])  # "will provide aid": a commitment, coded as PLOVER codes it
+        if cand.type != "REQUEST" and roles.demands(chain):
+            cand = replace(cand, type="REQUEST")  # "Browder said Dubai should be blacklisted": his demand
         actors, recipients = roles.parties(cand.token, chain, talk=cand.type == "CONSULT")
         location = location_of(chain, sent)
         event_id = stable_id("ev", ctx.doc_id, sent.start_char, cand.type, cand.token.i)

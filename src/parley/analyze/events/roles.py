@@ -79,6 +79,13 @@ class Roles:
             self._last_talk = (*actors, *recipients)
         return actors, recipients
 
+    def demands(self, chain: list[Token]) -> bool:
+        """Whether the clause is a demand its speaker reports ("Trump said North Korea must stop testing")."""
+        speaker = self._speaker(chain[-1])
+        subjects = [c for t in chain for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return speaker is not None and _deontic(chain) and not any(  # "he must leave": his own duty, no demand
+            c.lower_ in {"i", "we", "he", "she"} or self.ref_of(_noun_phrase(c)) == speaker for c in subjects)
+
     def _role_tokens(self, trigger: Token, chain: list[Token], talk: bool) -> tuple[list[Token], list[Token]]:
         """Subject-side and object-side role heads; a talk's object and "on"/"at" phrases are its topic and
         venue ("discussed the situation in Ukraine", "talks on security"), not a party."""
