@@ -410,3 +410,9 @@ def test_a_reported_should_is_the_speakers_request():
     text = "Elina Svitolina said Russian athletes should be allowed to compete at Wimbledon."
     ask = analyze(_doc(text)).events
     assert ask and ask[0].type == "REQUEST" and "svitolina" in _names(ask[0].actor)
+
+
+def test_describing_talks_as_constructive_is_praise_not_blame():
+    praise = analyze(_doc("Lavrov described the talks as constructive.")).events
+    assert praise and praise[0].type == "SUPPORT"
+    assert analyze(_doc("Biden called Putin a killer.")).events[0].type == "ACCUSE"

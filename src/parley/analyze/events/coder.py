@@ -240,6 +240,9 @@ class EventCoder:
         intent = self.lexicon.intent_types.get(cand.type)
         if intent is not None and status in intent[1]:
             cand = replace(cand, type=intent[0])  # "will provide aid": a commitment, coded as PLOVER codes it
+        if cand.type == "ACCUSE" and (verdict := _verdict(cand.token)) is not None and \
+                verdict.lemma_.lower() in self.lexicon.praise:
+            cand = replace(cand, type="SUPPORT")  # "described the UN plan as reasonable": praise, not blame
         if cand.type != "REQUEST" and roles.demands(chain):
             cand = replace(cand, type="REQUEST")  # "Browder said Dubai should be blacklisted": his demand
         actors, recipients = roles.parties(cand.token, chain, talk=cand.type == "CONSULT")
@@ -340,6 +343,17 @@ class EventCoder:
             if len(items) >= 2:
                 out[k] = items
         return out
+
+
+def _verdict(verb: Token) -> Token | None:
+    """What a verb of description says its object is: "described the plan as reasonable" -> reasonable,
+    "called the vote a sham" -> sham."""
+    for child in verb.children:
+        if child.dep_ == "oprd":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return next((p for p in child.children if p.dep_ in {"pobj", "amod", "acomp"}), None)
+    return None
 
 
 def _object_of_act(trig: Trigger, verbs: dict[int, str]) -> bool:

@@ -68,6 +68,7 @@ class Lexicon:
             k: (v[0], frozenset(v[1])) for k, v in (raw.get("intent_types") or {}).items()}
         self.topic_verbs: frozenset[str] = frozenset(raw.get("topic_objects") or ())
         self.noun_predicates: frozenset[str] = frozenset(raw.get("noun_predicates") or ())
+        self.praise: frozenset[str] = frozenset(raw.get("praise") or ())
         self.exclusions: dict[str, frozenset[str]] = {
             k: frozenset(v) for k, v in (raw.get("object_exclusions") or {}).items()}
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
