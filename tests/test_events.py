@@ -416,3 +416,10 @@ def test_describing_talks_as_constructive_is_praise_not_blame():
     praise = analyze(_doc("Lavrov described the talks as constructive.")).events
     assert praise and praise[0].type == "SUPPORT"
     assert analyze(_doc("Biden called Putin a killer.")).events[0].type == "ACCUSE"
+
+
+def test_a_quoted_sentence_of_blame_is_the_speakers_accusation():
+    text = 'Bill Browder said: "Dubai has long been a safe place for dirty money. It should be blacklisted."'
+    events = analyze(_doc(text)).events
+    assert any(e.type == "ACCUSE" and "browder" in _names(e.actor) for e in events)
+    assert not analyze(_doc('"The weather was fine," she said.')).events

@@ -74,7 +74,8 @@ class EventCoder:
         events: list[Event] = []
         substantive = [k for k, unit in enumerate(sents) if any(t.pos_ in {"VERB", "AUX"} for t in unit)]
         for k, sent in enumerate(sents):
-            for cand in self._candidates(sent):
+            cands = self._candidates(sent) or self._quoted_criticism(ctx, sent)
+            for cand in cands:
                 ahead = [j for j in substantive if j >= k][:_ENUMERATION_WINDOW]
                 listed = next((enumerations[j] for j in ahead if j in enumerations), None)
                 events.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
@@ -152,6 +153,16 @@ class EventCoder:
                 continue
             out.append(Candidate(trig.token, trig.type, trig.end, q * math.sqrt(types.get(trig.type, 0.0))))
         return out
+
+    def _quoted_criticism(self, ctx: DocContext, sent: Span) -> list[Candidate]:
+        """A sentence inside a speaker's direct quotation that no event word names but that carries a word of
+        blame ("Dubai has long been a safe place for dirty money") is the speaker's ACCUSE (lexicon.yaml:
+        blame_words); its root stands for the event."""
+        inside = any(q.kind == "direct" and q.speaker is not None and q.start < sent.end_char and sent.start_char < q.end
+                     for q in ctx.quotes)
+        if not inside or not any(t.lemma_.lower() in self.lexicon.blame for t in sent):
+            return []
+        return [Candidate(sent.root, "ACCUSE", sent.root.i + 1, DEFINITE_CONFIDENCE)]
 
     def _reported_act(self, token: Token) -> bool:
         """A noun names an event the sentence reports only as the object of a verb ("imposed sanctions", "held

@@ -69,6 +69,7 @@ class Lexicon:
         self.topic_verbs: frozenset[str] = frozenset(raw.get("topic_objects") or ())
         self.noun_predicates: frozenset[str] = frozenset(raw.get("noun_predicates") or ())
         self.praise: frozenset[str] = frozenset(raw.get("praise") or ())
+        self.blame: frozenset[str] = frozenset(raw.get("blame_words") or ())
         self.exclusions: dict[str, frozenset[str]] = {
             k: frozenset(v) for k, v in (raw.get("object_exclusions") or {}).items()}
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
