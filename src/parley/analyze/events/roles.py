@@ -23,7 +23,7 @@ from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import Lexicon
 from parley.analyze.events.where import country_of, gazetteer, is_venue
 from parley.records import Actor, ActorKind, ActorRef
-from parley.registry import load_registry
+from parley.registry import Entry, load_registry
 
 _ENT_KIND: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "NORP": "state", "GPE": "state"}
 _ENT_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
@@ -178,11 +178,7 @@ class Roles:
         if not span.text[:1].isupper():
             return None  # names are capitalised: "who met" is not the WHO
         entry = next((e for e in load_registry().lookup(span.text) if e.kind in {"state", "organization"}), None)
-        if entry is None:
-            return None
-        found = self.ctx.actors.get(entry.id) or self.inferred.setdefault(
-            entry.id, Actor(id=entry.id, name=entry.name, kind=entry.kind, country=entry.country))
-        return found.ref()
+        return self._registry_ref(entry) if entry is not None else None
 
     def _state_of_place(self, ref: ActorRef) -> ActorRef:
         """A party named by a place the registry does not list but the gazetteer does is that place's state:
@@ -198,8 +194,10 @@ class Roles:
     def _state(self, iso3: str | None) -> ActorRef | None:
         """The registry's state of an ISO3 code, as a party (an actor of the document once an event uses it)."""
         entry = load_registry().get(iso3 or "")
-        if entry is None or entry.kind != "state":
-            return None
+        return self._registry_ref(entry) if entry is not None and entry.kind == "state" else None
+
+    def _registry_ref(self, entry: Entry) -> ActorRef:
+        """A registry entry as a party: the document's actor, else an inferred one (listed once an event uses it)."""
         found = self.ctx.actors.get(entry.id) or self.inferred.setdefault(
             entry.id, Actor(id=entry.id, name=entry.name, kind=entry.kind, country=entry.country))
         return found.ref()

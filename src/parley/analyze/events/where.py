@@ -28,9 +28,14 @@ def gazetteer() -> dict[str, str]:
         return {row["name"].lower(): row["country"] for row in csv.DictReader(handle)}
 
 
+def _bare(name: str) -> str:
+    """The name without surrounding space and a leading article ("the White House" -> "White House")."""
+    name = name.strip()
+    return name[4:] if name.lower().startswith("the ") else name
+
+
 def _normal(name: str) -> str:
-    name = name.strip().lower()
-    return name[4:] if name.startswith("the ") else name
+    return _bare(name).lower()
 
 
 def is_venue(name: str) -> bool:
@@ -56,8 +61,7 @@ def country_of(name: str) -> str | None:
         return pycountry.countries.lookup(key).alpha_3
     except LookupError:
         pass
-    bare = name.strip()[4:] if name.strip().lower().startswith("the ") else name.strip()
-    return cities().get(key) if bare[:1].isupper() else None
+    return cities().get(key) if _bare(name)[:1].isupper() else None
 
 
 def location_of(chain: list[Token], sent: Span) -> Place | None:
@@ -74,12 +78,12 @@ def location_of(chain: list[Token], sent: Span) -> Place | None:
         own = _own_phrase(prep)
         for ent in ents:
             if all(i in own for i in range(ent.start, ent.end)):
-                name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                name = _bare(ent.text)
                 return Place(name=name, country=country_of(name))
         # venues that NER misses but the gazetteer knows ("at the UN headquarters")
         phrase = sent.doc[prep.i + 1:max(own, default=prep.i) + 1].text
         if (country := country_of(phrase)) is not None:
-            return Place(name=phrase[4:] if phrase.lower().startswith("the ") else phrase, country=country)
+            return Place(name=_bare(phrase), country=country)
     return None
 
 
