@@ -115,12 +115,14 @@ class EventCoder:
         types = self.model.type.proba(feats)
         best_quad = max(quad, key=quad.get)
         verbs = {t.i: t.type for t in triggers if t.token.pos_ == "VERB"}
-        ranked = sorted((t for t in triggers if t.token.dep_ not in _NOT_PREDICATE and not self.lexicon.excluded(t)
-                         and self._reported_act(t.token)
+        excluded = [self.lexicon.excluded(t) for t in triggers]  # a word read in another sense
+        ranked = sorted((t for t, out_of_sense in zip(triggers, excluded, strict=True)
+                         if t.token.dep_ not in _NOT_PREDICATE and not out_of_sense and self._reported_act(t.token)
                          and not (self.lexicon.quad[t.type] in {1, 3} and _object_of_act(t, verbs))),
                         key=lambda t: (_depth(t, sent), t.i))
         out: list[Candidate] = []
-        definite = [t for t in ranked if (t.definite or self._asks_to(t)) and _depth(t, sent) == _depth(ranked[0], sent)]
+        top = _depth(ranked[0], sent) if ranked else 0
+        definite = [t for t in ranked if (t.definite or self._asks_to(t)) and _depth(t, sent) == top]
         if definite:  # "imposed sanctions", "called Macron": the phrase names the type, whatever the class
             best = self._request_over(definite[0], ranked)
             out.append(Candidate(best.token, best.type, best.end,
@@ -136,7 +138,7 @@ class EventCoder:
                 best = self._request_over(best, ranked)
                 out.append(Candidate(best.token, best.type, best.end, quad[best_quad]))
             else:
-                if quad[best_quad] < MIN_UNTRIGGERED_PROBA or any(self.lexicon.excluded(t) for t in triggers):
+                if quad[best_quad] < MIN_UNTRIGGERED_PROBA or any(excluded):
                     return out  # a word read in another sense ("conditions need to be met") is no event either
                 event_type = max((t for t in types if str(self.lexicon.quad[t]) == best_quad), key=types.get)
                 head = self._reported(sent.root)
