@@ -86,7 +86,9 @@ PER_FILE = 9
 # each set: its gold file and the positions it takes in each file's sha1-of-URL order
 SETS = {"dev": (GOLD, range(0, PER_FILE)),
         "test": (HERE / "data" / "events_articles_test.jsonl", range(PER_FILE, 2 * PER_FILE)),
-        "dev2": (HERE / "data" / "events_articles_dev2.jsonl", range(2 * PER_FILE, 3 * PER_FILE))}
+        "dev2": (HERE / "data" / "events_articles_dev2.jsonl", range(2 * PER_FILE, 3 * PER_FILE)),
+        "dev3": (HERE / "data" / "events_articles_dev3.jsonl", range(3 * PER_FILE, 4 * PER_FILE)),
+        "dev4": (HERE / "data" / "events_articles_dev4.jsonl", range(4 * PER_FILE, 5 * PER_FILE))}
 UNITS_PER_ARTICLE = 6
 KEYWORDS = ("talks", "meet", "summit", "call", "sanction", "minister", "president", "envoy", "negotiat",
             "ceasefire", "NATO", "aid", "accuse", "warn", "threat", "condemn")
