@@ -423,3 +423,12 @@ def test_a_quoted_sentence_of_blame_is_the_speakers_accusation():
     events = analyze(_doc(text)).events
     assert any(e.type == "ACCUSE" and "browder" in _names(e.actor) for e in events)
     assert not analyze(_doc('"The weather was fine," she said.')).events
+
+
+def test_blame_in_reported_speech_is_the_speakers_accusation_beside_the_other_event():
+    text = ("French President Emmanuel Macron said there were 'traces of barbarism' from Russian forces "
+            "after a visit to the town of Irpin.")
+    events = analyze(_doc(text)).events
+    assert any(e.type == "ACCUSE" and "macron" in _names(e.actor) for e in events)
+    plain = analyze(_doc("Emmanuel Macron said there were traces of snow in Irpin.")).events
+    assert not any(e.type == "ACCUSE" for e in plain)

@@ -74,7 +74,9 @@ class EventCoder:
         events: list[Event] = []
         substantive = [k for k, unit in enumerate(sents) if any(t.pos_ in {"VERB", "AUX"} for t in unit)]
         for k, sent in enumerate(sents):
-            cands = self._candidates(sent) or self._quoted_criticism(ctx, sent)
+            cands = self._candidates(sent)
+            if not any(c.type == "ACCUSE" for c in cands):
+                cands += self._quoted_criticism(ctx, sent)
             for cand in cands:
                 ahead = [j for j in substantive if j >= k][:_ENUMERATION_WINDOW]
                 listed = next((enumerations[j] for j in ahead if j in enumerations), None)
@@ -157,12 +159,12 @@ class EventCoder:
         return out
 
     def _quoted_criticism(self, ctx: DocContext, sent: Span) -> list[Candidate]:
-        """A sentence inside a speaker's direct quotation that no event word names but that carries a word of
-        blame ("Dubai has long been a safe place for dirty money") is the speaker's ACCUSE (lexicon.yaml:
-        blame_words); its root stands for the event."""
-        inside = any(q.kind == "direct" and q.speaker is not None and q.start < sent.end_char and sent.start_char < q.end
-                     for q in ctx.quotes)
-        if not inside or not any(t.lemma_.lower() in self.lexicon.blame for t in sent):
+        """A word of blame inside what a speaker is quoted or reported as saying ("Dubai has long been a safe
+        place for dirty money"; "Macron said there were 'traces of barbarism'") makes the sentence the speaker's
+        ACCUSE, whatever other event it reports (lexicon.yaml: blame_words); its root stands for the event."""
+        spans = [(max(q.start, sent.start_char), min(q.end, sent.end_char)) for q in ctx.quotes
+                 if q.speaker is not None and q.start < sent.end_char and sent.start_char < q.end]
+        if not any(t.lemma_.lower() in self.lexicon.blame and any(a <= t.idx < b for a, b in spans) for t in sent):
             return []
         return [Candidate(sent.root, "ACCUSE", sent.root.i + 1, DEFINITE_CONFIDENCE)]
 
