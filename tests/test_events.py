@@ -432,3 +432,18 @@ def test_blame_in_reported_speech_is_the_speakers_accusation_beside_the_other_ev
     assert any(e.type == "ACCUSE" and "macron" in _names(e.actor) for e in events)
     plain = analyze(_doc("Emmanuel Macron said there were traces of snow in Irpin.")).events
     assert not any(e.type == "ACCUSE" for e in plain)
+
+
+def test_words_read_in_another_sense_name_no_event():
+    for text in ("War crimes have been committed in Ukraine, the commission said.",
+                 "Governor Chris Sununu signed an executive order on Saturday.",
+                 "Mayor Gennady Matsegora released a video address on Friday.",
+                 "He settled in the southern city of Mykolaiv in 2018."):
+        assert not any(e.type in {"AGREE", "RETREAT"} for e in analyze(_doc(text)).events), text
+
+
+def test_taking_part_in_exercises_and_call_ups_are_mobilization():
+    drills = analyze(_doc("Fourteen of NATO's 30 members will take part in the exercises near Belgium.")).events
+    assert any(e.type in {"MOBILIZE", "THREATEN"} for e in drills)  # an intended show of force is a threat
+    called = analyze(_doc("Russia has called up 300,000 reservists to fight in Ukraine.")).events
+    assert any(e.type == "MOBILIZE" for e in called)

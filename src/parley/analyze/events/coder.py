@@ -185,6 +185,8 @@ class EventCoder:
             return self._reported_act(token.head) if token.head.pos_ in {"NOUN", "PROPN"} else True
         if token.dep_ == "pobj" and token.head.lower_ == "during":
             return True  # "During the telephone conversation, Putin offered ...": the frame happened
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and _takes_part(token.head.head):
+            return True  # "60 aircraft will take part in the exercises"
         if token.dep_ not in {"nsubj", "expl"}:
             return False
         verbs = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp" and token.head.lemma_ == "be")]
@@ -358,6 +360,13 @@ class EventCoder:
             if len(items) >= 2:
                 out[k] = items
         return out
+
+
+def _takes_part(tok: Token) -> bool:
+    """ "take part", "took part", "taking part": the head a "take part in X" hangs its "in" on."""
+    if tok.lemma_.lower() == "part":
+        return tok.head.lemma_.lower() == "take"
+    return tok.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children)
 
 
 def _verdict(verb: Token) -> Token | None:

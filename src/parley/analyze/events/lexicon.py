@@ -107,8 +107,8 @@ class Lexicon:
 
 
     def excluded(self, trigger: Trigger) -> bool:
-        """A trigger whose object, passive subject or preposition shows another sense ("meet the conditions",
-        "called for restraint" read as a consultation)."""
+        """A trigger whose object, passive subject, preposition or particle shows another sense ("meet the
+        conditions", "called for restraint" read as a consultation, "called up reservists" as an accusation)."""
         lemma = trigger.token.lemma_.lower()
         banned = self.exclusions.get(lemma, frozenset()) | self.exclusions.get(f"{trigger.type}:{lemma}", frozenset())
         tok = trigger.token
@@ -119,7 +119,7 @@ class Lexicon:
             return True  # "two conditions need to be met"
         return bool(banned) and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in banned
-            or c.dep_ == "prep" and c.i == trigger.i + 1 and c.lower_ in banned for c in tok.children)
+            or c.dep_ in {"prep", "prt"} and c.i == trigger.i + 1 and c.lower_ in banned for c in tok.children)
 
 
 def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
