@@ -9,6 +9,9 @@ features of parley.analyze.events.features:
            their type's quad class
   type  <- PLOVER gold-standard records (322 sentences, 16 types after the scorer's renaming) plus the
            ConfliBERT sentences whose quad label names one lexicon type near the root (weak labels, ~500)
+  both  <- optionally (ARTICLE_WEIGHT, 0 as shipped) the hand-coded sentences of 4 x 27 news articles
+           (bench/events_articles.py's tuning sets dev, dev2, dev3, dev4: 648 units, 617 events; one row per
+           event; never its test set)
 The benchmarks (events_quad.py, events_plover.py) import the same functions to train out-of-fold models.
 """
 
@@ -19,6 +22,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -38,6 +42,15 @@ EVENTS = SHARED / "bench" / "events"
 QUAD_TSV = EVENTS / "conflibert" / "cameo_quad_train.tsv"
 PLOVER_JSON = EVENTS / "plover_gsr.json"
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
+# the tuning sets of bench/events_articles.py whose hand-coded sentences the models can learn from (never its
+# test set), and the weight of each of their rows. 0 = not used, as shipped: cross-fitted on articles
+# (bench/events_articles_cv.py) weight 0.25 lifts pooled type F1 0.447 -> 0.474, every set gaining, but costs
+# ConfliBERT quad 0.806 -> 0.789 (goal 0.80), and every weight tried (0.1-4) lands under 0.80; the two
+# annotations disagree on what a statement is (docs/BENCHMARKS.md), a decision for the team.
+ARTICLE_SETS = ("dev", "dev2", "dev3", "dev4")
+ARTICLE_WEIGHT = 0.0
+QuadRows = list[tuple[list[str], int]]
+TypeRows = list[tuple[list[str], str]]
 QUAD_C = 30.0
 TYPE_C = 10.0
 MIN_COUNT = 2
@@ -65,14 +78,16 @@ def featurize(texts: Sequence[str]) -> list[list[str]]:
     return [sentence_features(doc[:], lexicon) for doc in load_nlp().pipe(texts, batch_size=64)]
 
 
-def fit(features: Sequence[list[str]], labels: Sequence[str], c: float) -> LinearModel:
-    """Multinomial logistic regression over binary features seen at least MIN_COUNT times."""
+def fit(features: Sequence[list[str]], labels: Sequence[str], c: float,
+        weights: Sequence[float] | None = None) -> LinearModel:
+    """Multinomial logistic regression over binary features seen at least MIN_COUNT times (``weights``: each
+    row's weight, 1 by default)."""
     counts = Counter(f for feats in features for f in feats)
     vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_COUNT))}
     x = _matrix(features, vocab)
     classes = sorted(set(labels))
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
-    clf.fit(x, [classes.index(y) for y in labels])
+    clf.fit(x, [classes.index(y) for y in labels], sample_weight=None if weights is None else np.asarray(weights))
     return LinearModel(labels=tuple(classes), vocab=vocab, weights=clf.coef_.T.copy(), bias=clf.intercept_.copy())
 
 
@@ -86,18 +101,45 @@ def _matrix(features: Sequence[list[str]], vocab: dict[str, int]) -> csr_matrix:
     return csr_matrix((np.array(vals, dtype=np.float64), (rows, cols)), shape=(len(features), len(vocab)))
 
 
-def train(quad: Sequence[tuple[list[str], int]], types: Sequence[tuple[list[str], str]]) -> EventModel:
+def train(quad: Sequence[tuple[list[str], int]], types: Sequence[tuple[list[str], str]],
+          articles: tuple[QuadRows, TypeRows] | None = None) -> EventModel:
     """Both models. The quad model learns from the ConfliBERT sentences plus the PLOVER records under their
     type's quad class (PLOVER's codebook sentences are the kind of text the class must be read from before a
     type is chosen); the type model from the PLOVER records plus the quad sentences whose label names one
-    type (weak_types), so that it sees more than 322 sentences."""
+    type (weak_types), so that it sees more than 322 sentences. Both can also learn from hand-coded article
+    sentences (``articles``; by default ``article_rows()`` when ARTICLE_WEIGHT is not 0), each row weighing
+    ARTICLE_WEIGHT."""
     quads = load_lexicon().quad
     weak = weak_types(quad)
+    unit_quad, unit_types = (article_rows() if ARTICLE_WEIGHT else ([], [])) if articles is None else articles
     quad = [*quad, *((feats, quads[event_type]) for feats, event_type in types)]
+    types = [*types, *weak]
+    quad_w = [1.0] * len(quad) + [ARTICLE_WEIGHT] * len(unit_quad)
+    type_w = [1.0] * len(types) + [ARTICLE_WEIGHT] * len(unit_types)
+    quad, types = [*quad, *unit_quad], [*types, *unit_types]
     return EventModel(
-        quad=fit([f for f, _ in quad], [str(y) for _, y in quad], QUAD_C),
-        type=fit([f for f, _ in [*types, *weak]], [t for _, t in [*types, *weak]], TYPE_C),
+        quad=fit([f for f, _ in quad], [str(y) for _, y in quad], QUAD_C, quad_w),
+        type=fit([f for f, _ in types], [t for _, t in types], TYPE_C, type_w),
     )
+
+
+@cache
+def article_rows(names: tuple[str, ...] = ARTICLE_SETS) -> tuple[QuadRows, TypeRows]:
+    """The annotated units of bench/events_articles.py's tuning sets (never its test set), each parsed alone:
+    one quad row and one type row per gold event, or one class-0 quad row for a unit with no event."""
+    import events_articles as ea
+
+    quads = load_lexicon().quad
+    quad: QuadRows = []
+    types: TypeRows = []
+    for name in names:
+        units, sample = ea.load_gold(name)
+        texts = [sample[u["article"]]["Text"][u["start"]:u["end"]] for u in units]
+        for feats, unit in zip(featurize(texts), units, strict=True):
+            events = [e["type"] for e in unit["events"] if e["type"] in quads]
+            quad += [(feats, quads[t]) for t in events] or [(feats, 0)]
+            types += [(feats, t) for t in events]
+    return quad, types
 
 
 def weak_types(quad: Sequence[tuple[list[str], int]]) -> list[tuple[list[str], str]]:

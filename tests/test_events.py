@@ -447,3 +447,9 @@ def test_taking_part_in_exercises_and_call_ups_are_mobilization():
     assert any(e.type in {"MOBILIZE", "THREATEN"} for e in drills)  # an intended show of force is a threat
     called = analyze(_doc("Russia has called up 300,000 reservists to fight in Ukraine.")).events
     assert any(e.type == "MOBILIZE" for e in called)
+
+
+def test_calling_a_party_without_a_verdict_is_a_phone_call_not_blame():
+    events = analyze(_doc("Tillerson called Russian Foreign Minister Sergey Lavrov to discuss Syria.")).events
+    assert events and events[0].type == "CONSULT" and not any(e.type == "ACCUSE" for e in events)
+    assert analyze(_doc("Biden called Putin a killer.")).events[0].type == "ACCUSE"

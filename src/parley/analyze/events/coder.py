@@ -117,7 +117,7 @@ class EventCoder:
         types = self.model.type.proba(feats)
         best_quad = max(quad, key=quad.get)
         verbs = {t.i: t.type for t in triggers if t.token.pos_ == "VERB"}
-        excluded = [self.lexicon.excluded(t) for t in triggers]  # a word read in another sense
+        excluded = [self.lexicon.excluded(t) or _call_without_verdict(t) for t in triggers]  # another sense
         ranked = sorted((t for t, out_of_sense in zip(triggers, excluded, strict=True)
                          if t.token.dep_ not in _NOT_PREDICATE and not out_of_sense and self._reported_act(t.token)
                          and not (self.lexicon.quad[t.type] in {1, 3} and _object_of_act(t, verbs))),
@@ -139,14 +139,12 @@ class EventCoder:
                            / (1 + _depth(t, sent)))
                 best = self._request_over(best, ranked)
                 out.append(Candidate(best.token, best.type, best.end, quad[best_quad]))
-            else:
-                if quad[best_quad] < MIN_UNTRIGGERED_PROBA or any(excluded):
-                    return out  # a word read in another sense ("conditions need to be met") is no event either
+            elif quad[best_quad] >= MIN_UNTRIGGERED_PROBA and not any(excluded):
+                # (a word read in another sense, "conditions need to be met", is no event either)
                 event_type = max((t for t in types if str(self.lexicon.quad[t]) == best_quad), key=types.get)
                 head = self._reported(sent.root)
-                if head.lemma_.lower() in self.lexicon.cues["light_lemmas"]:
-                    return out
-                out.append(Candidate(head, event_type, head.i + 1, quad[best_quad], triggered=False))
+                if head.lemma_.lower() not in self.lexicon.cues["light_lemmas"]:
+                    out.append(Candidate(head, event_type, head.i + 1, quad[best_quad], triggered=False))
         for trig in ranked:
             if any(c.token.i == trig.i or (c.type == trig.type and _same_clause(c.token, trig.token)) for c in out):
                 continue
@@ -367,6 +365,15 @@ def _takes_part(tok: Token) -> bool:
     if tok.lemma_.lower() == "part":
         return tok.head.lemma_.lower() == "take"
     return tok.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children)
+
+
+def _call_without_verdict(trig: Trigger) -> bool:
+    """ "Tillerson called Lavrov to discuss Syria": a call with a party and no verdict on it is a phone call, not
+    the accusation of "called Putin a killer" or "called the move outrageous"."""
+    tok = trig.token
+    return trig.type == "ACCUSE" and tok.lemma_.lower() == "call" and tok.pos_ == "VERB" and \
+        any(c.dep_ == "dobj" for c in tok.children) and _verdict(tok) is None and \
+        not any(c.dep_ in {"ccomp", "xcomp", "attr", "acomp"} for c in tok.children)
 
 
 def _verdict(verb: Token) -> Token | None:
