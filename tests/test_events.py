@@ -453,3 +453,11 @@ def test_calling_a_party_without_a_verdict_is_a_phone_call_not_blame():
     events = analyze(_doc("Tillerson called Russian Foreign Minister Sergey Lavrov to discuss Syria.")).events
     assert events and events[0].type == "CONSULT" and not any(e.type == "ACCUSE" for e in events)
     assert analyze(_doc("Biden called Putin a killer.")).events[0].type == "ACCUSE"
+
+
+def test_an_act_aimed_at_an_event_is_aimed_at_its_agent_and_the_judge_is_not_its_actor():
+    condemned = analyze(_doc("Biden condemned the Russian invasion of Ukraine.")).events
+    accuse = [e for e in condemned if e.type == "ACCUSE"]
+    assert accuse and "russia" in _names(accuse[0].recipient) and "ukraine" not in _names(accuse[0].recipient)
+    denounced = analyze(_doc("The EU denounced the missile strikes on Kyiv as barbaric.")).events
+    assert not any(e.type == "ASSAULT" and "european union" in _names(e.actor) for e in denounced)

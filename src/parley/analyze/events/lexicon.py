@@ -75,6 +75,11 @@ class Lexicon:
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
 
+    def names_event(self, tok: Token, types: frozenset[str] | None = None) -> bool:
+        """Whether the word alone (no phrase) is a trigger for its part of speech, of one of ``types`` if given."""
+        return any(not e.rest and (e.pos is None or tok.pos_ in e.pos) and (types is None or e.type in types)
+                   for e in self.by_head.get(tok.lemma_.lower(), ()))
+
     def triggers(self, sent: Span) -> list[Trigger]:
         """Every (token, type) pair of the sentence that the lexicon names; phrases must match all words."""
         found: list[Trigger] = []

@@ -33,6 +33,7 @@ _TALK_TOPIC_PREPS = {"on", "at", "about", "regarding", "over", "concerning"}
 _MAX_INSIDE = 3
 _GROUP_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectives of people, not of states
+_JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an act rather than share in it
 _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
 
 
@@ -106,6 +107,9 @@ class Roles:
             elif dep == "prep" and low in _RECIPIENT_PREPS:
                 # "signed ... at the White House": a venue the gazetteer knows is the place, not a party
                 recipients += [p for p in _pobjs(child) if not (low == "at" and is_venue(_noun_phrase(p).text))]
+        if trigger.pos_ == "VERB":
+            # "condemned the Russian invasion of Ukraine": an act aimed at an event is aimed at its agent
+            recipients = [a for r in recipients for a in (self._event_agents(r) or [r])]
         if not actors and any(c.dep_ == "auxpass" for c in trigger.children):
             actors = _stray_agent(trigger)  # "denounced as a sham by Zelensky": the parser hangs "by" on "sham"
         if not recipients:
@@ -116,7 +120,9 @@ class Roles:
                 return parties[:1], parties[1:]
         if not actors:
             actors = _controller(chain, self.lexicon.cues["request_lemmas"])  # "urged Moscow to agree": Moscow
-        if not actors:
+        judged = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
+            self.lexicon.names_event(trigger.head, _JUDGEMENTS)  # "the EU denounced the strikes": not the EU's
+        if not actors and not judged:
             for tok in [*chain[1:], *_conj_heads(chain[-1])]:
                 subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in {t.i for t in chain}]
                 if subj:
@@ -125,6 +131,13 @@ class Roles:
         actors = [t for head in actors for t in _conjuncts(head)]
         recipients = [t for head in recipients for t in _conjuncts(head)]
         return actors, recipients
+
+    def _event_agents(self, noun: Token) -> list[Token]:
+        """The named agent of an event noun: "Russia's attacks", "the Russian invasion", "US sanctions"."""
+        if noun.pos_ != "NOUN" or not self.lexicon.names_event(noun):
+            return []
+        return [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" or
+                c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}]
 
     def _refs(self, heads: list[Token], inside: bool = False) -> list[ActorRef]:
         """Actors named by the role heads; with ``inside``, an object that names no actor yields the actors
