@@ -5,6 +5,11 @@
     .venv/bin/python bench/events_articles.py --set test  # the held-out test set: tables only, no errors
     .venv/bin/python bench/events_articles.py --set dev2  # the second tuning set: tables + errors (--show too)
 
+The shipped sentence models learn from the four tuning sets' units (dev, dev2, dev3, dev4; bench/train_events.py,
+since session 5), so Parley's figures on them are in sample: the honest ones are the test set's and the
+cross-fitted ones of bench/events_articles_cv.py. dev3 and dev4 (positions 28-36 and 37-45) were annotated like
+dev2, by two more annotators, before any Parley run on them.
+
 Sample: ../shared/bench/news/ukraine_media/{guardian,HuffPost,DailyMail}.csv (never bbc.csv, which is tuned on).
 Per file, rows with non-empty Text whose Title or first 400 characters of Text contain a KEYWORDS word
 (case-insensitive, at the start of a word, so "aid" is not "said"; "UN" only as a capitalised word), ordered

@@ -4,10 +4,11 @@
     .venv/bin/python bench/events_articles_cv.py --weight 2    # another weight for the article rows
 
 The sentence models can learn from the annotated units of ``bench/events_articles.py``'s tuning sets (dev, dev2,
-dev3, dev4; ``train_events.article_rows``, ``ARTICLE_WEIGHT``; 0, not used, as shipped). Here each tuning set is
-scored by models trained on the *other* tuning sets' units plus ConfliBERT and PLOVER, beside the shipped recipe
-(ConfliBERT + PLOVER only) retrained in the same run, with that script's matching and figures. The test set is
-never used. Prints one line per set and the pooled P / R / F1.
+dev3, dev4; ``train_events.article_rows``, ``ARTICLE_WEIGHT``), so the shipped models score those sets in sample.
+Here each tuning set is scored by models trained on the *other* tuning sets' units plus ConfliBERT and PLOVER,
+beside the recipe without article units (ConfliBERT + PLOVER only, as shipped before session 5) retrained in the
+same run, with that script's matching and figures. The test set is never used. Prints one line per set and the
+pooled P / R / F1.
 """
 
 from __future__ import annotations
