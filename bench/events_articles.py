@@ -164,9 +164,8 @@ def load_gold(name: str = "dev") -> tuple[list[dict], list[dict]]:
 
 # ---------------------------------------------------------------- Parley, in process
 
-def run_parley(sample: list[dict]) -> tuple[list[list[dict]], int]:
-    """Each article through clean() (plain text, with title, URL and date as hints) and analyze_many."""
-    from parley.analyze import analyze_many
+def clean_sample(sample: list[dict]) -> list:
+    """Each article through clean() (plain text, with title, URL and date as hints); ids "ea<position>"."""
     from parley.clean import clean
     from parley.records import RawDocument, SourceHints, sha256_hex
 
@@ -177,7 +176,14 @@ def run_parley(sample: list[dict]) -> tuple[list[list[dict]], int]:
                             media_type="text/plain")
         raws.append(RawDocument(sha256=sha256_hex(content), content=content, source=f"{row['file']}#{i}",
                                 hints=hints))
-    docs = [clean(raw) for raw in raws]
+    return [clean(raw) for raw in raws]
+
+
+def run_parley(sample: list[dict]) -> tuple[list[list[dict]], int]:
+    """Each article cleaned (``clean_sample``) and through analyze_many."""
+    from parley.analyze import analyze_many
+
+    docs = clean_sample(sample)
     skipped = sum(d.status != "ok" for d in docs)
     events: list[list[dict]] = [[] for _ in sample]
     for analysis in analyze_many([d for d in docs if d.status == "ok"]):

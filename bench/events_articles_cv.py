@@ -25,8 +25,6 @@ from events_common import contexts_before_events
 from parley.analyze.events import EventCoder
 from parley.analyze.events.lexicon import load_lexicon
 from parley.analyze.events.model import EventModel
-from parley.clean import clean
-from parley.records import RawDocument, SourceHints, sha256_hex
 from train_events import ARTICLE_SETS, article_rows, featurize, plover_rows, quad_rows, train
 
 DEFAULT_WEIGHT = 0.25  # best of 0.1 / 0.15 / 0.25 / 0.5 / 1 / 2 / 3 / 4 on these sets (pooled F1)
@@ -34,15 +32,7 @@ DEFAULT_WEIGHT = 0.25  # best of 0.1 / 0.15 / 0.25 / 0.5 / 1 / 2 / 3 / 4 on thes
 
 def contexts(sample: list[dict]) -> list:
     """Each article cleaned as ``events_articles.run_parley`` cleans it, then every step before events."""
-    raws = []
-    for i, row in enumerate(sample):
-        content = row["Text"].encode("utf-8")
-        hints = SourceHints(id=f"ea{i}", url=row["URL"], title=row["Title"], published=row["Date"],
-                            media_type="text/plain")
-        raws.append(RawDocument(sha256=sha256_hex(content), content=content, source=f"{row['file']}#{i}",
-                                hints=hints))
-    docs = [clean(raw) for raw in raws]
-    return contexts_before_events([d for d in docs if d.status == "ok"])
+    return contexts_before_events([d for d in ea.clean_sample(sample) if d.status == "ok"])
 
 
 def predict(model: EventModel, ctxs: list, n: int) -> list[list[dict]]:
