@@ -93,7 +93,9 @@ SETS = {"dev": (GOLD, range(0, PER_FILE)),
         "test": (HERE / "data" / "events_articles_test.jsonl", range(PER_FILE, 2 * PER_FILE)),
         "dev2": (HERE / "data" / "events_articles_dev2.jsonl", range(2 * PER_FILE, 3 * PER_FILE)),
         "dev3": (HERE / "data" / "events_articles_dev3.jsonl", range(3 * PER_FILE, 4 * PER_FILE)),
-        "dev4": (HERE / "data" / "events_articles_dev4.jsonl", range(4 * PER_FILE, 5 * PER_FILE))}
+        "dev4": (HERE / "data" / "events_articles_dev4.jsonl", range(4 * PER_FILE, 5 * PER_FILE)),
+        "dev5": (HERE / "data" / "events_articles_dev5.jsonl", range(5 * PER_FILE, 6 * PER_FILE)),
+        "dev6": (HERE / "data" / "events_articles_dev6.jsonl", range(6 * PER_FILE, 7 * PER_FILE))}
 UNITS_PER_ARTICLE = 6
 KEYWORDS = ("talks", "meet", "summit", "call", "sanction", "minister", "president", "envoy", "negotiat",
             "ceasefire", "NATO", "aid", "accuse", "warn", "threat", "condemn")
