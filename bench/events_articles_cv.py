@@ -54,7 +54,7 @@ def main() -> None:
     quad_train = list(zip(featurize([t for t, _ in quad]), [y for _, y in quad], strict=True))
     type_train = list(zip(featurize([t for _, t, _ in plover]), [t for _, _, t in plover], strict=True))
     without = train(quad_train, type_train, ([], []))
-    print(f"tuning sets {', '.join(ARTICLE_SETS)}; article rows counted {train_events.ARTICLE_WEIGHT} times\n")
+    print(f"tuning sets {', '.join(ARTICLE_SETS)}; each article row weighing {train_events.ARTICLE_WEIGHT}\n")
     print("| held-out set | units | gold events | ConfliBERT + PLOVER only: P / R / F1 | "
           "+ the other tuning sets' units: P / R / F1 |")
     print("|---|---|---|---|---|")

@@ -19,7 +19,7 @@ from parley.analyze.context import DocContext
 from parley.analyze.events.consultation import agenda_ahead, consolidate, is_background, lead
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.features import _depth, sentence_features
-from parley.analyze.events.lexicon import Lexicon, Trigger
+from parley.analyze.events.lexicon import Lexicon, Trigger, verdict
 from parley.analyze.events.model import EventModel
 from parley.analyze.events.roles import Roles
 from parley.analyze.events.status import _clause_span, _is_condition, clause_chain, conditions_of, status_of
@@ -117,14 +117,15 @@ class EventCoder:
         types = self.model.type.proba(feats)
         best_quad = max(quad, key=quad.get)
         verbs = {t.i: t.type for t in triggers if t.token.pos_ == "VERB"}
-        excluded = [self.lexicon.excluded(t) or _call_without_verdict(t) for t in triggers]  # another sense
+        excluded = [self.lexicon.excluded(t) for t in triggers]  # a word read in another sense
+        depth = {t.i: _depth(t, sent) for t in triggers}
         ranked = sorted((t for t, out_of_sense in zip(triggers, excluded, strict=True)
                          if t.token.dep_ not in _NOT_PREDICATE and not out_of_sense and self._reported_act(t.token)
                          and not (self.lexicon.quad[t.type] in {1, 3} and _object_of_act(t, verbs))),
-                        key=lambda t: (_depth(t, sent), t.i))
+                        key=lambda t: (depth[t.i], t.i))
         out: list[Candidate] = []
-        top = _depth(ranked[0], sent) if ranked else 0
-        definite = [t for t in ranked if (t.definite or self._asks_to(t)) and _depth(t, sent) == top]
+        top = depth[ranked[0].i] if ranked else 0
+        definite = [t for t in ranked if (t.definite or self._asks_to(t)) and depth[t.i] == top]
         if definite:  # "imposed sanctions", "called Macron": the phrase names the type, whatever the class
             best = self._request_over(definite[0], ranked)
             out.append(Candidate(best.token, best.type, best.end,
@@ -136,7 +137,7 @@ class EventCoder:
                 [t for t in ranked if quad[str(self.lexicon.quad[t.type])] >= OTHER_QUAD_SHARE * quad[best_quad]]
             if pool:
                 best = max(pool, key=lambda t: quad[str(self.lexicon.quad[t.type])] * types.get(t.type, 0.0)
-                           / (1 + _depth(t, sent)))
+                           / (1 + depth[t.i]))
                 best = self._request_over(best, ranked)
                 out.append(Candidate(best.token, best.type, best.end, quad[best_quad]))
             elif quad[best_quad] >= MIN_UNTRIGGERED_PROBA and not any(excluded):
@@ -160,9 +161,8 @@ class EventCoder:
         """A word of blame inside what a speaker is quoted or reported as saying ("Dubai has long been a safe
         place for dirty money"; "Macron said there were 'traces of barbarism'") makes the sentence the speaker's
         ACCUSE, whatever other event it reports (lexicon.yaml: blame_words); its root stands for the event."""
-        spans = [(max(q.start, sent.start_char), min(q.end, sent.end_char)) for q in ctx.quotes
-                 if q.speaker is not None and q.start < sent.end_char and sent.start_char < q.end]
-        if not any(t.lemma_.lower() in self.lexicon.blame and any(a <= t.idx < b for a, b in spans) for t in sent):
+        blamed = [t.idx for t in sent if t.lemma_.lower() in self.lexicon.blame]
+        if not any(q.speaker is not None and q.start <= at < q.end for q in ctx.quotes for at in blamed):
             return []
         return [Candidate(sent.root, "ACCUSE", sent.root.i + 1, DEFINITE_CONFIDENCE)]
 
@@ -255,8 +255,8 @@ class EventCoder:
         intent = self.lexicon.intent_types.get(cand.type)
         if intent is not None and status in intent[1]:
             cand = replace(cand, type=intent[0])  # "will provide aid": a commitment, coded as PLOVER codes it
-        if cand.type == "ACCUSE" and (verdict := _verdict(cand.token)) is not None and \
-                verdict.lemma_.lower() in self.lexicon.praise:
+        if cand.type == "ACCUSE" and (said := verdict(cand.token)) is not None and \
+                said.lemma_.lower() in self.lexicon.praise:
             cand = replace(cand, type="SUPPORT")  # "described the UN plan as reasonable": praise, not blame
         if cand.type != "REQUEST" and roles.demands(chain):
             cand = replace(cand, type="REQUEST")  # "Browder said Dubai should be blacklisted": his demand
@@ -365,26 +365,6 @@ def _takes_part(tok: Token) -> bool:
     if tok.lemma_.lower() == "part":
         return tok.head.lemma_.lower() == "take"
     return tok.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children)
-
-
-def _call_without_verdict(trig: Trigger) -> bool:
-    """ "Tillerson called Lavrov to discuss Syria": a call with a party and no verdict on it is a phone call, not
-    the accusation of "called Putin a killer" or "called the move outrageous"."""
-    tok = trig.token
-    return trig.type == "ACCUSE" and tok.lemma_.lower() == "call" and tok.pos_ == "VERB" and \
-        any(c.dep_ == "dobj" for c in tok.children) and _verdict(tok) is None and \
-        not any(c.dep_ in {"ccomp", "xcomp", "attr", "acomp"} for c in tok.children)
-
-
-def _verdict(verb: Token) -> Token | None:
-    """What a verb of description says its object is: "described the plan as reasonable" -> reasonable,
-    "called the vote a sham" -> sham."""
-    for child in verb.children:
-        if child.dep_ == "oprd":
-            return child
-        if child.dep_ == "prep" and child.lower_ == "as":
-            return next((p for p in child.children if p.dep_ in {"pobj", "amod", "acomp"}), None)
-    return None
 
 
 def _object_of_act(trig: Trigger, verbs: dict[int, str]) -> bool:

@@ -18,6 +18,9 @@ from spacy.tokens import Span, Token
 DATA = resources.files("parley") / "data" / "events"
 _POS_TAG = {"n": {"NOUN", "PROPN"}, "v": {"VERB", "AUX"}}
 _PHRASE_WINDOW = 3
+# what a verb can say about its object after it: "called him a liar", "called the move outrageous", "called it
+# 'a sham'" (a call with one of these is a verdict, not a phone call)
+_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "attr", "acomp"}
 # a word inside a name or a date names no event: "in March", "Shanghai Cooperation Organisation", "Strike Force"
 _NAMES = {"DATE", "TIME", "PERSON", "GPE", "ORG", "LAW", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LANGUAGE",
           "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -107,16 +110,22 @@ class Lexicon:
         liar" (a predicate after the object), "called for restraint" or "called on Moscow" (no direct object)."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return len(objects) == 1 and objects[0].ent_type_ in self.call_objects and \
-            not any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp", "dative"} for c in verb.children) and \
+            not any(c.dep_ in _COMPLEMENTS or c.dep_ == "dative" for c in verb.children) and \
             not any(c.dep_ in {"appos", "npadvmod"} and c.ent_type_ not in {"DATE", "TIME"} for c in objects[0].children)
 
 
     def excluded(self, trigger: Trigger) -> bool:
         """A trigger whose object, passive subject, preposition or particle shows another sense ("meet the
-        conditions", "called for restraint" read as a consultation, "called up reservists" as an accusation)."""
+        conditions", "called for restraint" read as a consultation, "called up reservists" as an accusation), or
+        a call with a party and no verdict on it read as an accusation ("Tillerson called Lavrov to discuss
+        Syria" is a phone call, "called Putin a killer" an accusation)."""
         lemma = trigger.token.lemma_.lower()
         banned = self.exclusions.get(lemma, frozenset()) | self.exclusions.get(f"{trigger.type}:{lemma}", frozenset())
         tok = trigger.token
+        if trigger.type == "ACCUSE" and lemma in self.call_verbs and tok.pos_ == "VERB" and \
+                any(c.dep_ == "dobj" for c in tok.children) and verdict(tok) is None and \
+                not any(c.dep_ in _COMPLEMENTS for c in tok.children):
+            return True
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in banned:
             return True  # "the documents, released by the Justice Department"
         if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children) and \
@@ -125,6 +134,17 @@ class Lexicon:
         return bool(banned) and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in banned
             or c.dep_ in {"prep", "prt"} and c.i == trigger.i + 1 and c.lower_ in banned for c in tok.children)
+
+
+def verdict(verb: Token) -> Token | None:
+    """What a verb of description says its object is: "described the plan as reasonable" -> reasonable,
+    "called the vote a sham" -> sham."""
+    for child in verb.children:
+        if child.dep_ == "oprd":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return next((p for p in child.children if p.dep_ in {"pobj", "amod", "acomp"}), None)
+    return None
 
 
 def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
