@@ -62,3 +62,15 @@ def test_a_sentence_keeps_its_closing_quotation_mark():
             "and both sides described it as useful. Officials said the next round would follow in the autumn.")
     summary = summarize(text, 3)
     assert summary[0].endswith("relations.”")
+
+
+def test_a_sentence_cut_out_of_a_quotation_gets_its_missing_mark():
+    text = ("The ministry said the talks in Geneva would resume on Monday after a pause of two weeks.\n"
+            "“We have prepared carefully for this round.\n"
+            "We expect the other side to come with concrete proposals for the Geneva talks,” the spokesman said.\n"
+            "Diplomats in Geneva said both delegations had arrived with large teams of experts.")
+    summary = summarize(text, 4)
+    quoted = [s for s in summary if "concrete proposals" in s]
+    assert quoted and quoted[0].startswith("“We expect")
+    assert "“We have prepared carefully for this round.”" in summary
+    assert all(s.count("“") == s.count("”") for s in summary)

@@ -71,6 +71,25 @@ class Sentence:
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
+# quotation marks: an opening one at a word's start, a closing one after a word or a sentence's end; a single
+# mark closes only after punctuation, since after a letter it is an apostrophe ("the boys' mother")
+_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))[“‘\"'](?=[^\W\d_])|“|‘(?=[^\W\d_])")
+_CLOSING = re.compile(r"”|(?<=[^\s(\[])\"|(?<=[,.!?…])[’']")
+_PAIR = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+
+
+def balance_quotes(text: str) -> str:
+    """A sentence cut out of a longer quotation closes a quotation it never opened ("We know how to look," she
+    said.) or opens one it never closes; it gets the missing mark back, so that it reads as the quotation it is."""
+    marks = sorted([(m.start(), "open", m.group()) for m in _OPENING.finditer(text)]
+                   + [(m.start(), "close", m.group()) for m in _CLOSING.finditer(text)])
+    if not marks:
+        return text
+    if marks[0][1] == "close":
+        return next(o for o, c in _PAIR.items() if c == marks[0][2]) + text
+    if marks[-1][1] == "open":
+        return text + _PAIR[marks[-1][2]]
+    return text
 
 
 def word_form(word: str) -> str:
@@ -331,7 +350,7 @@ def select(pool: Sequence[Sentence], n_sentences: int, model: SummaryModel) -> l
             break
         chosen.append(best)
         covered |= best.words
-    return [s.text for s in sorted(chosen, key=lambda s: (s.doc, s.rank))]
+    return [balance_quotes(s.text) for s in sorted(chosen, key=lambda s: (s.doc, s.rank))]
 
 
 def summarize(
