@@ -461,3 +461,20 @@ def test_an_act_aimed_at_an_event_is_aimed_at_its_agent_and_the_judge_is_not_its
     assert accuse and "russia" in _names(accuse[0].recipient) and "ukraine" not in _names(accuse[0].recipient)
     denounced = analyze(_doc("The EU denounced the missile strikes on Kyiv as barbaric.")).events
     assert not any(e.type == "ASSAULT" and "european union" in _names(e.actor) for e in denounced)
+
+
+def test_stopping_cooperation_is_a_sanction_and_an_entry_ban_is_no_coercion():
+    for text in ("Russia has cut off gas supplies to Europe.", "Washington froze humanitarian assistance to Kabul."):
+        events = analyze(_doc(text)).events
+        assert events and events[0].type == "SANCTION" and not any(e.type == "AID" for e in events), text
+    banned = analyze(_doc("Russia has banned 29 British journalists from entering the country.")).events
+    assert banned and banned[0].type == "SANCTION" and "russia" in _names(banned[0].actor)
+    party = analyze(_doc("The government banned the opposition party.")).events
+    assert not any(e.type == "SANCTION" for e in party)
+
+
+def test_describing_a_result_as_great_news_is_praise_a_great_mistake_is_not():
+    events = analyze(_doc("Zelenskiy described Johnson's narrow victory on Monday as “great news”.")).events
+    assert events and events[0].type == "SUPPORT"
+    blamed = analyze(_doc("Biden described the invasion as a great mistake.")).events
+    assert blamed and blamed[0].type == "ACCUSE"

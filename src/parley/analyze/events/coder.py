@@ -256,8 +256,8 @@ class EventCoder:
         if intent is not None and status in intent[1]:
             cand = replace(cand, type=intent[0])  # "will provide aid": a commitment, coded as PLOVER codes it
         if cand.type == "ACCUSE" and (said := verdict(cand.token)) is not None and \
-                said.lemma_.lower() in self.lexicon.praise:
-            cand = replace(cand, type="SUPPORT")  # "described the UN plan as reasonable": praise, not blame
+                self._praises(said):
+            cand = replace(cand, type="SUPPORT")  # "described the plan as reasonable", "as great news": praise
         if cand.type != "REQUEST" and roles.demands(chain):
             cand = replace(cand, type="REQUEST")  # "Browder said Dubai should be blacklisted": his demand
         actors, recipients = roles.parties(cand.token, chain, talk=cand.type == "CONSULT")
@@ -288,6 +288,13 @@ class EventCoder:
             context=self._context(sent),
             trigger=cand.token.doc[cand.token.i:cand.end].text,
         )
+
+    def _praises(self, said: Token) -> bool:
+        """A verdict of praise: "reasonable", or "great news" (a word of praise on a verdict that is no blame)."""
+        if said.lemma_.lower() in self.lexicon.praise:
+            return True
+        return said.lemma_.lower() not in self.lexicon.blame and \
+            any(c.dep_ == "amod" and c.lemma_.lower() in self.lexicon.praise for c in said.children)
 
     def _inside_condition(self, clause_head: Token) -> bool:
         """A trigger inside an "if ..." clause ("if such a request is made") is hypothetical."""

@@ -77,6 +77,10 @@ class Lexicon:
             k: frozenset(v) for k, v in (raw.get("object_exclusions") or {}).items()}
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
+        stops = raw.get("stopped_cooperation") or {}
+        self.stop_verbs: frozenset[str] = frozenset(stops.get("verbs") or ())
+        self.stopped_types: frozenset[str] = frozenset(stops.get("types") or ())
+        self.entry_words: frozenset[str] = frozenset(stops.get("entry") or ())
 
     def names_event(self, tok: Token, types: frozenset[str] | None = None) -> bool:
         """Whether the word alone (no phrase) is a trigger for its part of speech, of one of ``types`` if given."""
@@ -103,7 +107,26 @@ class Lexicon:
                 found.append(Trigger(tok, entry.type, tokens[end - 1].i + 1, entry.definite))
             if lemma in self.call_verbs and tok.pos_ == "VERB" and self._calls_someone(tok):
                 found.append(Trigger(tok, "CONSULT", tok.i + 1, True))
+        for tok in tokens:
+            if tok.pos_ == "VERB" and (self.stopped(tok) is not None or self._bars_entry(tok)):
+                found.append(Trigger(tok, "SANCTION", tok.i + 1, True))
         return found
+
+    def stopped(self, verb: Token) -> Token | None:
+        """The cooperation a verb of stopping stops: "cut off gas supplies", "halted aid deliveries", "froze
+        military assistance" report a SANCTION by the verb's subject, not the supplies or the aid
+        (lexicon.yaml: stopped_cooperation)."""
+        if verb.lemma_.lower() not in self.stop_verbs:
+            return None
+        return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}
+                     and self.names_event(c, self.stopped_types)), None)
+
+    def _bars_entry(self, verb: Token) -> bool:
+        """ "banned 29 journalists from entering the country", "barred him from travelling": an entry ban."""
+        if verb.lemma_.lower() not in {"ban", "bar"}:
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "from" and
+                   any(g.lemma_.lower() in self.entry_words for g in c.children) for c in verb.children)
 
     def _calls_someone(self, verb: Token) -> bool:
         """ "Putin called Macron", "Biden phoned the Chancellor": a call to a named party, not "called him a
@@ -116,10 +139,14 @@ class Lexicon:
 
     def excluded(self, trigger: Trigger) -> bool:
         """A trigger whose object, passive subject, preposition or particle shows another sense ("meet the
-        conditions", "called for restraint" read as a consultation, "called up reservists" as an accusation), or
-        a call with a party and no verdict on it read as an accusation ("Tillerson called Lavrov to discuss
+        conditions", "called for restraint" read as a consultation, "called up reservists" as an accusation),
+        cooperation a verb stops ("cut off gas supplies" is no AID), or a call with a party and no verdict on it read as an accusation ("Tillerson called Lavrov to discuss
         Syria" is a phone call, "called Putin a killer" an accusation)."""
         lemma = trigger.token.lemma_.lower()
+        tok = trigger.token
+        if trigger.type in self.stopped_types and tok.dep_ in {"dobj", "nsubjpass"} and (stopped := self.stopped(tok.head)) is not None \
+                and stopped.i == tok.i:
+            return True  # "cut off gas supplies": the supplies stopped, no AID
         banned = self.exclusions.get(lemma, frozenset()) | self.exclusions.get(f"{trigger.type}:{lemma}", frozenset())
         tok = trigger.token
         if trigger.type == "ACCUSE" and lemma in self.call_verbs and tok.pos_ == "VERB" and \
