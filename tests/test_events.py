@@ -478,3 +478,13 @@ def test_describing_a_result_as_great_news_is_praise_a_great_mistake_is_not():
     assert events and events[0].type == "SUPPORT"
     blamed = analyze(_doc("Biden described the invasion as a great mistake.")).events
     assert blamed and blamed[0].type == "ACCUSE"
+
+
+def test_words_delivered_and_evidence_provided_are_no_aid_and_a_row_threatens_no_one():
+    for text in ("Shoigu claimed Ukraine was planning to use a dirty bomb but provided no evidence.",
+                 "Zelenskyy will deliver a virtual address to Congress on Wednesday."):
+        assert not any(e.type in {"AID", "AGREE"} for e in analyze(_doc(text)).events), text
+    assert analyze(_doc("The US delivered 20 howitzers to Ukraine.")).events[0].type == "AID"
+    row = analyze(_doc("The row threatens to overshadow a summit of EU leaders in Brussels.")).events
+    assert not any(e.type == "THREATEN" for e in row)
+    assert analyze(_doc("Putin threatened to cut gas supplies to Europe.")).events[0].type == "THREATEN"

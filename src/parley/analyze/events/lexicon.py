@@ -77,6 +77,7 @@ class Lexicon:
             k: frozenset(v) for k, v in (raw.get("object_exclusions") or {}).items()}
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
+        self.not_agents: frozenset[str] = frozenset(raw.get("not_agents") or ())
         stops = raw.get("stopped_cooperation") or {}
         self.stop_verbs: frozenset[str] = frozenset(stops.get("verbs") or ())
         self.stopped_types: frozenset[str] = frozenset(stops.get("types") or ())
@@ -140,10 +141,15 @@ class Lexicon:
     def excluded(self, trigger: Trigger) -> bool:
         """A trigger whose object, passive subject, preposition or particle shows another sense ("meet the
         conditions", "called for restraint" read as a consultation, "called up reservists" as an accusation),
-        cooperation a verb stops ("cut off gas supplies" is no AID), or a call with a party and no verdict on it read as an accusation ("Tillerson called Lavrov to discuss
+        cooperation a verb stops ("cut off gas supplies" is no AID), a threat by a thing that cannot threaten ("the
+        row threatens to overshadow the summit"), or a call with a party and no verdict on it read as an accusation ("Tillerson called Lavrov to discuss
         Syria" is a phone call, "called Putin a killer" an accusation)."""
         lemma = trigger.token.lemma_.lower()
         tok = trigger.token
+        if trigger.type == "THREATEN" and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents or self.names_event(c))
+                for c in tok.children):
+            return True  # "the row threatens to overshadow the summit": a risk, not a threat
         if trigger.type in self.stopped_types and tok.dep_ in {"dobj", "nsubjpass"} and (stopped := self.stopped(tok.head)) is not None \
                 and stopped.i == tok.i:
             return True  # "cut off gas supplies": the supplies stopped, no AID
