@@ -488,3 +488,10 @@ def test_words_delivered_and_evidence_provided_are_no_aid_and_a_row_threatens_no
     row = analyze(_doc("The row threatens to overshadow a summit of EU leaders in Brussels.")).events
     assert not any(e.type == "THREATEN" for e in row)
     assert analyze(_doc("Putin threatened to cut gas supplies to Europe.")).events[0].type == "THREATEN"
+
+
+def test_people_issued_with_or_targeted_by_sanctions_report_a_sanction():
+    for text in ("A raft of other Putin allies were issued with sanctions by the Foreign Office.",
+                 "Those targeted by sanctions include the Russian children's rights commissioner."):
+        events = analyze(_doc(text)).events
+        assert events and events[0].type == "SANCTION", text
