@@ -495,3 +495,9 @@ def test_people_issued_with_or_targeted_by_sanctions_report_a_sanction():
                  "Those targeted by sanctions include the Russian children's rights commissioner."):
         events = analyze(_doc(text)).events
         assert events and events[0].type == "SANCTION", text
+
+
+def test_speaking_to_a_named_party_is_a_talk_speaking_to_an_outlet_is_not():
+    events = analyze(_doc("Johnson had spoken directly to Zelenskiy before the vote on Monday.")).events
+    assert events and events[0].type == "CONSULT" and "zelensk" in _names(events[0].recipient)
+    assert not any(e.type == "CONSULT" for e in analyze(_doc("She spoke to the BBC on Sunday.")).events)

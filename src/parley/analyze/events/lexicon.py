@@ -15,6 +15,8 @@ from typing import Any
 import yaml
 from spacy.tokens import Span, Token
 
+from parley.outlets import find_outlet
+
 DATA = resources.files("parley") / "data" / "events"
 _POS_TAG = {"n": {"NOUN", "PROPN"}, "v": {"VERB", "AUX"}}
 _PHRASE_WINDOW = 3
@@ -106,12 +108,21 @@ class Lexicon:
                 if end is None:
                     continue
                 found.append(Trigger(tok, entry.type, tokens[end - 1].i + 1, entry.definite))
-            if lemma in self.call_verbs and tok.pos_ == "VERB" and self._calls_someone(tok):
+            if tok.pos_ == "VERB" and (lemma in self.call_verbs and self._calls_someone(tok) or
+                                       lemma == "speak" and self._speaks_to_someone(tok)):
                 found.append(Trigger(tok, "CONSULT", tok.i + 1, True))
         for tok in tokens:
             if tok.pos_ == "VERB" and (self.stopped(tok) is not None or self._bars_entry(tok)):
                 found.append(Trigger(tok, "SANCTION", tok.i + 1, True))
         return found
+
+    def _speaks_to_someone(self, verb: Token) -> bool:
+        """ "Johnson had spoken directly to Zelenskiy": a talk with a named party (not "spoke to reporters", nor an
+        interview: "spoke to the BBC")."""
+        return any(c.dep_ == "prep" and c.lower_ == "to" and
+                   any(g.dep_ == "pobj" and g.ent_type_ in self.call_objects and
+                       find_outlet(_entity_text(g)) is None for g in c.children)
+                   for c in verb.children)
 
     def stopped(self, verb: Token) -> Token | None:
         """The cooperation a verb of stopping stops: "cut off gas supplies", "halted aid deliveries", "froze
@@ -178,6 +189,11 @@ def verdict(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "as":
             return next((p for p in child.children if p.dep_ in {"pobj", "amod", "acomp"}), None)
     return None
+
+
+def _entity_text(token: Token) -> str:
+    """The whole named entity a token belongs to ("the BBC" -> "BBC")."""
+    return next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
 
 
 def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
