@@ -501,3 +501,10 @@ def test_speaking_to_a_named_party_is_a_talk_speaking_to_an_outlet_is_not():
     events = analyze(_doc("Johnson had spoken directly to Zelenskiy before the vote on Monday.")).events
     assert events and events[0].type == "CONSULT" and "zelensk" in _names(events[0].recipient)
     assert not any(e.type == "CONSULT" for e in analyze(_doc("She spoke to the BBC on Sunday.")).events)
+
+
+def test_wanting_to_act_oneself_is_no_request_wanting_another_to_act_is():
+    own = analyze(_doc("Von der Leyen said: “We want to support Ukraine in its European journey.”")).events
+    assert not any(e.type == "REQUEST" for e in own)
+    asked = analyze(_doc("The US wants Russia to withdraw its troops.")).events
+    assert asked and asked[0].type == "REQUEST"

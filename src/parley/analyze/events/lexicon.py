@@ -116,6 +116,13 @@ class Lexicon:
                 found.append(Trigger(tok, "SANCTION", tok.i + 1, True))
         return found
 
+    @staticmethod
+    def _own_intention(verb: Token) -> bool:
+        """ "We want to support Ukraine", "he wanted to continue freezing aid": a verb of wanting whose infinitive
+        has the same subject (no one else is asked to do it, as in "wanted the official to convey")."""
+        return not any(c.dep_ in {"dobj", "dative"} for c in verb.children) and any(
+            c.dep_ == "xcomp" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in verb.children)
+
     def _speaks_to_someone(self, verb: Token) -> bool:
         """ "Johnson had spoken directly to Zelenskiy": a talk with a named party (not "spoke to reporters", nor an
         interview: "spoke to the BBC")."""
@@ -152,7 +159,8 @@ class Lexicon:
     def excluded(self, trigger: Trigger) -> bool:
         """A trigger whose object, passive subject, preposition or particle shows another sense ("meet the
         conditions", "called for restraint" read as a consultation, "called up reservists" as an accusation),
-        cooperation a verb stops ("cut off gas supplies" is no AID), a threat by a thing that cannot threaten ("the
+        cooperation a verb stops ("cut off gas supplies" is no AID), one's own wish read as a request ("we want
+        to support Ukraine"), a threat by a thing that cannot threaten ("the
         row threatens to overshadow the summit"), or a call with a party and no verdict on it read as an accusation ("Tillerson called Lavrov to discuss
         Syria" is a phone call, "called Putin a killer" an accusation)."""
         lemma = trigger.token.lemma_.lower()
@@ -161,6 +169,8 @@ class Lexicon:
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents or self.names_event(c))
                 for c in tok.children):
             return True  # "the row threatens to overshadow the summit": a risk, not a threat
+        if trigger.type == "REQUEST" and lemma in {"want", "need", "wish"} and self._own_intention(tok):
+            return True  # "we want to support Ukraine": the speaker's own intention, asked of no one
         if trigger.type in self.stopped_types and tok.dep_ in {"dobj", "nsubjpass"} and (stopped := self.stopped(tok.head)) is not None \
                 and stopped.i == tok.i:
             return True  # "cut off gas supplies": the supplies stopped, no AID
