@@ -11,8 +11,8 @@ cross-fitted ones of bench/events_articles_cv.py. dev3 and dev4 (positions 28-36
 dev2, by two more annotators, before any Parley run on them. dev5 and dev6 (positions 46-54 and 55-63), annotated
 the same way at the end of session 5, are never trained on: they are the held-out sets to tune rules against,
 with the test set kept for final checks (training on them too cost PLOVER 0.714 -> 0.693, quad 0.788 -> 0.783).
-dev7 (positions 64-72), annotated the same way by another helper annotator in session 6 before any Parley run on
-it, is fresh held-out data for that session's rules.
+dev7, dev8 and dev9 (positions 64-72, 73-81, 82-90), annotated the same way by three more helper annotators in
+session 6 before any Parley run on them, are fresh held-out data for that session's rules.
 
 Sample: ../shared/bench/news/ukraine_media/{guardian,HuffPost,DailyMail}.csv (never bbc.csv, which is tuned on).
 Per file, rows with non-empty Text whose Title or first 400 characters of Text contain a KEYWORDS word
@@ -100,7 +100,9 @@ SETS = {"dev": (GOLD, range(0, PER_FILE)),
         "dev4": (HERE / "data" / "events_articles_dev4.jsonl", range(4 * PER_FILE, 5 * PER_FILE)),
         "dev5": (HERE / "data" / "events_articles_dev5.jsonl", range(5 * PER_FILE, 6 * PER_FILE)),
         "dev6": (HERE / "data" / "events_articles_dev6.jsonl", range(6 * PER_FILE, 7 * PER_FILE)),
-        "dev7": (HERE / "data" / "events_articles_dev7.jsonl", range(7 * PER_FILE, 8 * PER_FILE))}
+        "dev7": (HERE / "data" / "events_articles_dev7.jsonl", range(7 * PER_FILE, 8 * PER_FILE)),
+        "dev8": (HERE / "data" / "events_articles_dev8.jsonl", range(8 * PER_FILE, 9 * PER_FILE)),
+        "dev9": (HERE / "data" / "events_articles_dev9.jsonl", range(9 * PER_FILE, 10 * PER_FILE))}
 UNITS_PER_ARTICLE = 6
 KEYWORDS = ("talks", "meet", "summit", "call", "sanction", "minister", "president", "envoy", "negotiat",
             "ceasefire", "NATO", "aid", "accuse", "warn", "threat", "condemn")
