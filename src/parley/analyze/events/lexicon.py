@@ -80,9 +80,11 @@ class Lexicon:
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
         self.not_agents: frozenset[str] = frozenset(raw.get("not_agents") or ())
+        self.wanting: frozenset[str] = frozenset(raw.get("wanting") or ())
         stops = raw.get("stopped_cooperation") or {}
         self.stop_verbs: frozenset[str] = frozenset(stops.get("verbs") or ())
         self.stopped_types: frozenset[str] = frozenset(stops.get("types") or ())
+        self.ban_verbs: frozenset[str] = frozenset(stops.get("ban_verbs") or ())
         self.entry_words: frozenset[str] = frozenset(stops.get("entry") or ())
 
     def names_event(self, tok: Token, types: frozenset[str] | None = None) -> bool:
@@ -142,7 +144,7 @@ class Lexicon:
 
     def _bars_entry(self, verb: Token) -> bool:
         """ "banned 29 journalists from entering the country", "barred him from travelling": an entry ban."""
-        if verb.lemma_.lower() not in {"ban", "bar"}:
+        if verb.lemma_.lower() not in self.ban_verbs:
             return False
         return any(c.dep_ == "prep" and c.lower_ == "from" and
                    any(g.lemma_.lower() in self.entry_words for g in c.children) for c in verb.children)
@@ -160,22 +162,22 @@ class Lexicon:
         """A trigger whose object, passive subject, preposition or particle shows another sense ("meet the
         conditions", "called for restraint" read as a consultation, "called up reservists" as an accusation),
         cooperation a verb stops ("cut off gas supplies" is no AID), one's own wish read as a request ("we want
-        to support Ukraine"), a threat by a thing that cannot threaten ("the
-        row threatens to overshadow the summit"), or a call with a party and no verdict on it read as an accusation ("Tillerson called Lavrov to discuss
-        Syria" is a phone call, "called Putin a killer" an accusation)."""
+        to support Ukraine"), a threat by a thing that cannot threaten ("the row threatens to overshadow the
+        summit"), or a call with a party and no verdict on it read as an accusation ("Tillerson called Lavrov to
+        discuss Syria" is a phone call, "called Putin a killer" an accusation)."""
         lemma = trigger.token.lemma_.lower()
         tok = trigger.token
         if trigger.type == "THREATEN" and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents or self.names_event(c))
                 for c in tok.children):
             return True  # "the row threatens to overshadow the summit": a risk, not a threat
-        if trigger.type == "REQUEST" and lemma in {"want", "need", "wish"} and self._own_intention(tok):
+        if trigger.type == "REQUEST" and lemma in self.wanting and self._own_intention(tok):
             return True  # "we want to support Ukraine": the speaker's own intention, asked of no one
-        if trigger.type in self.stopped_types and tok.dep_ in {"dobj", "nsubjpass"} and (stopped := self.stopped(tok.head)) is not None \
-                and stopped.i == tok.i:
-            return True  # "cut off gas supplies": the supplies stopped, no AID
+        if trigger.type in self.stopped_types and tok.dep_ in {"dobj", "nsubjpass"}:
+            stopped = self.stopped(tok.head)
+            if stopped is not None and stopped.i == tok.i:
+                return True  # "cut off gas supplies": the supplies stopped, no AID
         banned = self.exclusions.get(lemma, frozenset()) | self.exclusions.get(f"{trigger.type}:{lemma}", frozenset())
-        tok = trigger.token
         if trigger.type == "ACCUSE" and lemma in self.call_verbs and tok.pos_ == "VERB" and \
                 any(c.dep_ == "dobj" for c in tok.children) and verdict(tok) is None and \
                 not any(c.dep_ in _COMPLEMENTS for c in tok.children):
