@@ -508,3 +508,10 @@ def test_wanting_to_act_oneself_is_no_request_wanting_another_to_act_is():
     assert not any(e.type == "REQUEST" for e in own)
     asked = analyze(_doc("The US wants Russia to withdraw its troops.")).events
     assert asked and asked[0].type == "REQUEST"
+
+
+def test_a_use_of_force_without_a_named_target_is_aimed_at_the_state_where_it_happens():
+    struck = analyze(_doc("A missile struck a residential building in Kyiv.")).events
+    assert struck and struck[0].type == "ASSAULT" and "ukraine" in _names(struck[0].recipient)
+    home = analyze(_doc("Russian police arrested 200 protesters in Moscow.")).events
+    assert not any("russia" in _names(e.recipient) and "russia" in _names(e.actor) for e in home)

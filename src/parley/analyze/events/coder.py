@@ -83,12 +83,20 @@ class EventCoder:
                 events.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
         events = _share_modes(events, self._cued)
         events = self._own_talk(ctx, roles, events)
-        kept = [e for e in events if _reportable(e, e.id in self._untriggered)]
+        kept = [self._place_target(roles, e) for e in events if _reportable(e, e.id in self._untriggered)]
         for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
             if ref.id in roles.inferred:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
         ctx.events.extend(kept)
         self._cued, self._background, self._tokens, self._untriggered = set(), set(), {}, set()
+
+    def _place_target(self, roles: Roles, event: Event) -> Event:
+        """A use of force that names no target is aimed at the state where it takes place, if not the actor's own
+        ("heavy fighting in Sievierodonetsk": Ukraine); read after the event is judged worth reporting, so that
+        a target read off the place never makes it one."""
+        if event.recipient or event.type not in self.lexicon.place_targets or event.location is None:
+            return event
+        return replace(event, recipient=tuple(roles.state_attacked(event.location, list(event.actor))))
 
     def _own_talk(self, ctx: DocContext, roles: Roles, events: list[Event]) -> list[Event]:
         """The document's own consultation (consultation.py); an official readout reports its talk in its lead

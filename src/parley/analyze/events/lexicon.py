@@ -80,6 +80,7 @@ class Lexicon:
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
         self.not_agents: frozenset[str] = frozenset(raw.get("not_agents") or ())
+        self.place_targets: frozenset[str] = frozenset(raw.get("place_targets") or ())
         self.wanting: frozenset[str] = frozenset(raw.get("wanting") or ())
         stops = raw.get("stopped_cooperation") or {}
         self.stop_verbs: frozenset[str] = frozenset(stops.get("verbs") or ())

@@ -22,7 +22,7 @@ from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import Lexicon
 from parley.analyze.events.where import country_of, gazetteer, is_venue
-from parley.records import Actor, ActorKind, ActorRef
+from parley.records import Actor, ActorKind, ActorRef, Place
 from parley.registry import Entry, load_registry
 
 _ENT_KIND: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "NORP": "state", "GPE": "state"}
@@ -203,6 +203,14 @@ class Roles:
         # cities ("Bono" is a city in Ghana)
         country = country_of(actor.name) if actor.kind != "person" else gazetteer().get(actor.name.lower())
         return self._state(country) or ref
+
+    def state_attacked(self, place: Place, actors: list[ActorRef]) -> list[ActorRef]:
+        """The state where a use of force with no named target takes place, unless it is the actor's own: the
+        target of "Russian forces pounded positions near Bakhmut" is Ukraine, of a crackdown at home no one."""
+        state = self._state(place.country)
+        if state is None or any((a.country or a.id) == place.country or a.id == state.id for a in actors):
+            return []
+        return [state]
 
     def _state(self, iso3: str | None) -> ActorRef | None:
         """The registry's state of an ISO3 code, as a party (an actor of the document once an event uses it)."""
