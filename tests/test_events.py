@@ -513,5 +513,5 @@ def test_wanting_to_act_oneself_is_no_request_wanting_another_to_act_is():
 def test_a_use_of_force_without_a_named_target_is_aimed_at_the_state_where_it_happens():
     struck = analyze(_doc("A missile struck a residential building in Kyiv.")).events
     assert struck and struck[0].type == "ASSAULT" and "ukraine" in _names(struck[0].recipient)
-    home = analyze(_doc("Russian police arrested 200 protesters in Moscow.")).events
-    assert not any("russia" in _names(e.recipient) and "russia" in _names(e.actor) for e in home)
+    home = analyze(_doc("Russian police detained dozens in Moscow on Sunday.")).events
+    assert home and home[0].type == "COERCE" and "russia" in _names(home[0].actor) and not home[0].recipient
