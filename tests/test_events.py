@@ -515,3 +515,10 @@ def test_a_use_of_force_without_a_named_target_is_aimed_at_the_state_where_it_ha
     assert struck and struck[0].type == "ASSAULT" and "ukraine" in _names(struck[0].recipient)
     home = analyze(_doc("Russian police detained dozens in Moscow on Sunday.")).events
     assert home and home[0].type == "COERCE" and "russia" in _names(home[0].actor) and not home[0].recipient
+
+
+def test_an_articles_own_talk_keeps_the_direction_its_sentence_gives():
+    text = ("Volodymyr Zelensky thanked Britain for its support on Tuesday. Zelensky said the rocket launchers would "
+            "help. Boris Johnson had spoken directly to Zelensky before the vote on Monday.")
+    talk = [e for e in analyze(_doc(text)).events if e.type == "CONSULT"]
+    assert talk and "johnson" in _names(talk[0].actor) and "zelensky" in _names(talk[0].recipient)

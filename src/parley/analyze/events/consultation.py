@@ -285,17 +285,23 @@ def consolidate(ctx: DocContext, events: list[Event], principal_refs: list[Actor
     mode = document_mode(ctx, tokens.get(main.id), main.status, lexicon) if issued else \
         _reported_mode(ctx, mine, cued, lexicon)
     top = min(1.0, max(e.confidence for e in events) + _MARGIN)
+
+    def parties(e: Event) -> dict[str, tuple[ActorRef, ...]]:
+        # a readout's talk is its issuer's with the counterpart; an article's own talk already names both
+        # principals, in the direction its sentence gives ("Johnson had spoken to Zelenskiy")
+        if issued:
+            return {"actor": (principal_refs[0],), "recipient": tuple(principal_refs[1:2])}
+        return {"actor": e.actor, "recipient": e.recipient}
+
     out = []
     for e in events:
         if e.id != main.id and e.confidence >= top:
             e = replace(e, confidence=top - _MARGIN)  # the readout's talk ranks first, even against a 1.0
         if e.id == main.id:
-            main = e = replace(e, actor=(principal_refs[0],), recipient=tuple(principal_refs[1:2]),
-                               mode=mode or e.mode, confidence=top)
+            main = e = replace(e, **parties(e), mode=mode or e.mode, confidence=top)
         elif own(e):
             specific = e.id in cued and e.mode in {"visit", "multilateral", "third-party"}
-            e = replace(e, actor=(principal_refs[0],), recipient=tuple(principal_refs[1:2]),
-                        mode=e.mode if (specific and mode != "phone") or mode is None else mode)
+            e = replace(e, **parties(e), mode=e.mode if (specific and mode != "phone") or mode is None else mode)
         out.append(e)
     return out, main
 
