@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Span, Token
 
+from parley.analyze.events.entities import ents_of
 from parley.outlets import find_outlet
 
 DATA = resources.files("parley") / "data" / "events"
@@ -101,23 +102,26 @@ class Lexicon:
             if tok.pos_ not in {"NOUN", "VERB", "PROPN", "ADJ", "AUX"} or tok.ent_type_ in _NAMES and tok.pos_ != "VERB":
                 continue  # a verb inside an entity is the NER's error ("Biden phoned Scholz" as one ORG)
             lemma = tok.lemma_.lower()
-            entries = self.by_head.get(lemma) or self.by_head.get(tok.lower_)
-            if not entries:
-                continue
-            for entry in entries:
+            for entry in self.by_head.get(lemma) or self.by_head.get(tok.lower_) or ():
                 if entry.pos is not None and tok.pos_ not in entry.pos:
                     continue
                 end = _match_rest(tokens, k, entry.rest)
                 if end is None:
                     continue
                 found.append(Trigger(tok, entry.type, tokens[end - 1].i + 1, entry.definite))
-            if tok.pos_ == "VERB" and (lemma in self.call_verbs and self._calls_someone(tok) or
-                                       lemma == "speak" and self._speaks_to_someone(tok)):
-                found.append(Trigger(tok, "CONSULT", tok.i + 1, True))
-        for tok in tokens:
-            if tok.pos_ == "VERB" and (self.stopped(tok) is not None or self._bars_entry(tok)):
-                found.append(Trigger(tok, "SANCTION", tok.i + 1, True))
+            if tok.pos_ == "VERB":
+                found += self._verb_readings(tok, lemma)
         return found
+
+    def _verb_readings(self, verb: Token, lemma: str) -> list[Trigger]:
+        """What a verb's complements make definite, whether or not the verb is a trigger itself: a call or talk
+        with a named party (CONSULT), cooperation stopped or entry barred (SANCTION)."""
+        out = []
+        if lemma in self.call_verbs and self._calls_someone(verb) or lemma == "speak" and self._speaks_to_someone(verb):
+            out.append(Trigger(verb, "CONSULT", verb.i + 1, True))
+        if self.stopped(verb) is not None or self._bars_entry(verb):
+            out.append(Trigger(verb, "SANCTION", verb.i + 1, True))
+        return out
 
     @staticmethod
     def _own_intention(verb: Token) -> bool:
@@ -205,8 +209,8 @@ def verdict(verb: Token) -> Token | None:
 
 
 def _entity_text(token: Token) -> str:
-    """The whole named entity a token belongs to ("the BBC" -> "BBC")."""
-    return next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
+    """The whole named entity a token belongs to ("the BBC" -> "BBC"), from the sentence's cached entities."""
+    return next((e.text for e in ents_of(token.sent) if e.start <= token.i < e.end), token.text)
 
 
 def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
