@@ -522,3 +522,37 @@ def test_an_articles_own_talk_keeps_the_direction_its_sentence_gives():
             "help. Boris Johnson had spoken directly to Zelensky before the vote on Monday.")
     talk = [e for e in analyze(_doc(text)).events if e.type == "CONSULT"]
     assert talk and "johnson" in _names(talk[0].actor) and "zelensky" in _names(talk[0].recipient)
+
+
+def test_expressing_or_offering_support_is_support_whatever_the_model_says():
+    for text in ("Macron expressed support for Ukraine's territorial integrity.",
+                 "The German government has offered Moldova its full support."):
+        events = analyze(_doc(text)).events
+        assert events and events[0].type == "SUPPORT", text
+
+
+def test_a_description_accuses_only_with_a_word_of_blame_or_a_hostile_act():
+    plain = analyze(_doc("The governor, Ivan Petrov, described the difficulty of rebuilding the bridge.")).events
+    assert not any(e.type == "ACCUSE" for e in plain)
+    neutral = analyze(_doc("The mayor, Ivan Petrov, had described the situation as \"tense but stable\".")).events
+    assert not any(e.type == "ACCUSE" for e in neutral)
+    blamed = analyze(_doc("Lavrov described the new sanctions as an act of economic war.")).events
+    assert blamed and blamed[0].type == "ACCUSE"
+
+
+def test_a_legal_battle_is_no_assault_and_a_conviction_is_coercion():
+    legal = analyze(_doc("US prosecutors have won a legal battle to seize a yacht owned by a Russian tycoon.")).events
+    assert not any(e.type == "ASSAULT" for e in legal) and any(e.type == "COERCE" for e in legal)
+    convicted = analyze(_doc("A court in Minsk convicted the opposition leader Pavel Orlov on charges of treason.")).events
+    assert convicted and convicted[0].type == "COERCE"
+
+
+def test_a_call_for_something_is_no_accusation():
+    events = analyze(_doc("Poland's prime minister called for a new round of sanctions on Russia.")).events
+    assert not any(e.type == "ACCUSE" for e in events)
+
+
+def test_what_a_leader_says_on_a_visit_reports_the_visit():
+    events = analyze(_doc("Speaking on a surprise visit to Kyiv on Saturday, Scholz said Germany would help.")).events
+    visits = [e for e in events if e.type == "CONSULT"]
+    assert visits and visits[0].mode == "visit" and "ukraine" in _names(visits[0].recipient)

@@ -191,6 +191,8 @@ class EventCoder:
             return self._reported_act(token.head) if token.head.pos_ in {"NOUN", "PROPN"} else True
         if token.dep_ == "pobj" and token.head.lower_ == "during":
             return True  # "During the telephone conversation, Putin offered ...": the frame happened
+        if token.dep_ == "pobj" and token.head.lower_ == "on" and self.lexicon.modes.get(token.lemma_.lower()) == "visit":
+            return True  # "said on a surprise visit to Kyiv": the visit happened
         if token.dep_ == "pobj" and token.head.lower_ == "in" and _takes_part(token.head.head):
             return True  # "60 aircraft will take part in the exercises"
         if token.dep_ not in {"nsubj", "expl"}:

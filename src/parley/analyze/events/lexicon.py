@@ -21,6 +21,7 @@ from parley.outlets import find_outlet
 DATA = resources.files("parley") / "data" / "events"
 _POS_TAG = {"n": {"NOUN", "PROPN"}, "v": {"VERB", "AUX"}}
 _PHRASE_WINDOW = 3
+_SUPPORT = frozenset({"SUPPORT"})
 # what a verb can say about its object after it: "called him a liar", "called the move outrageous", "called it
 # 'a sham'" (a call with one of these is a verdict, not a phone call)
 _COMPLEMENTS = {"oprd", "xcomp", "ccomp", "attr", "acomp"}
@@ -88,6 +89,13 @@ class Lexicon:
         self.stopped_types: frozenset[str] = frozenset(stops.get("types") or ())
         self.ban_verbs: frozenset[str] = frozenset(stops.get("ban_verbs") or ())
         self.entry_words: frozenset[str] = frozenset(stops.get("entry") or ())
+        self.support_verbs: frozenset[str] = frozenset(raw.get("support_verbs") or ())
+        self.descriptions: frozenset[str] = frozenset(raw.get("descriptions") or ())
+        self.figurative: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (raw.get("figurative") or {}).items()}
+        self.hostile: frozenset[str] = frozenset(k for k, v in self.quad.items() if v in {3, 4})
+        # words that make a description an accusation or a praise ("described the vote as a sham")
+        self.judgements: frozenset[str] = self.blame | self.praise | frozenset(
+            e.head for entries in self.by_head.values() for e in entries if e.definite and e.type == "ACCUSE")
 
     def names_event(self, tok: Token, types: frozenset[str] | None = None) -> bool:
         """Whether the word alone (no phrase) is a trigger for its part of speech, of one of ``types`` if given."""
@@ -121,6 +129,8 @@ class Lexicon:
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))
         if self.stopped(verb) is not None or self._bars_entry(verb):
             out.append(Trigger(verb, "SANCTION", verb.i + 1, True))
+        if lemma in self.support_verbs and any(c.dep_ == "dobj" and self.names_event(c, _SUPPORT) for c in verb.children):
+            out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))  # "expressed support for", "offered its support"
         return out
 
     @staticmethod
@@ -182,6 +192,11 @@ class Lexicon:
             stopped = self.stopped(tok.head)
             if stopped is not None and stopped.i == tok.i:
                 return True  # "cut off gas supplies": the supplies stopped, no AID
+        if trigger.type == "ACCUSE" and lemma in self.descriptions and not self._judges(tok):
+            return True  # "described the difficulty of teaching children": a description, no accusation
+        if any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in self.figurative.get(trigger.type, ())
+               for c in tok.children):
+            return True  # "won a legal battle", "a trade war"
         banned = self.exclusions.get(lemma, frozenset()) | self.exclusions.get(f"{trigger.type}:{lemma}", frozenset())
         if trigger.type == "ACCUSE" and lemma in self.call_verbs and tok.pos_ == "VERB" and \
                 any(c.dep_ == "dobj" for c in tok.children) and verdict(tok) is None and \
@@ -195,6 +210,15 @@ class Lexicon:
         return bool(banned) and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in banned
             or c.dep_ in {"prep", "prt"} and c.i == trigger.i + 1 and c.lower_ in banned for c in tok.children)
+
+
+    def _judges(self, verb: Token) -> bool:
+        """Whether a verb of description passes a judgement: what it calls its object holds a word of blame or
+        praise, or names a hostile act ("described the invasion as an act of barbarism", "the sanctions as economic
+        war", "the talks as constructive")."""
+        said = verdict(verb)
+        return said is not None and any(t.lemma_.lower() in self.judgements or self.names_event(t, self.hostile)
+                                        for t in said.subtree)
 
 
 def verdict(verb: Token) -> Token | None:
