@@ -556,3 +556,17 @@ def test_what_a_leader_says_on_a_visit_reports_the_visit():
     events = analyze(_doc("Speaking on a surprise visit to Kyiv on Saturday, Scholz said Germany would help.")).events
     visits = [e for e in events if e.type == "CONSULT"]
     assert visits and visits[0].mode == "visit" and "ukraine" in _names(visits[0].recipient)
+
+
+def test_a_verdict_blames_its_subject_and_comes_from_its_speaker():
+    quoted = analyze(_doc("“Moscow's actions are barbaric and illegal,” said Boris Johnson.")).events
+    accuse = [e for e in quoted if e.type == "ACCUSE"]
+    assert accuse and "johnson" in _names(accuse[0].actor) and "russia" in _names(accuse[0].recipient)
+    reported = analyze(_doc("Boris Johnson said the Russian strikes on Odesa were barbaric.")).events
+    accuse = [e for e in reported if e.type == "ACCUSE"]
+    assert accuse and "johnson" in _names(accuse[0].actor) and "russia" in _names(accuse[0].recipient)
+    insult = analyze(_doc("“Remember that Zelenskyy is a thug,” Madison Cawthorn told supporters.")).events
+    accuse = [e for e in insult if e.type == "ACCUSE"]
+    assert accuse and "cawthorn" in _names(accuse[0].actor) and "zelensky" in _names(accuse[0].recipient)
+    own = analyze(_doc("“I was expressing moral outrage, and I make no apologies,” Joe Biden added.")).events
+    assert all(not e.recipient for e in own if e.type == "ACCUSE")

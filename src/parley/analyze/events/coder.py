@@ -55,6 +55,7 @@ class Candidate:
     end: int  # one past the trigger's last token (phrases: "exchanged views")
     confidence: float
     triggered: bool = True  # False: no lexicon word names it, the sentence model's class does
+    blamed: Token | None = None  # a quoted criticism: the word of blame inside the speaker's quotation
 
 
 class EventCoder:
@@ -169,10 +170,11 @@ class EventCoder:
         """A word of blame inside what a speaker is quoted or reported as saying ("Dubai has long been a safe
         place for dirty money"; "Macron said there were 'traces of barbarism'") makes the sentence the speaker's
         ACCUSE, whatever other event it reports (lexicon.yaml: blame_words); its root stands for the event."""
-        blamed = [t.idx for t in sent if t.lemma_.lower() in self.lexicon.blame]
-        if not any(q.speaker is not None and q.start <= at < q.end for q in ctx.quotes for at in blamed):
+        blamed = next((t for t in sent if t.lemma_.lower() in self.lexicon.blame and
+                       any(q.speaker is not None and q.start <= t.idx < q.end for q in ctx.quotes)), None)
+        if blamed is None:
             return []
-        return [Candidate(sent.root, "ACCUSE", sent.root.i + 1, DEFINITE_CONFIDENCE)]
+        return [Candidate(sent.root, "ACCUSE", sent.root.i + 1, DEFINITE_CONFIDENCE, blamed=blamed)]
 
     def _reported_act(self, token: Token) -> bool:
         """A noun names an event the sentence reports only as the object of a verb ("imposed sanctions", "held
@@ -270,7 +272,9 @@ class EventCoder:
             cand = replace(cand, type="SUPPORT")  # "described the plan as reasonable", "as great news": praise
         if cand.type != "REQUEST" and roles.demands(chain):
             cand = replace(cand, type="REQUEST")  # "Browder said Dubai should be blacklisted": his demand
-        actors, recipients = roles.parties(cand.token, chain, talk=cand.type == "CONSULT")
+        blamed = cand.blamed or (cand.token if self._passes_verdict(cand) else None)
+        criticism = roles.criticism(blamed, chain[-1]) if blamed is not None and cand.type == "ACCUSE" else None
+        actors, recipients = criticism or roles.parties(cand.token, chain, talk=cand.type == "CONSULT")
         location = location_of(chain, sent)
         event_id = stable_id("ev", ctx.doc_id, sent.start_char, cand.type, cand.token.i)
         self._tokens[event_id] = cand.token
@@ -298,6 +302,13 @@ class EventCoder:
             context=self._context(sent),
             trigger=cand.token.doc[cand.token.i:cand.end].text,
         )
+
+    def _passes_verdict(self, cand: Candidate) -> bool:
+        """An accusation named by its verdict as a predicate ("the actions are barbaric", "such a disgrace"):
+        its subject is the one blamed, not the accuser."""
+        tok = cand.token
+        return tok.pos_ in {"ADJ", "NOUN"} and tok.dep_ in {"ROOT", "acomp", "attr", "ccomp", "conj"} and \
+            tok.lemma_.lower() in self.lexicon.judgements
 
     def _praises(self, said: Token) -> bool:
         """A verdict of praise: "reasonable", or "great news" (a word of praise on a verdict that is no blame)."""

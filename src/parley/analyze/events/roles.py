@@ -35,6 +35,8 @@ _GROUP_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectives of people, not of states
 _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an act rather than share in it
 _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+_MAX_CLAUSES = 6  # how far up from a word of blame its blamed subject is looked for
 
 
 class Roles:
@@ -248,6 +250,24 @@ class Roles:
                 if actor is not None and actor.kind == "person":
                     return ref
         return None
+
+    def criticism(self, blamed: Token, clause_head: Token) -> tuple[list[ActorRef], list[ActorRef]] | None:
+        """The parties of a verdict its speaker passes ("Russia's actions are barbaric," said Johnson; "Zelenskyy
+        is a thug," Cawthorn said): the speaker blames the named subject of the clauses around the word of blame,
+        never the speaker's own "I" or "we". None when no speaker reports it."""
+        speaker = next((q.speaker for q in self.ctx.quotes if q.speaker is not None and
+                        q.speaker.id in self.ctx.actors and q.start <= blamed.idx < q.end), None) or \
+            self._speaker(clause_head)
+        if speaker is None:
+            return None
+        subjects, tok = [], blamed
+        for _ in range(_MAX_CLAUSES):
+            subjects += [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _FIRST_PERSON]
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        blamed_parties = [r for r in self._refs(subjects, inside=True) if r.id != speaker.id]
+        return [speaker], _dedupe(blamed_parties[:1])
 
     def _is_person(self, ref: ActorRef) -> bool:
         actor = self.ctx.actors.get(ref.id)
