@@ -570,3 +570,10 @@ def test_a_verdict_blames_its_subject_and_comes_from_its_speaker():
     assert accuse and "cawthorn" in _names(accuse[0].actor) and "zelensky" in _names(accuse[0].recipient)
     own = analyze(_doc("“I was expressing moral outrage, and I make no apologies,” Joe Biden added.")).events
     assert all(not e.recipient for e in own if e.type == "ACCUSE")
+
+
+def test_a_town_spelled_another_way_is_still_placed_in_its_country():
+    for name in ("Sievierodonetsk", "Severodonetsk", "Sloviansk"):
+        assert country_of(name) == "UKR", name
+    struck = analyze(_doc("Russian forces continued to storm the eastern city of Sievierodonetsk on Monday.")).events
+    assert struck and struck[0].type == "ASSAULT" and "ukraine" in _names(struck[0].recipient)
