@@ -490,11 +490,17 @@ def test_words_delivered_and_evidence_provided_are_no_aid_and_a_row_threatens_no
     assert analyze(_doc("Putin threatened to cut gas supplies to Europe.")).events[0].type == "THREATEN"
 
 
-def test_people_issued_with_or_targeted_by_sanctions_report_a_sanction():
-    for text in ("A raft of other Putin allies were issued with sanctions by the Foreign Office.",
-                 "Those targeted by sanctions include the Russian children's rights commissioner."):
-        events = analyze(_doc(text)).events
-        assert events and events[0].type == "SANCTION", text
+@pytest.mark.parametrize(("text", "event_type"), [
+    # people issued with or targeted by sanctions report a sanction
+    ("A raft of other Putin allies were issued with sanctions by the Foreign Office.", "SANCTION"),
+    ("Those targeted by sanctions include the Russian children's rights commissioner.", "SANCTION"),
+    # support expressed or offered is a SUPPORT whatever the sentence model says
+    ("Macron expressed support for Ukraine's territorial integrity.", "SUPPORT"),
+    ("The German government has offered Moldova its full support.", "SUPPORT"),
+])
+def test_phrases_that_name_their_event_type(text, event_type):
+    events = analyze(_doc(text)).events
+    assert events and events[0].type == event_type
 
 
 def test_speaking_to_a_named_party_is_a_talk_speaking_to_an_outlet_is_not():
@@ -524,32 +530,24 @@ def test_an_articles_own_talk_keeps_the_direction_its_sentence_gives():
     assert talk and "johnson" in _names(talk[0].actor) and "zelensky" in _names(talk[0].recipient)
 
 
-def test_expressing_or_offering_support_is_support_whatever_the_model_says():
-    for text in ("Macron expressed support for Ukraine's territorial integrity.",
-                 "The German government has offered Moldova its full support."):
-        events = analyze(_doc(text)).events
-        assert events and events[0].type == "SUPPORT", text
+def _types(text: str) -> list[str]:
+    return [e.type for e in analyze(_doc(text)).events]
 
 
 def test_a_description_accuses_only_with_a_word_of_blame_or_a_hostile_act():
-    plain = analyze(_doc("The governor, Ivan Petrov, described the difficulty of rebuilding the bridge.")).events
-    assert not any(e.type == "ACCUSE" for e in plain)
-    neutral = analyze(_doc("The mayor, Ivan Petrov, had described the situation as \"tense but stable\".")).events
-    assert not any(e.type == "ACCUSE" for e in neutral)
-    blamed = analyze(_doc("Lavrov described the new sanctions as an act of economic war.")).events
-    assert blamed and blamed[0].type == "ACCUSE"
+    assert "ACCUSE" not in _types("The governor, Ivan Petrov, described the difficulty of rebuilding the bridge.")
+    assert "ACCUSE" not in _types("The mayor, Ivan Petrov, had described the situation as \"tense but stable\".")
+    assert _types("Lavrov described the new sanctions as an act of economic war.")[:1] == ["ACCUSE"]
 
 
 def test_a_legal_battle_is_no_assault_and_a_conviction_is_coercion():
-    legal = analyze(_doc("US prosecutors have won a legal battle to seize a yacht owned by a Russian tycoon.")).events
-    assert not any(e.type == "ASSAULT" for e in legal) and any(e.type == "COERCE" for e in legal)
-    convicted = analyze(_doc("A court in Minsk convicted the opposition leader Pavel Orlov on charges of treason.")).events
-    assert convicted and convicted[0].type == "COERCE"
+    legal = _types("US prosecutors have won a legal battle to seize a yacht owned by a Russian tycoon.")
+    assert "ASSAULT" not in legal and "COERCE" in legal
+    assert _types("A court in Minsk convicted the opposition leader Pavel Orlov on charges of treason.")[:1] == ["COERCE"]
 
 
 def test_a_call_for_something_is_no_accusation():
-    events = analyze(_doc("Poland's prime minister called for a new round of sanctions on Russia.")).events
-    assert not any(e.type == "ACCUSE" for e in events)
+    assert "ACCUSE" not in _types("Poland's prime minister called for a new round of sanctions on Russia.")
 
 
 def test_what_a_leader_says_on_a_visit_reports_the_visit():

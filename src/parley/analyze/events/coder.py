@@ -169,7 +169,8 @@ class EventCoder:
     def _quoted_criticism(self, ctx: DocContext, sent: Span) -> list[Candidate]:
         """A word of blame inside what a speaker is quoted or reported as saying ("Dubai has long been a safe
         place for dirty money"; "Macron said there were 'traces of barbarism'") makes the sentence the speaker's
-        ACCUSE, whatever other event it reports (lexicon.yaml: blame_words); its root stands for the event."""
+        ACCUSE, whatever other event it reports (lexicon.yaml: blame_words); its root stands for the event, and
+        the word of blame says who is blamed (``Roles.criticism``)."""
         blamed = next((t for t in sent if t.lemma_.lower() in self.lexicon.blame and
                        any(q.speaker is not None and q.start <= t.idx < q.end for q in ctx.quotes)), None)
         if blamed is None:

@@ -172,14 +172,15 @@ class Lexicon:
             not any(c.dep_ in _COMPLEMENTS or c.dep_ == "dative" for c in verb.children) and \
             not any(c.dep_ in {"appos", "npadvmod"} and c.ent_type_ not in {"DATE", "TIME"} for c in objects[0].children)
 
-
     def excluded(self, trigger: Trigger) -> bool:
         """A trigger whose object, passive subject, preposition or particle shows another sense ("meet the
         conditions", "called for restraint" read as a consultation, "called up reservists" as an accusation),
         cooperation a verb stops ("cut off gas supplies" is no AID), one's own wish read as a request ("we want
         to support Ukraine"), a threat by a thing that cannot threaten ("the row threatens to overshadow the
-        summit"), or a call with a party and no verdict on it read as an accusation ("Tillerson called Lavrov to
-        discuss Syria" is a phone call, "called Putin a killer" an accusation)."""
+        summit"), a description that passes no judgement read as an accusation ("described the difficulty of ..."),
+        a word a modifier makes figurative ("a legal battle"), or a call with a party and no verdict on it read as
+        an accusation ("Tillerson called Lavrov to discuss Syria" is a phone call, "called Putin a killer" an
+        accusation)."""
         lemma = trigger.token.lemma_.lower()
         tok = trigger.token
         if trigger.type == "THREATEN" and tok.pos_ == "VERB" and any(
@@ -210,7 +211,6 @@ class Lexicon:
         return bool(banned) and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in banned
             or c.dep_ in {"prep", "prt"} and c.i == trigger.i + 1 and c.lower_ in banned for c in tok.children)
-
 
     def _judges(self, verb: Token) -> bool:
         """Whether a verb of description passes a judgement: what it calls its object holds a word of blame or

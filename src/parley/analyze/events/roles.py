@@ -236,9 +236,9 @@ class Roles:
 
     def _speaker(self, clause_head: Token) -> ActorRef | None:
         """Who reports the clause: a quote's speaker around it, or the subject of the speech verb above it."""
-        for quote in self.ctx.quotes:
-            if quote.speaker is not None and quote.speaker.id in self.ctx.actors and quote.start <= clause_head.idx < quote.end:
-                return quote.speaker
+        quoted = self._quote_speaker(clause_head)
+        if quoted is not None:
+            return quoted
         if clause_head.dep_ == "ccomp" and clause_head.head.lemma_.lower() in self.lexicon.cues["speech_lemmas"]:
             verb = clause_head.head
             subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -255,9 +255,7 @@ class Roles:
         """The parties of a verdict its speaker passes ("Russia's actions are barbaric," said Johnson; "Zelenskyy
         is a thug," Cawthorn said): the speaker blames the named subject of the clauses around the word of blame,
         never the speaker's own "I" or "we". None when no speaker reports it."""
-        speaker = next((q.speaker for q in self.ctx.quotes if q.speaker is not None and
-                        q.speaker.id in self.ctx.actors and q.start <= blamed.idx < q.end), None) or \
-            self._speaker(clause_head)
+        speaker = self._quote_speaker(blamed) or self._speaker(clause_head)
         if speaker is None:
             return None
         subjects, tok = [], blamed
@@ -268,6 +266,11 @@ class Roles:
             tok = tok.head
         blamed_parties = [r for r in self._refs(subjects, inside=True) if r.id != speaker.id]
         return [speaker], _dedupe(blamed_parties[:1])
+
+    def _quote_speaker(self, token: Token) -> ActorRef | None:
+        """The known speaker of the quotation the token stands in, if any."""
+        return next((q.speaker for q in self.ctx.quotes if q.speaker is not None and q.speaker.id in self.ctx.actors
+                     and q.start <= token.idx < q.end), None)
 
     def _is_person(self, ref: ActorRef) -> bool:
         actor = self.ctx.actors.get(ref.id)
