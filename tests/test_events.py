@@ -575,3 +575,10 @@ def test_a_town_spelled_another_way_is_still_placed_in_its_country():
         assert country_of(name) == "UKR", name
     struck = analyze(_doc("Russian forces continued to storm the eastern city of Sievierodonetsk on Monday.")).events
     assert struck and struck[0].type == "ASSAULT" and "ukraine" in _names(struck[0].recipient)
+
+
+def test_a_war_is_reported_when_it_is_waged_not_when_it_is_a_topic():
+    assert "ASSAULT" not in _types("The reporter has been covering wars for 35 years.")
+    assert "ASSAULT" not in _types("Biden again called the war in Ukraine the Iraq war.")
+    assert "ASSAULT" not in _types("The pope said the invasion was perhaps provoked.")
+    assert _types("Putin launched his invasion of Ukraine in February.")[:1] == ["ASSAULT"]

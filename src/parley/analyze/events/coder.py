@@ -186,6 +186,9 @@ class EventCoder:
         if token.pos_ == "ADJ":  # a verdict is an accusation as a predicate ("It's terrible", "called it absurd")
             return token.dep_ in {"ROOT", "acomp", "attr", "oprd", "ccomp", "xcomp", "conj"} or \
                 token.dep_ in {"pobj", "amod"} and token.head.lower_ == "as"
+        if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in self.lexicon.conflicts and \
+                token.dep_ in {"dobj", "attr", "nsubjpass", "oprd"}:
+            return token.head.lemma_.lower() in self.lexicon.waging  # "launched the invasion", not "covered wars"
         if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"ROOT", "dobj", "attr", "nsubjpass", "oprd"}:
             return True
         if any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in token.children):

@@ -90,6 +90,9 @@ class Lexicon:
         self.ban_verbs: frozenset[str] = frozenset(stops.get("ban_verbs") or ())
         self.entry_words: frozenset[str] = frozenset(stops.get("entry") or ())
         self.support_verbs: frozenset[str] = frozenset(raw.get("support_verbs") or ())
+        conflicts = raw.get("conflicts") or {}
+        self.conflicts: frozenset[str] = frozenset(conflicts.get("nouns") or ())
+        self.waging: frozenset[str] = frozenset(conflicts.get("verbs") or ())
         self.descriptions: frozenset[str] = frozenset(raw.get("descriptions") or ())
         self.figurative: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (raw.get("figurative") or {}).items()}
         self.hostile: frozenset[str] = frozenset(k for k, v in self.quad.items() if v in {3, 4})
