@@ -497,6 +497,9 @@ def test_words_delivered_and_evidence_provided_are_no_aid_and_a_row_threatens_no
     # support expressed or offered is a SUPPORT whatever the sentence model says
     ("Macron expressed support for Ukraine's territorial integrity.", "SUPPORT"),
     ("The German government has offered Moldova its full support.", "SUPPORT"),
+    # an amount of aid stopped is a sanction, not the aid; sanctions levied are sanctions
+    ("The White House moved to halt nearly $400 million in military aid to Ukraine.", "SANCTION"),
+    ("Putin has levied sanctions on several American officials.", "SANCTION"),
 ])
 def test_phrases_that_name_their_event_type(text, event_type):
     events = analyze(_doc(text)).events
@@ -546,8 +549,9 @@ def test_a_legal_battle_is_no_assault_and_a_conviction_is_coercion():
     assert _types("A court in Minsk convicted the opposition leader Pavel Orlov on charges of treason.")[:1] == ["COERCE"]
 
 
-def test_a_call_for_something_is_no_accusation():
+def test_a_call_for_something_is_no_accusation_and_a_text_released_is_no_retreat():
     assert "ACCUSE" not in _types("Poland's prime minister called for a new round of sanctions on Russia.")
+    assert "RETREAT" not in _types("The White House released the language of the executive order on Tuesday.")
 
 
 def test_what_a_leader_says_on_a_visit_reports_the_visit():

@@ -153,12 +153,14 @@ class Lexicon:
 
     def stopped(self, verb: Token) -> Token | None:
         """The cooperation a verb of stopping stops: "cut off gas supplies", "halted aid deliveries", "froze
-        military assistance" report a SANCTION by the verb's subject, not the supplies or the aid
-        (lexicon.yaml: stopped_cooperation)."""
+        military assistance", "halted $400m in military aid" report a SANCTION by the verb's subject, not the
+        supplies or the aid (lexicon.yaml: stopped_cooperation)."""
         if verb.lemma_.lower() not in self.stop_verbs:
             return None
-        return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}
-                     and self.names_event(c, self.stopped_types)), None)
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        nouns = [*objects, *(n for o in objects for n in _owners(o))]
+        return next((c for c in nouns if c.pos_ in {"NOUN", "PROPN"} and self.names_event(c, self.stopped_types)),
+                    None)
 
     def _bars_entry(self, verb: Token) -> bool:
         """ "banned 29 journalists from entering the country", "barred him from travelling": an entry ban."""
@@ -233,6 +235,12 @@ def verdict(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "as":
             return next((p for p in child.children if p.dep_ in {"pobj", "amod", "acomp"}), None)
     return None
+
+
+def _owners(noun: Token) -> list[Token]:
+    """What an amount or an act is of: "$400m in military aid" -> aid, "the aid's disbursement" -> aid."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
+    return [c for c in noun.children if c.dep_ == "poss"] + [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def _entity_text(token: Token) -> str:
