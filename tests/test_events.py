@@ -586,3 +586,11 @@ def test_a_war_is_reported_when_it_is_waged_not_when_it_is_a_topic():
     assert "ASSAULT" not in _types("Biden again called the war in Ukraine the Iraq war.")
     assert "ASSAULT" not in _types("The pope said the invasion was perhaps provoked.")
     assert _types("Putin launched his invasion of Ukraine in February.")[:1] == ["ASSAULT"]
+
+
+def test_a_visit_with_no_host_named_is_to_the_state_it_is_in():
+    arrived = [e for e in analyze(_doc("Sergey Lavrov arrived in Ankara on Tuesday for talks.")).events
+               if e.type == "CONSULT"]
+    assert arrived and arrived[0].mode == "visit" and "turkey" in _names(arrived[0].recipient)
+    home = [e for e in analyze(_doc("Putin hosted talks in Sochi on Friday.")).events if e.type == "CONSULT"]
+    assert home and not home[0].recipient

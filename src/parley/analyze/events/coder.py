@@ -93,9 +93,11 @@ class EventCoder:
 
     def _place_target(self, roles: Roles, event: Event) -> Event:
         """A use of force that names no target is aimed at the state where it takes place, if not the actor's own
-        ("heavy fighting in Sievierodonetsk": Ukraine); read after the event is judged worth reporting, so that
-        a target read off the place never makes it one."""
-        if event.recipient or event.type not in self.lexicon.place_targets or event.location is None:
+        ("heavy fighting in Sievierodonetsk": Ukraine), and a visit with no host named is to that state ("arrived
+        in Ankara": Turkey); read after the event is judged worth reporting, so that a target read off the place
+        never makes it one."""
+        targeted = event.type in self.lexicon.place_targets or f"{event.type}:{event.mode}" in self.lexicon.place_targets
+        if event.recipient or not targeted or event.location is None:
             return event
         return replace(event, recipient=tuple(roles.state_attacked(event.location, list(event.actor))))
 
