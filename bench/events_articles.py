@@ -14,7 +14,8 @@ with the test set kept for final checks (training on them too cost PLOVER 0.714 
 dev7, dev8 and dev9 (positions 64-72, 73-81, 82-90), annotated the same way by three more helper annotators in
 session 6 before any Parley run on them, are fresh held-out data for that session's rules. dev10 and dev11
 (positions 91-99 and 100-108; the Guardian file has only 96 matching rows, so dev10 holds 24 articles, 144 units,
-and dev11 18 articles, 108 units) were annotated the same way in session 7, before any Parley run on them.
+and dev11 18 articles, 108 units) were annotated the same way in session 7, before any Parley run on them; dev10's
+errors were read once it had been scored fresh, dev11 is held out.
 
 Sample: ../shared/bench/news/ukraine_media/{guardian,HuffPost,DailyMail}.csv (never bbc.csv, which is tuned on).
 Per file, rows with non-empty Text whose Title or first 400 characters of Text contain a KEYWORDS word
