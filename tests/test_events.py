@@ -594,3 +594,9 @@ def test_a_visit_with_no_host_named_is_to_the_state_it_is_in():
     assert arrived and arrived[0].mode == "visit" and "turkey" in _names(arrived[0].recipient)
     home = [e for e in analyze(_doc("Putin hosted talks in Sochi on Friday.")).events if e.type == "CONSULT"]
     assert home and not home[0].recipient
+
+
+def test_the_grounds_of_a_coercion_are_not_an_event_of_their_own():
+    assert "ASSAULT" not in _types("Two volunteers were detained in April while fighting in Mariupol.")
+    assert "ASSAULT" not in _types("A court sentenced two volunteers to prison for fighting against Russian forces.")
+    assert "ASSAULT" in _types("Russian forces shelled Kharkiv while fighting continued in the east.")

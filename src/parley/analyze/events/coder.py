@@ -46,6 +46,7 @@ _MIN_UNIT_WORDS = 4
 _LEAD_UNITS = 2  # a news lead reports the day's event: its undated past tense is the publication day
 _CUE_POS = {"NOUN", "PROPN", "ADJ"}
 _NOT_PREDICATE = {"mark", "case", "cc", "aux", "auxpass", "prt", "det", "prep"}
+_GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +186,8 @@ class EventCoder:
         "protests erupted") or a headline's root; "casualty figures", "the grisly war of attrition", "before the
         Russian invasion" mention an event in passing, as a name for it (lexicon.yaml: noun_predicates). A noun
         with its parties spelled out ("a meeting between X and Y", "talks with Z") is an event wherever it stands."""
+        if self._grounds(token):
+            return False
         if token.pos_ == "ADJ":  # a verdict is an accusation as a predicate ("It's terrible", "called it absurd")
             return token.dep_ in {"ROOT", "acomp", "attr", "oprd", "ccomp", "xcomp", "conj"} or \
                 token.dep_ in {"pobj", "amod"} and token.head.lower_ == "as"
@@ -207,6 +210,20 @@ class EventCoder:
             return False
         verbs = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp" and token.head.lemma_ == "be")]
         return any(v.lemma_.lower() in self.lexicon.noun_predicates for v in verbs)  # "the talks are to cover"
+
+    def _grounds(self, token: Token) -> bool:
+        """What a coercion or an accusation is for, or what its targets were doing ("sentenced to death for fighting
+        against Russian forces", "detained while fighting in Mariupol", "accused of spying"): the grounds told
+        with it, not an event of their own."""
+        if token.tag_ != "VBG":
+            return False
+        if token.dep_ == "pcomp" and token.head.lower_ in {"for", "of"}:
+            governor = token.head.head
+        elif token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in token.children):
+            governor = token.head
+        else:
+            return False
+        return self.lexicon.names_event(governor, _GROUNDED)
 
     def _asks_to(self, trig: Trigger) -> bool:
         """ "urged the Senate to call witnesses", "pressed Biden to get involved": a request verb with the party
