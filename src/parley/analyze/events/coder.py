@@ -97,7 +97,8 @@ class EventCoder:
         ("heavy fighting in Sievierodonetsk": Ukraine), and a visit with no host named is to that state ("arrived
         in Ankara": Turkey); read after the event is judged worth reporting, so that a target read off the place
         never makes it one."""
-        targeted = event.type in self.lexicon.place_targets or f"{event.type}:{event.mode}" in self.lexicon.place_targets
+        targets = self.lexicon.place_targets
+        targeted = event.type in targets or f"{event.type}:{event.mode}" in targets
         if event.recipient or not targeted or event.location is None:
             return event
         return replace(event, recipient=tuple(roles.state_attacked(event.location, list(event.actor))))
@@ -202,7 +203,8 @@ class EventCoder:
             return self._reported_act(token.head) if token.head.pos_ in {"NOUN", "PROPN"} else True
         if token.dep_ == "pobj" and token.head.lower_ == "during":
             return True  # "During the telephone conversation, Putin offered ...": the frame happened
-        if token.dep_ == "pobj" and token.head.lower_ == "on" and self.lexicon.modes.get(token.lemma_.lower()) == "visit":
+        if token.dep_ == "pobj" and token.head.lower_ == "on" and \
+                self.lexicon.modes.get(token.lemma_.lower()) == "visit":
             return True  # "said on a surprise visit to Kyiv": the visit happened
         if token.dep_ == "pobj" and token.head.lower_ == "in" and _takes_part(token.head.head):
             return True  # "60 aircraft will take part in the exercises"

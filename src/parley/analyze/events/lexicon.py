@@ -132,7 +132,8 @@ class Lexicon:
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))
         if self.stopped(verb) is not None or self._bars_entry(verb):
             out.append(Trigger(verb, "SANCTION", verb.i + 1, True))
-        if lemma in self.support_verbs and any(c.dep_ == "dobj" and self.names_event(c, _SUPPORT) for c in verb.children):
+        if lemma in self.support_verbs and \
+                any(c.dep_ == "dobj" and self.names_event(c, _SUPPORT) for c in verb.children):
             out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))  # "expressed support for", "offered its support"
         return out
 
