@@ -69,32 +69,31 @@ class Lexicon:
                     entry = Entry(event_type, lemmas[0], lemmas[1:], frozenset(_POS_TAG[pos]) if pos else None, definite)
                     self.by_head.setdefault(lemmas[0], []).append(entry)
         calls = raw.get("definite_calls") or {}
-        self.call_verbs: frozenset[str] = frozenset(calls.get("verbs") or ())
-        self.call_objects: frozenset[str] = frozenset(calls.get("objects") or ())
+        self.call_verbs = _words(calls, "verbs")
+        self.call_objects = _words(calls, "objects")
         self.intent_types: dict[str, tuple[str, frozenset[str]]] = {
             k: (v[0], frozenset(v[1])) for k, v in (raw.get("intent_types") or {}).items()}
-        self.topic_verbs: frozenset[str] = frozenset(raw.get("topic_objects") or ())
-        self.noun_predicates: frozenset[str] = frozenset(raw.get("noun_predicates") or ())
-        self.praise: frozenset[str] = frozenset(raw.get("praise") or ())
-        self.blame: frozenset[str] = frozenset(raw.get("blame_words") or ())
-        self.exclusions: dict[str, frozenset[str]] = {
-            k: frozenset(v) for k, v in (raw.get("object_exclusions") or {}).items()}
+        self.topic_verbs = _words(raw, "topic_objects")
+        self.noun_predicates = _words(raw, "noun_predicates")
+        self.praise = _words(raw, "praise")
+        self.blame = _words(raw, "blame_words")
+        self.exclusions = _word_lists(raw, "object_exclusions")
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
-        self.not_agents: frozenset[str] = frozenset(raw.get("not_agents") or ())
-        self.place_targets: frozenset[str] = frozenset(raw.get("place_targets") or ())
-        self.wanting: frozenset[str] = frozenset(raw.get("wanting") or ())
+        self.not_agents = _words(raw, "not_agents")
+        self.place_targets = _words(raw, "place_targets")
+        self.wanting = _words(raw, "wanting")
         stops = raw.get("stopped_cooperation") or {}
-        self.stop_verbs: frozenset[str] = frozenset(stops.get("verbs") or ())
-        self.stopped_types: frozenset[str] = frozenset(stops.get("types") or ())
-        self.ban_verbs: frozenset[str] = frozenset(stops.get("ban_verbs") or ())
-        self.entry_words: frozenset[str] = frozenset(stops.get("entry") or ())
-        self.support_verbs: frozenset[str] = frozenset(raw.get("support_verbs") or ())
+        self.stop_verbs = _words(stops, "verbs")
+        self.stopped_types = _words(stops, "types")
+        self.ban_verbs = _words(stops, "ban_verbs")
+        self.entry_words = _words(stops, "entry")
+        self.support_verbs = _words(raw, "support_verbs")
         conflicts = raw.get("conflicts") or {}
-        self.conflicts: frozenset[str] = frozenset(conflicts.get("nouns") or ())
-        self.waging: frozenset[str] = frozenset(conflicts.get("verbs") or ())
-        self.descriptions: frozenset[str] = frozenset(raw.get("descriptions") or ())
-        self.figurative: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (raw.get("figurative") or {}).items()}
+        self.conflicts = _words(conflicts, "nouns")
+        self.waging = _words(conflicts, "verbs")
+        self.descriptions = _words(raw, "descriptions")
+        self.figurative = _word_lists(raw, "figurative")
         self.hostile: frozenset[str] = frozenset(k for k, v in self.quad.items() if v in {3, 4})
         # words that make a description an accusation or a praise ("described the vote as a sham")
         self.judgements: frozenset[str] = self.blame | self.praise | frozenset(
@@ -247,6 +246,16 @@ def _owners(noun: Token) -> list[Token]:
 def _entity_text(token: Token) -> str:
     """The whole named entity a token belongs to ("the BBC" -> "BBC"), from the sentence's cached entities."""
     return next((e.text for e in ents_of(token.sent) if e.start <= token.i < e.end), token.text)
+
+
+def _words(section: dict[str, Any], key: str) -> frozenset[str]:
+    """A word list of a lexicon.yaml section (empty when the key is absent)."""
+    return frozenset(section.get(key) or ())
+
+
+def _word_lists(section: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
+    """A map of word lists of a lexicon.yaml section ("object_exclusions", "figurative")."""
+    return {k: frozenset(v) for k, v in (section.get(key) or {}).items()}
 
 
 def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
