@@ -15,7 +15,9 @@ dev7, dev8 and dev9 (positions 64-72, 73-81, 82-90), annotated the same way by t
 session 6 before any Parley run on them, are fresh held-out data for that session's rules. dev10 and dev11
 (positions 91-99 and 100-108; the Guardian file has only 96 matching rows, so dev10 holds 24 articles, 144 units,
 and dev11 18 articles, 108 units) were annotated the same way in session 7, before any Parley run on them; dev10's
-errors were read once it had been scored fresh, dev11 is held out.
+errors were read once it had been scored fresh, dev11's in session 8. dev12 and dev13 (positions 109-117 and
+118-126, HuffPost and Daily Mail only: 18 articles, 108 units each) were annotated the same way at the start of
+session 8, before any Parley run on them, as fresh held-out sets.
 
 Sample: ../shared/bench/news/ukraine_media/{guardian,HuffPost,DailyMail}.csv (never bbc.csv, which is tuned on).
 Per file, rows with non-empty Text whose Title or first 400 characters of Text contain a KEYWORDS word
@@ -107,7 +109,9 @@ SETS = {"dev": (GOLD, range(0, PER_FILE)),
         "dev8": (HERE / "data" / "events_articles_dev8.jsonl", range(8 * PER_FILE, 9 * PER_FILE)),
         "dev9": (HERE / "data" / "events_articles_dev9.jsonl", range(9 * PER_FILE, 10 * PER_FILE)),
         "dev10": (HERE / "data" / "events_articles_dev10.jsonl", range(10 * PER_FILE, 11 * PER_FILE)),
-        "dev11": (HERE / "data" / "events_articles_dev11.jsonl", range(11 * PER_FILE, 12 * PER_FILE))}
+        "dev11": (HERE / "data" / "events_articles_dev11.jsonl", range(11 * PER_FILE, 12 * PER_FILE)),
+        "dev12": (HERE / "data" / "events_articles_dev12.jsonl", range(12 * PER_FILE, 13 * PER_FILE)),
+        "dev13": (HERE / "data" / "events_articles_dev13.jsonl", range(13 * PER_FILE, 14 * PER_FILE))}
 UNITS_PER_ARTICLE = 6
 KEYWORDS = ("talks", "meet", "summit", "call", "sanction", "minister", "president", "envoy", "negotiat",
             "ceasefire", "NATO", "aid", "accuse", "warn", "threat", "condemn")

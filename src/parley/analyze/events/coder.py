@@ -157,7 +157,7 @@ class EventCoder:
                 # (a word read in another sense, "conditions need to be met", is no event either)
                 event_type = max((t for t in types if str(self.lexicon.quad[t]) == best_quad), key=types.get)
                 head = self._reported(sent.root)
-                if head.lemma_.lower() not in self.lexicon.cues["light_lemmas"]:
+                if head.lemma_.lower() not in self.lexicon.cues["light_lemmas"] and not _unrealised(head):
                     out.append(Candidate(head, event_type, head.i + 1, quad[best_quad], triggered=False))
         for trig in ranked:
             if any(c.token.i == trig.i or (c.type == trig.type and _same_clause(c.token, trig.token)) for c in out):
@@ -411,6 +411,18 @@ class EventCoder:
             if len(items) >= 2:
                 out[k] = items
         return out
+
+
+def _unrealised(head: Token) -> bool:
+    """A predicate that reports no act for the sentence model's guess to name: an interjection ("No, not at all,"
+    Trump said), an imperative ("Remember that ...", "Excuse me"), or a verb under "do" ("did not respond to
+    queries", "I don't understand it"), whose class the model reads off the words around it."""
+    if head.tag_ == "UH":
+        return True
+    if head.tag_ != "VB":
+        return False
+    aux = [c for c in head.children if c.dep_ == "aux"]
+    return not aux or any(a.lemma_ == "do" for a in aux)
 
 
 def _takes_part(tok: Token) -> bool:
