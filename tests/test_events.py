@@ -600,3 +600,23 @@ def test_the_grounds_of_a_coercion_are_not_an_event_of_their_own():
     assert "ASSAULT" not in _types("Two volunteers were detained in April while fighting in Mariupol.")
     assert "ASSAULT" not in _types("A court sentenced two volunteers to prison for fighting against Russian forces.")
     assert "ASSAULT" in _types("Russian forces shelled Kharkiv while fighting continued in the east.")
+
+
+def test_criticism_told_as_a_blast_or_a_swipe_is_an_accusation_not_an_attack():
+    blasted = analyze(_doc("Olga Skabeyeva blasted the new Conservative leader Rishi Sunak on Monday.")).events
+    assert blasted and blasted[0].type == "ACCUSE" and "sunak" in _names(blasted[0].recipient)
+    hit_out = analyze(_doc("Senator Lindsey Graham hit out at President Joe Biden on Thursday.")).events
+    assert not any(e.type == "ASSAULT" for e in hit_out)
+
+
+def test_an_interview_is_no_talk_even_with_a_journalist_named_by_the_outlet():
+    for text in ("Speaking to Sky News' Mark Austin, Mr Kelin said British specialists were involved.",
+                 "Mr Kelin said the evidence would be made public, speaking to Sky News presenter Mark Austin."):
+        assert not any(e.type == "CONSULT" for e in analyze(_doc(text)).events)
+
+
+def test_no_event_is_guessed_at_an_interjection_an_imperative_or_a_verb_under_do():
+    for text in ("“No, not at all,” Trump said.", "Giuliani did not respond to HuffPost’s queries on the matter.",
+                 "“Remember that Zelenskyy is a thug,” Cawthorn says in the clip."):
+        assert not any(e.trigger and e.trigger.split()[0] in {"No", "respond", "Remember"}
+                       for e in analyze(_doc(text)).events)

@@ -26,6 +26,7 @@ from parley.analyze.events.status import _clause_span, _is_condition, clause_cha
 from parley.analyze.events.when import parse_published, resolve
 from parley.analyze.events.where import location_of
 from parley.analyze.nlp import load_nlp
+from parley.outlets import find_outlet
 from parley.records import ActorRef, Event, Evidence, Place, stable_id
 
 MIN_QUAD_PROBA = 0.15
@@ -85,7 +86,8 @@ class EventCoder:
                 events.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
         events = _share_modes(events, self._cued)
         events = self._own_talk(ctx, roles, events)
-        kept = [self._place_target(roles, e) for e in events if _reportable(e, e.id in self._untriggered)]
+        kept = [self._place_target(roles, e) for e in events
+                if _reportable(e, e.id in self._untriggered) and not _interview(e)]
         for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
             if ref.id in roles.inferred:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
@@ -440,6 +442,11 @@ def _object_of_act(trig: Trigger, verbs: dict[int, str]) -> bool:
     tok = trig.token
     return tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"} and \
         verbs.get(tok.head.i, trig.type) != trig.type
+
+
+def _interview(event: Event) -> bool:
+    """A talk with a news outlet is an interview ("She spoke to the BBC"), which the guidelines do not code."""
+    return event.type == "CONSULT" and any(find_outlet(p.name) is not None for p in (*event.actor, *event.recipient))
 
 
 def _reportable(event: Event, untriggered: bool) -> bool:

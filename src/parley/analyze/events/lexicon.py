@@ -7,6 +7,8 @@ and finds trigger words in a parsed sentence.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -145,10 +147,9 @@ class Lexicon:
 
     def _speaks_to_someone(self, verb: Token) -> bool:
         """ "Johnson had spoken directly to Zelenskiy": a talk with a named party (not "spoke to reporters", nor an
-        interview: "spoke to the BBC")."""
+        interview: "spoke to the BBC", "speaking to Sky News' Mark Austin", "to Sky News presenter Mark Austin")."""
         return any(c.dep_ == "prep" and c.lower_ == "to" and
-                   any(g.dep_ == "pobj" and g.ent_type_ in self.call_objects and
-                       find_outlet(_entity_text(g)) is None for g in c.children)
+                   any(g.dep_ == "pobj" and g.ent_type_ in self.call_objects and not _of_outlet(g) for g in c.children)
                    for c in verb.children)
 
     def stopped(self, verb: Token) -> Token | None:
@@ -241,6 +242,16 @@ def _owners(noun: Token) -> list[Token]:
     """What an amount or an act is of: "$400m in military aid" -> aid, "the aid's disbursement" -> aid."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
     return [c for c in noun.children if c.dep_ == "poss"] + [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def _of_outlet(token: Token) -> bool:
+    """A news outlet, or a person named as one of its staff ("Sky News' Mark Austin", "Sky News presenter Mark
+    Austin"): who speaks to them gives an interview."""
+    owners = [c for c in token.subtree if c.i < token.i and c.dep_ in {"poss", "compound"}]
+    return any(find_outlet(_POSSESSIVE.sub("", _entity_text(t))) is not None for t in (token, *owners))
 
 
 def _entity_text(token: Token) -> str:
