@@ -169,8 +169,19 @@ class EventCoder:
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
             if self._better_reading(trig, triggers, quad, types):
                 continue
-            out.append(Candidate(trig.token, trig.type, trig.end, q * math.sqrt(types.get(trig.type, 0.0))))
+            confidence = q * math.sqrt(types.get(trig.type, 0.0))
+            if self._addressed(trig.token):
+                confidence = max(confidence, DEFINITE_CONFIDENCE)
+            out.append(Candidate(trig.token, trig.type, trig.end, confidence))
         return out
+
+    def _addressed(self, token: Token) -> bool:
+        """An event noun with its counterpart spelled out ("the call to the UN High Commissioner", "an appeal to
+        Washington", "talks with Kyiv") names the event it reports, however the sentence model reads the rest."""
+        return token.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ in {"to", "with", "between"} and
+            any(g.dep_ == "pobj" and any(t.ent_type_ in self.lexicon.call_objects for t in g.subtree) for g in c.children)
+            for c in token.children)
 
     def _quoted_criticism(self, ctx: DocContext, sent: Span) -> list[Candidate]:
         """A word of blame inside what a speaker is quoted or reported as saying ("Dubai has long been a safe

@@ -8,7 +8,6 @@ and finds trigger words in a parsed sentence.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
