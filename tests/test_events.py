@@ -620,3 +620,12 @@ def test_no_event_is_guessed_at_an_interjection_an_imperative_or_a_verb_under_do
                  "“Remember that Zelenskyy is a thug,” Cawthorn says in the clip."):
         assert not any(e.trigger and e.trigger.split()[0] in {"No", "respond", "Remember"}
                        for e in analyze(_doc(text)).events)
+
+
+def test_a_question_asked_is_no_request_asking_someone_to_act_is():
+    for text in ("But in an interview, Biden was asked whether he believed Putin.",
+                 "Asked if Griner could be freed as part of a swap, Peskov said no decision had been made.",
+                 "The president was asked during an interview about the scheme."):
+        assert not any(e.type == "REQUEST" for e in analyze(_doc(text)).events)
+    asked = analyze(_doc("Zelenskyy asked Congress to do more to help his country.")).events
+    assert asked and asked[0].type == "REQUEST"

@@ -84,6 +84,7 @@ class Lexicon:
         self.not_agents = _words(raw, "not_agents")
         self.place_targets = _words(raw, "place_targets")
         self.wanting = _words(raw, "wanting")
+        self.asking = _words(raw, "asking")
         stops = raw.get("stopped_cooperation") or {}
         self.stop_verbs = _words(stops, "verbs")
         self.stopped_types = _words(stops, "types")
@@ -194,6 +195,8 @@ class Lexicon:
             return True  # "the row threatens to overshadow the summit": a risk, not a threat
         if trigger.type == "REQUEST" and lemma in self.wanting and self._own_intention(tok):
             return True  # "we want to support Ukraine": the speaker's own intention, asked of no one
+        if trigger.type == "REQUEST" and lemma in self.asking and _asks_a_question(tok):
+            return True  # "was asked whether he believed Putin": a question, not a request
         if trigger.type in self.stopped_types and tok.dep_ in {"dobj", "nsubjpass"}:
             stopped = self.stopped(tok.head)
             if stopped is not None and stopped.i == tok.i:
@@ -241,6 +244,19 @@ def _owners(noun: Token) -> list[Token]:
     """What an amount or an act is of: "$400m in military aid" -> aid, "the aid's disbursement" -> aid."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
     return [c for c in noun.children if c.dep_ == "poss"] + [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+_QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where", "which"})
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """ "asked whether he believed Putin", "Asked if Griner could be freed", "when asked about the scheme", "asked
+    him why": a verb of asking with a question or a topic and nothing anyone is asked to do."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "asked Congress to do more"
+    return any(c.dep_ == "prep" and c.lower_ == "about" or
+               c.dep_ in {"ccomp", "advcl", "dobj", "advmod"} and next(c.subtree).lower_ in _QUESTION_WORDS
+               for c in verb.children)
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
