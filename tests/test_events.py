@@ -629,3 +629,9 @@ def test_a_question_asked_is_no_request_asking_someone_to_act_is():
         assert not any(e.type == "REQUEST" for e in analyze(_doc(text)).events)
     asked = analyze(_doc("Zelenskyy asked Congress to do more to help his country.")).events
     assert asked and asked[0].type == "REQUEST"
+
+
+def test_sharing_a_picture_or_a_relationship_is_no_cooperation():
+    for text in ("The British prime minister shared a photograph of himself alongside President Volodymyr Zelenskyy.",
+                 "Zelensky and Johnson shared a particularly close relationship during his time in office."):
+        assert not any(e.type == "COOPERATE" for e in analyze(_doc(text)).events)
