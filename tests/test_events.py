@@ -635,3 +635,9 @@ def test_sharing_a_picture_or_a_relationship_is_no_cooperation():
     for text in ("The British prime minister shared a photograph of himself alongside President Volodymyr Zelenskyy.",
                  "Zelensky and Johnson shared a particularly close relationship during his time in office."):
         assert not any(e.type == "COOPERATE" for e in analyze(_doc(text)).events)
+
+
+def test_the_of_phrase_of_an_invasion_or_a_shelling_is_the_party_acted_on():
+    events = analyze(_doc("It is six months since Russia's invasion of Ukraine started.")).events
+    assert events and events[0].type == "ASSAULT" and "russia" in _names(events[0].actor) and \
+        "ukraine" in _names(events[0].recipient)

@@ -75,6 +75,7 @@ class Lexicon:
         self.intent_types: dict[str, tuple[str, frozenset[str]]] = {
             k: (v[0], frozenset(v[1])) for k, v in (raw.get("intent_types") or {}).items()}
         self.topic_verbs = _words(raw, "topic_objects")
+        self.targeted_nouns = _words(raw, "targeted_nouns")
         self.noun_predicates = _words(raw, "noun_predicates")
         self.praise = _words(raw, "praise")
         self.blame = _words(raw, "blame_words")

@@ -106,6 +106,9 @@ class Roles:
                 actors.append(child)  # "Russian strikes", "US sanctions"
             elif dep in {"dobj", "dative", "nsubjpass", "attr"}:
                 recipients.append(child)
+            elif dep == "prep" and low == "of" and trigger.pos_ == "NOUN" and \
+                    trigger.lemma_.lower() in self.lexicon.targeted_nouns:
+                recipients += _pobjs(child)  # "Russia's invasion of Ukraine": the one invaded
             elif dep == "prep" and low in _RECIPIENT_PREPS:
                 # "signed ... at the White House": a venue the gazetteer knows is the place, not a party
                 recipients += [p for p in _pobjs(child) if not (low == "at" and is_venue(_noun_phrase(p).text))]
