@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from parley.analyze.summary import summarize
+from parley.analyze.summary import WORD_FEATURES, candidates, summarize, word_features
 
 ARTICLE = (
     "MOSCOW (Reuters) - Russia and the United States agreed on Friday to resume arms control talks in Geneva.\n"
@@ -74,3 +74,20 @@ def test_a_sentence_cut_out_of_a_quotation_gets_its_missing_mark():
     assert quoted and quoted[0].startswith("“We expect")
     assert "“We have prepared carefully for this round.”" in summary
     assert all(s.count("“") == s.count("”") for s in summary)
+
+
+def test_caption_lines_are_hints_counted_per_line_and_first():
+    text = (
+        "The mayor opened the new bridge over the river on Monday morning.\n"
+        "Crowds gathered along both banks of the river to watch the ceremony\n"
+        "The mayor cut a ribbon by the river in front of the bridge builders\n"
+        "Officials said the bridge had cost twelve million pounds to build."
+    )
+    pool = candidates(text)
+    assert [s.rank for s in pool] == [0, 1]  # the captions are never summary sentences
+    words, rows = word_features(pool)
+    feature = dict(zip(WORD_FEATURES, zip(*rows, strict=True), strict=True))
+    row = {name: dict(zip(words, values, strict=True)) for name, values in feature.items()}
+    assert row["in_first_aside"]["river"] == 1.0 and row["in_first_aside"]["mayor"] == 0.0
+    assert row["log_asides"]["official"] == 0.0 and row["log_asides"]["river"] > row["log_asides"]["mayor"] > 0.0
+    assert row["in_aside"]["monday"] == 0.0 and row["has_aside"]["mayor"] == 1.0

@@ -67,7 +67,7 @@ class Sentence:
     words: frozenset[str]
     counts: Counter[str]
     dangling: bool
-    aside: frozenset[str] = frozenset()  # content words of its document's caption-like lines (see ``_candidates``)
+    captions: tuple[frozenset[str], ...] = ()  # content words of each caption-like line of its document, in order
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -163,14 +163,14 @@ def _candidates(documents: Sequence[str | Doc], titles: Sequence[str | None]) ->
         title = (titles[d] or "").strip().lower() if d < len(titles) else ""
         seen_lines: set[str] = set()
         kept: list[tuple[str, list[str]]] = []
-        aside: set[str] = set()
+        captions: list[frozenset[str]] = []
         for raw in _raw_sentences(document):
             text = " ".join(raw.split())
             text = s.dateline.sub("", text, count=1)
             n_words = len(text.split())
             caption = n_words >= s.weights["aside_min_words"] and _START.match(text) and not _END.search(text)
             if caption and not s.clutter.search(text):
-                aside.update(_content_words(text))  # a caption glued into the text: never summary, but a hint
+                captions.append(frozenset(_content_words(text)))  # a caption glued into the text: a hint, never summary
             if not (s.weights["min_words"] <= n_words <= s.weights["max_words"]):
                 continue
             if not _START.match(text) or not _END.search(text) or s.clutter.search(text) or text.lower() in seen_lines:
@@ -179,31 +179,38 @@ def _candidates(documents: Sequence[str | Doc], titles: Sequence[str | None]) ->
                 continue
             seen_lines.add(text.lower())
             kept.append((text, _content_words(text)))
-        asides = frozenset(aside)
+        lines = tuple(captions)
         for rank, (text, words) in enumerate(kept):
-            out.append(Sentence(text, d, rank, frozenset(words), Counter(words), _dangles(text, s.openers), asides))
+            out.append(Sentence(text, d, rank, frozenset(words), Counter(words), _dangles(text, s.openers), lines))
     return out
 
 
 def word_features(pool: Sequence[Sentence]) -> tuple[list[str], list[list[float]]]:
     """One row of ``WORD_FEATURES`` per content word of the pool: how often and how early the documents use it,
     in how many sentences, whether it is written as a name or holds a digit, how long it is, whether a
-    caption-like line of its document uses it (captions resemble highlights: a word in one is five times as likely
-    to be in the CNN/DailyMail reference)."""
+    caption-like line of its document uses it, how many do and whether the first one does (captions resemble
+    highlights: a word in one is five times as likely to be in the CNN/DailyMail reference)."""
     n = len(pool)
     tf: Counter[str] = Counter()
     spread: Counter[str] = Counter()
     first: dict[str, int] = {}
     named: set[str] = set()
-    aside: set[str] = set()
+    captioned: Counter[str] = Counter()  # caption lines using the word
+    in_first_caption: set[str] = set()
+    docs: set[int] = set()
     for sentence in pool:
-        aside |= sentence.aside
+        if sentence.doc not in docs:
+            docs.add(sentence.doc)
+            for caption in sentence.captions:
+                captioned.update(caption)
+            in_first_caption.update(sentence.captions[0] if sentence.captions else ())
         tf.update(sentence.counts)
         spread.update(sentence.words)
         for word in sentence.counts:
             first[word] = min(first.get(word, sentence.rank), sentence.rank)
         named.update(word_form(m.group()) for m in list(_WORD.finditer(sentence.text))[1:] if m.group()[0].isupper())
     words = list(tf)
+    has_aside = float(bool(captioned))
     rows = [
         [
             math.log(tf[w]),
@@ -215,8 +222,10 @@ def word_features(pool: Sequence[Sentence]) -> tuple[list[str], list[list[float]
             float(any(c.isdigit() for c in w)),
             math.log(len(w)),
             math.log(n),
-            float(w in aside),
-            float(bool(aside)),
+            float(w in captioned),
+            has_aside,
+            math.log1p(captioned[w]),
+            float(w in in_first_caption),
         ]
         for w in words
     ]
@@ -225,7 +234,7 @@ def word_features(pool: Sequence[Sentence]) -> tuple[list[str], list[list[float]
 
 WORD_FEATURES = (
     "log_tf", "log_first_rank", "in_first", "in_first3", "sentence_share", "named", "digit", "log_length",
-    "log_sentences", "in_aside", "has_aside",
+    "log_sentences", "in_aside", "has_aside", "log_asides", "in_first_aside",
 )
 
 SENTENCE_FEATURES = (
