@@ -7,12 +7,12 @@
 
 The shipped sentence models learn from the units of every tuning set from dev to dev11 (bench/train_events.py:
 dev-dev4 since session 5, the others since session 8), so Parley's figures on them are in sample: the honest ones
-are the test set's, dev12's and dev13's, and the cross-fitted ones of bench/events_articles_cv.py. dev3 and dev4 (positions 28-36 and 37-45) were annotated like
-dev2, by two more annotators, before any Parley run on them. dev5 and dev6 (positions 46-54 and 55-63), annotated
-the same way at the end of session 5, were the held-out sets to tune rules against until session 8, with the
-test set kept for final checks.
-dev7, dev8 and dev9 (positions 64-72, 73-81, 82-90), annotated the same way by three more helper annotators in
-session 6 before any Parley run on them, are fresh held-out data for that session's rules. dev10 and dev11
+are the test set's, dev12's and dev13's, and the cross-fitted ones of bench/events_articles_cv.py. dev3 and dev4
+(positions 28-36 and 37-45) were annotated like dev2, by two more annotators, before any Parley run on them. dev5
+and dev6 (positions 46-54 and 55-63), annotated the same way at the end of session 5, were the held-out sets to
+tune rules against until session 8, with the test set kept for final checks. dev7, dev8 and dev9 (positions
+64-72, 73-81, 82-90) were annotated the same way by three more helper annotators in session 6, before any Parley
+run on them, as fresh held-out data for that session's rules. dev10 and dev11
 (positions 91-99 and 100-108; the Guardian file has only 96 matching rows, so dev10 holds 24 articles, 144 units,
 and dev11 18 articles, 108 units) were annotated the same way in session 7, before any Parley run on them; dev10's
 errors were read once it had been scored fresh, dev11's in session 8. dev12 and dev13 (positions 109-117 and

@@ -41,7 +41,8 @@ FOLDS = 5
 LENGTH_COSTS = (0.075, 0.1)
 LEAD_BONUSES = (0.0, 1.0)
 SENTENCE_WEIGHTS = (0.0, 0.5, 1.0, 2.0)
-SENTENCE_C = 0.003  # regularisation of the sentence model (0.01 before session 8; 0.001 and 0.003 both gain on three fold splits)
+# regularisation of the sentence model (0.01 before session 8; 0.001 and 0.003 both gain on three fold splits)
+SENTENCE_C = 0.003
 _ROUGE = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
 
 

@@ -178,9 +178,10 @@ class EventCoder:
     def _addressed(self, token: Token) -> bool:
         """An event noun with its counterpart spelled out ("the call to the UN High Commissioner", "an appeal to
         Washington", "talks with Kyiv") names the event it reports, however the sentence model reads the rest."""
+        parties = self.lexicon.call_objects
         return token.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ in {"to", "with", "between"} and
-            any(g.dep_ == "pobj" and any(t.ent_type_ in self.lexicon.call_objects for t in g.subtree) for g in c.children)
+            any(g.dep_ == "pobj" and any(t.ent_type_ in parties for t in g.subtree) for g in c.children)
             for c in token.children)
 
     def _quoted_criticism(self, ctx: DocContext, sent: Span) -> list[Candidate]:
