@@ -641,3 +641,14 @@ def test_the_of_phrase_of_an_invasion_or_a_shelling_is_the_party_acted_on():
     events = analyze(_doc("It is six months since Russia's invasion of Ukraine started.")).events
     assert events and events[0].type == "ASSAULT" and "russia" in _names(events[0].actor) and \
         "ukraine" in _names(events[0].recipient)
+
+
+def test_who_faces_consequences_or_sanctions_undergoes_them():
+    warned = analyze(_doc("Biden claimed on Tuesday that Riyadh would face consequences.")).events
+    assert warned and warned[0].type == "THREATEN" and "biden" in _names(warned[0].actor) and \
+        "saudi" in _names(warned[0].recipient)
+    sanctioned = analyze(_doc("Russia faces new sanctions over the invasion.")).events
+    assert sanctioned and sanctioned[0].type == "SANCTION" and "russia" in _names(sanctioned[0].recipient) and \
+        "russia" not in _names(sanctioned[0].actor)
+    backlash = analyze(_doc("Trump has faced widespread backlash for calling Putin’s tactics a work of genius.")).events
+    assert not any("trump" in _names(e.recipient) and e.type == "ACCUSE" and not e.actor for e in backlash)

@@ -76,6 +76,7 @@ class Lexicon:
             k: (v[0], frozenset(v[1])) for k, v in (raw.get("intent_types") or {}).items()}
         self.topic_verbs = _words(raw, "topic_objects")
         self.targeted_nouns = _words(raw, "targeted_nouns")
+        self.inverting = _words(raw, "inverting")
         self.noun_predicates = _words(raw, "noun_predicates")
         self.praise = _words(raw, "praise")
         self.blame = _words(raw, "blame_words")

@@ -99,7 +99,10 @@ class Roles:
             dep, low = child.dep_, child.lower_
             if talk and (dep == "prep" and low in _TALK_TOPIC_PREPS or topical and dep in {"dobj", "nsubjpass"}):
                 continue
-            if dep in {"nsubj", "poss"} or (dep == "agent" and trigger.pos_ == "VERB") or (dep == "prep" and low == "by"):
+            if dep == "nsubj" and trigger.lemma_.lower() in self.lexicon.inverting:
+                recipients.append(child)  # "Riyadh would face consequences": Riyadh is the one threatened
+            elif dep in {"nsubj", "poss"} or (dep == "agent" and trigger.pos_ == "VERB") or \
+                    (dep == "prep" and low == "by"):
                 actors += _pobjs(child) if dep in {"agent", "prep"} else [child]
             elif dep == "compound" and child.ent_type_ in _ENT_KIND or \
                     dep == "amod" and trigger.pos_ == "NOUN" and child.ent_type_ in {"NORP", "GPE"}:
@@ -130,7 +133,10 @@ class Roles:
         if not actors and not judged:
             for tok in [*chain[1:], *_conj_heads(chain[-1])]:
                 subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in {t.i for t in chain}]
-                if subj:
+                if subj and tok.lemma_.lower() in self.lexicon.inverting and trigger.dep_ == "dobj" and \
+                        trigger.head.i == tok.i:
+                    recipients += subj  # "Russia faces new sanctions": Russia undergoes them, someone else acts
+                elif subj:
                     actors += subj
                     break
         actors = [t for head in actors for t in _conjuncts(head)]
