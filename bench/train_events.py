@@ -10,7 +10,7 @@ features of parley.analyze.events.features:
   type  <- PLOVER gold-standard records (322 sentences, 16 types after the scorer's renaming) plus the
            ConfliBERT sentences whose quad label names one lexicon type near the root (weak labels, ~500)
   both  <- the hand-coded sentences of 312 news articles (bench/events_articles.py's tuning sets dev to dev11:
-           1,710 units; one row per event, weight ARTICLE_WEIGHT; never its test set, nor dev12 and dev13)
+           1,710 units; one row per event, weight ARTICLE_WEIGHT; never its test set, nor dev12-dev14)
 The benchmarks (events_quad.py, events_plover.py) import the same functions to train out-of-fold models.
 """
 
@@ -42,7 +42,7 @@ QUAD_TSV = EVENTS / "conflibert" / "cameo_quad_train.tsv"
 PLOVER_JSON = EVENTS / "plover_gsr.json"
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 # the tuning sets of bench/events_articles.py whose hand-coded sentences the models learn from (never its test
-# set, nor dev12 and dev13, the held-out sets for rules), and the weight of each of their rows (0: not used).
+# set, nor dev12-dev14, the held-out sets for rules), and the weight of each of their rows (0: not used).
 # Sessions 5-7 trained on dev-dev4 at 0.25 (cross-fitted pooled 0.448 -> 0.472; PLOVER 0.711 -> 0.714, quad
 # 0.806 -> 0.788: ConfliBERT files appeals and criticism under "statement", PLOVER and our annotators do not).
 # Session 8 measured every set up to dev11 at 0.1 against that recipe on two fresh sets: see docs/BENCHMARKS.md.
