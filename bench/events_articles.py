@@ -19,8 +19,11 @@ errors were read once it had been scored fresh, dev11's in session 8. dev12 and 
 118-126, HuffPost and Daily Mail only: 18 articles, 108 units each) were annotated the same way at the start of
 session 8, before any Parley run on them, as fresh held-out sets (never trained on); dev12's errors were read
 in session 8 after its fresh score. dev14 (positions 127-135, HuffPost and Daily Mail, 18 articles, 108 units, 96
-events) was annotated the same way at the end of session 8 and scored once, fresh, on that session's final code: it
-is held out for the next session.
+events) was annotated the same way at the end of session 8 and scored once, fresh, on that session's final code; its
+errors were read in session 9. dev15, dev16, dev17 and dev18 (positions 136-144, 145-153, 154-162, 163-171,
+HuffPost and Daily Mail, 18 articles each) were annotated the same way at the start of session 9 by four more
+helper annotators and scored once, fresh, on that session's starting code: dev15 and dev16 are held out (never
+read, never trained on), dev17 and dev18 join the training sets.
 
 Sample: ../shared/bench/news/ukraine_media/{guardian,HuffPost,DailyMail}.csv (never bbc.csv, which is tuned on).
 Per file, rows with non-empty Text whose Title or first 400 characters of Text contain a KEYWORDS word
@@ -115,7 +118,11 @@ SETS = {"dev": (GOLD, range(0, PER_FILE)),
         "dev11": (HERE / "data" / "events_articles_dev11.jsonl", range(11 * PER_FILE, 12 * PER_FILE)),
         "dev12": (HERE / "data" / "events_articles_dev12.jsonl", range(12 * PER_FILE, 13 * PER_FILE)),
         "dev13": (HERE / "data" / "events_articles_dev13.jsonl", range(13 * PER_FILE, 14 * PER_FILE)),
-        "dev14": (HERE / "data" / "events_articles_dev14.jsonl", range(14 * PER_FILE, 15 * PER_FILE))}
+        "dev14": (HERE / "data" / "events_articles_dev14.jsonl", range(14 * PER_FILE, 15 * PER_FILE)),
+        "dev15": (HERE / "data" / "events_articles_dev15.jsonl", range(15 * PER_FILE, 16 * PER_FILE)),
+        "dev16": (HERE / "data" / "events_articles_dev16.jsonl", range(16 * PER_FILE, 17 * PER_FILE)),
+        "dev17": (HERE / "data" / "events_articles_dev17.jsonl", range(17 * PER_FILE, 18 * PER_FILE)),
+        "dev18": (HERE / "data" / "events_articles_dev18.jsonl", range(18 * PER_FILE, 19 * PER_FILE))}
 UNITS_PER_ARTICLE = 6
 KEYWORDS = ("talks", "meet", "summit", "call", "sanction", "minister", "president", "envoy", "negotiat",
             "ceasefire", "NATO", "aid", "accuse", "warn", "threat", "condemn")
