@@ -307,7 +307,7 @@ class EventCoder:
         if intent is not None and status in intent[1]:
             cand = replace(cand, type=intent[0])  # "will provide aid": a commitment, coded as PLOVER codes it
         if cand.type == "ACCUSE" and (said := verdict(cand.token)) is not None and \
-                self._praises(said):
+                self.lexicon.praises(said):
             cand = replace(cand, type="SUPPORT")  # "described the plan as reasonable", "as great news": praise
         if cand.type != "REQUEST" and roles.demands(chain):
             cand = replace(cand, type="REQUEST")  # "Browder said Dubai should be blacklisted": his demand
@@ -348,13 +348,6 @@ class EventCoder:
         tok = cand.token
         return tok.pos_ in {"ADJ", "NOUN"} and tok.dep_ in {"ROOT", "acomp", "attr", "ccomp", "conj"} and \
             tok.lemma_.lower() in self.lexicon.judgements
-
-    def _praises(self, said: Token) -> bool:
-        """A verdict of praise: "reasonable", or "great news" (a word of praise on a verdict that is no blame)."""
-        if said.lemma_.lower() in self.lexicon.praise:
-            return True
-        return said.lemma_.lower() not in self.lexicon.blame and \
-            any(c.dep_ == "amod" and c.lemma_.lower() in self.lexicon.praise for c in said.children)
 
     def _inside_condition(self, clause_head: Token) -> bool:
         """A trigger inside an "if ..." clause ("if such a request is made") is hypothetical."""

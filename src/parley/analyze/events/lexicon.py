@@ -120,6 +120,8 @@ class Lexicon:
                 if entry.pos is not None and tok.pos_ not in entry.pos:
                     continue
                 end = _match_rest(tokens, k, entry.rest)
+                if end is None and entry.definite and len(entry.rest) == 1 and tok.pos_ == "VERB":
+                    end = _object_end(tok, entry.rest[0], sent.start)  # "send a high-level delegation"
                 if end is None:
                     continue
                 found.append(Trigger(tok, entry.type, tokens[end - 1].i + 1, entry.definite))
@@ -138,7 +140,16 @@ class Lexicon:
         if lemma in self.support_verbs and \
                 any(c.dep_ == "dobj" and self.names_event(c, _SUPPORT) for c in verb.children):
             out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))  # "expressed support for", "offered its support"
+        if lemma in self.descriptions and (said := verdict(verb)) is not None and self.praises(said):
+            out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))  # "described the talks as constructive"
         return out
+
+    def praises(self, said: Token) -> bool:
+        """A verdict of praise: "reasonable", or "great news" (a word of praise on a verdict that is no blame)."""
+        if said.lemma_.lower() in self.praise:
+            return True
+        return said.lemma_.lower() not in self.blame and \
+            any(c.dep_ == "amod" and c.lemma_.lower() in self.praise for c in said.children)
 
     @staticmethod
     def _own_intention(verb: Token) -> bool:
@@ -296,6 +307,13 @@ def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | Non
             return None
         pos += hit + 1
     return pos
+
+
+def _object_end(verb: Token, word: str, offset: int) -> int | None:
+    """Index (in the sentence) one past the verb's direct object when it is ``word``, however far its modifiers
+    push it from the verb."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == word), None)
+    return None if obj is None else obj.i - offset + 1
 
 
 def _load_yaml(name: str) -> Any:

@@ -160,7 +160,7 @@ class Roles:
             if self._collective(head):
                 refs += self._group(head)
                 continue
-            phrase = _noun_phrase(head)
+            phrase = _own_name(head) or _noun_phrase(head)
             ref = self.ref_of(phrase)
             if ref is not None:
                 refs.append(self._state_of_place(ref))
@@ -407,6 +407,15 @@ def _pobjs(prep: Token) -> list[Token]:
 
 def _conjuncts(head: Token) -> list[Token]:
     return [head, *(c for c in head.conjuncts if c.pos_ in {"PROPN", "NOUN", "PRON"})]
+
+
+def _own_name(head: Token) -> Span | None:
+    """The name the head word is part of: the party of "Fiona Hill, the former official ... under President Donald
+    Trump, warned" is Fiona Hill, not the longer name inside her apposition."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in _ENT_KIND:
+        return None
+    ent = next((e for e in ents_of(head.sent) if e.start <= head.i < e.end), None)
+    return None if ent is None or any(t.pos_ == "VERB" for t in ent) else ent  # "Biden phoned Scholz" as one ORG
 
 
 def _noun_phrase(head: Token) -> Span:

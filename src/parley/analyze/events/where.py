@@ -58,7 +58,8 @@ def country_of(name: str) -> str | None:
     if key in gazetteer():
         return gazetteer()[key]
     try:
-        return pycountry.countries.lookup(key).alpha_3
+        if len(key) != 2:  # two-letter codes are words and titles too: "PM" is no Saint Pierre, "IT" no Italy
+            return pycountry.countries.lookup(key).alpha_3
     except LookupError:
         pass
     return cities().get(key) if _bare(name)[:1].isupper() else None
