@@ -652,3 +652,26 @@ def test_who_faces_consequences_or_sanctions_undergoes_them():
         "russia" not in _names(sanctioned[0].actor)
     backlash = analyze(_doc("Trump has faced widespread backlash for calling Putin’s tactics a work of genius.")).events
     assert not any("trump" in _names(e.recipient) and e.type == "ACCUSE" and not e.actor for e in backlash)
+
+
+def test_a_warning_about_another_sides_doing_blames_it_a_warning_of_punishment_threatens():
+    text = "The African Union has warned EU leaders that Moscow's blockade of Ukraine's ports risks a catastrophic scenario."
+    blame = [e for e in analyze(_doc(text)).events if e.trigger == "warned"]
+    assert blame and blame[0].type == "ACCUSE" and "russia" in _names(blame[0].recipient)
+    for text in ("Lavrov warned that Russia would respond to any attack.",
+                 "Biden warned that Russia would pay a heavy price for an invasion."):
+        assert analyze(_doc(text)).events[0].type == "THREATEN", text
+
+
+def test_a_subject_is_named_by_its_own_name_not_by_a_longer_one_in_its_apposition():
+    text = ("John Bolton, a former national security adviser to former President Donald Trump, on Monday dismissed "
+            "suggestions that Russian President Vladimir Putin is mentally unstable.")
+    events = analyze(_doc(text)).events
+    assert events and "bolton" in _names(events[0].actor) and "trump" not in _names(events[0].actor)
+
+
+def test_definite_phrases_reach_a_distant_object_and_a_delegation_sent_is_a_visit_not_aid():
+    events = analyze(_doc("Putin will send a high-level delegation to the G20 summit.")).events
+    assert events and events[0].type == "CONSULT" and not any(e.type == "AID" for e in events)
+    theory = analyze(_doc("Trump has endorsed conspiracy theories that Ukraine hacked the servers.")).events
+    assert theory and theory[0].type == "ACCUSE" and not any(e.type == "SUPPORT" for e in theory)

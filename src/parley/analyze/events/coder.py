@@ -314,6 +314,9 @@ class EventCoder:
         blamed = cand.blamed or (cand.token if self._passes_verdict(cand) else None)
         criticism = roles.criticism(blamed, chain[-1]) if blamed is not None and cand.type == "ACCUSE" else None
         actors, recipients = criticism or roles.parties(cand.token, chain, talk=cand.type == "CONSULT")
+        if cand.type == "THREATEN" and cand.token.lemma_.lower() in self.lexicon.warnings and \
+                (blamed_side := roles.warned_about(cand.token, actors)):
+            cand, recipients = replace(cand, type="ACCUSE"), blamed_side  # a warning about another side's doing
         location = location_of(chain, sent)
         event_id = stable_id("ev", ctx.doc_id, sent.start_char, cand.type, cand.token.i)
         self._tokens[event_id] = cand.token

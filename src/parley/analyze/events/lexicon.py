@@ -97,6 +97,8 @@ class Lexicon:
         self.conflicts = _words(conflicts, "nouns")
         self.waging = _words(conflicts, "verbs")
         self.descriptions = _words(raw, "descriptions")
+        self.warnings = _words(raw, "warnings")
+        self.punishments = _words(raw, "punishments")
         self.figurative = _word_lists(raw, "figurative")
         self.hostile: frozenset[str] = frozenset(k for k, v in self.quad.items() if v in {3, 4})
         # words that make a description an accusation or a praise ("described the vote as a sham")

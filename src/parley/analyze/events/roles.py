@@ -82,6 +82,19 @@ class Roles:
             self._last_talk = (*actors, *recipients)
         return actors, recipients
 
+    def warned_about(self, verb: Token, speakers: list[ActorRef]) -> list[ActorRef]:
+        """The other side a warning is about: "the African Union has warned EU leaders that Moscow's blockade of
+        Ukraine's ports risks a catastrophic scenario" blames Moscow, it threatens no one. A warning that the other
+        side will suffer ("Russia would pay a heavy price", "would face consequences"), or about no named party,
+        or about the speaker's own side ("warned that Russia would respond", Lavrov said) names none."""
+        heads = []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if clause.lemma_.lower() in self.lexicon.punishments:
+                return []
+            heads += [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _PRONOUNS]
+        refs = self._refs([a for h in heads for a in (self._event_agents(h) or [h])])
+        return _dedupe([r for r in refs if not any(_same_side(s, r) for s in speakers)])
+
     def demands(self, chain: list[Token]) -> bool:
         """Whether the clause is a demand its speaker reports ("Trump said North Korea must stop testing")."""
         speaker = self._speaker(chain[-1])
@@ -366,6 +379,12 @@ def _stray_agent(verb: Token) -> list[Token]:
             return [p for p in _pobjs(tok) if p.ent_type_ in _ENT_KIND][:1]
         stack += [c for c in tok.children if c.dep_ in {"pobj", "prep"}]
     return []
+
+
+def _same_side(speaker: ActorRef, party: ActorRef) -> bool:
+    """Whether the party is the speaker, the speaker's state, or of the speaker's state."""
+    return party.id == speaker.id or party.id == speaker.country or \
+        (party.country is not None and party.country == speaker.country)
 
 
 def _deontic(chain: list[Token]) -> bool:
