@@ -675,3 +675,10 @@ def test_definite_phrases_reach_a_distant_object_and_a_delegation_sent_is_a_visi
     assert events and events[0].type == "CONSULT" and not any(e.type == "AID" for e in events)
     theory = analyze(_doc("Trump has endorsed conspiracy theories that Ukraine hacked the servers.")).events
     assert theory and theory[0].type == "ACCUSE" and not any(e.type == "SUPPORT" for e in theory)
+
+
+def test_calling_someone_a_friend_or_a_genius_is_praise_not_a_phone_call():
+    ally = analyze(_doc("The US President called the UK his country's closest ally.")).events
+    assert ally and ally[0].type == "SUPPORT" and not any(e.type == "CONSULT" for e in ally)
+    call = analyze(_doc("Putin called Macron on Monday.")).events
+    assert call and call[0].type == "CONSULT" and call[0].mode == "phone"

@@ -142,7 +142,8 @@ class Lexicon:
         if lemma in self.support_verbs and \
                 any(c.dep_ == "dobj" and self.names_event(c, _SUPPORT) for c in verb.children):
             out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))  # "expressed support for", "offered its support"
-        if lemma in self.descriptions and (said := verdict(verb)) is not None and self.praises(said):
+        if (lemma in self.descriptions or lemma in self.call_verbs) and (said := verdict(verb)) is not None and \
+                self.praises(said):
             out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))  # "described the talks as constructive"
         return out
 
@@ -226,6 +227,8 @@ class Lexicon:
                 any(c.dep_ == "dobj" for c in tok.children) and verdict(tok) is None and \
                 not any(c.dep_ in _COMPLEMENTS for c in tok.children):
             return True
+        if trigger.type == "CONSULT" and lemma in self.call_verbs and tok.pos_ == "VERB" and verdict(tok) is not None:
+            return True  # "called the UK his closest ally", "called Putin a killer": a verdict, no phone call
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in banned:
             return True  # "the documents, released by the Justice Department"
         if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children) and \
