@@ -682,3 +682,10 @@ def test_calling_someone_a_friend_or_a_genius_is_praise_not_a_phone_call():
     assert ally and ally[0].type == "SUPPORT" and not any(e.type == "CONSULT" for e in ally)
     call = analyze(_doc("Putin called Macron on Monday.")).events
     assert call and call[0].type == "CONSULT" and call[0].mode == "phone"
+
+
+def test_calling_out_a_party_blames_it_and_talking_about_something_is_no_talk():
+    out = analyze(_doc("A White House official is calling out Russia for ridiculous disinformation.")).events
+    assert out and out[0].type == "ACCUSE" and "russia" in _names(out[0].recipient)
+    assert not any(e.type in {"CONSULT", "REQUEST"} for e in out)
+    assert "CONSULT" not in _types("Why does he keep talking about it?")

@@ -225,9 +225,10 @@ class Lexicon:
         banned = self.exclusions.get(lemma, frozenset()) | self.exclusions.get(f"{trigger.type}:{lemma}", frozenset())
         if trigger.type == "ACCUSE" and lemma in self.call_verbs and tok.pos_ == "VERB" and \
                 any(c.dep_ == "dobj" for c in tok.children) and verdict(tok) is None and \
-                not any(c.dep_ in _COMPLEMENTS for c in tok.children):
+                not any(c.dep_ in _COMPLEMENTS or c.dep_ == "prt" for c in tok.children):  # "called out Russia"
             return True
-        if trigger.type == "CONSULT" and lemma in self.call_verbs and tok.pos_ == "VERB" and verdict(tok) is not None:
+        if trigger.type == "CONSULT" and lemma in self.call_verbs and tok.pos_ == "VERB" and \
+                (said := verdict(tok)) is not None and said.pos_ != "PROPN":
             return True  # "called the UK his closest ally", "called Putin a killer": a verdict, no phone call
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in banned:
             return True  # "the documents, released by the Justice Department"
