@@ -689,3 +689,11 @@ def test_calling_out_a_party_blames_it_and_talking_about_something_is_no_talk():
     assert out and out[0].type == "ACCUSE" and "russia" in _names(out[0].recipient)
     assert not any(e.type in {"CONSULT", "REQUEST"} for e in out)
     assert "CONSULT" not in _types("Why does he keep talking about it?")
+
+
+def test_a_call_to_discuss_something_is_one_talk_and_a_trip_to_meet_someone_keeps_the_meeting():
+    text = "Truss said she had called the Ukrainian foreign minister, Dmytro Kuleba, on Friday to discuss the war."
+    talks = [e for e in analyze(_doc(text)).events if e.type == "CONSULT"]
+    assert len(talks) == 1 and "kuleba" in _names(talks[0].recipient)
+    trip = [e for e in analyze(_doc("Blinken will travel to Kyiv to meet Zelensky.")).events if e.type == "CONSULT"]
+    assert any("zelensky" in _names(e.recipient) for e in trip)

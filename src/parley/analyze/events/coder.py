@@ -162,7 +162,10 @@ class EventCoder:
                 if head.lemma_.lower() not in self.lexicon.cues["light_lemmas"] and not _unrealised(head):
                     out.append(Candidate(head, event_type, head.i + 1, quad[best_quad], triggered=False))
         for trig in ranked:
-            if any(c.token.i == trig.i or (c.type == trig.type and _same_clause(c.token, trig.token)) for c in out):
+            # a talk's topic verb serving another talk is that talk ("called Kuleba to discuss ...")
+            topical = trig.type == "CONSULT" and trig.token.lemma_.lower() in self.lexicon.topic_verbs
+            if any(c.token.i == trig.i or (c.type == trig.type and _same_clause(c.token, trig.token, topical))
+                   for c in out):
                 continue
             q = quad[str(self.lexicon.quad[trig.type])]
             if q < self.min_quad_proba and not self._conditions(trig.token):
@@ -510,8 +513,10 @@ def _lines(sent: Span) -> list[Span]:
     return [u for u in units if sum(not (t.is_punct or t.is_space) for t in u) >= _MIN_UNIT_WORDS]
 
 
-def _same_clause(a: Token, b: Token) -> bool:
-    return clause_chain(a, purpose=False)[-1].i == clause_chain(b, purpose=False)[-1].i
+def _same_clause(a: Token, b: Token, purpose: bool = False) -> bool:
+    """Whether two triggers stand in one clause; with ``purpose``, a subjectless verb serving the other's clause
+    counts as the same ("called Kuleba to discuss the release of prisoners": one talk, not two)."""
+    return clause_chain(a, purpose=purpose)[-1].i == clause_chain(b, purpose=purpose)[-1].i
 
 
 def _share_modes(events: list[Event], cued: set[str]) -> list[Event]:
