@@ -429,8 +429,12 @@ def _conjuncts(head: Token) -> list[Token]:
 
 
 def _own_name(head: Token) -> Span | None:
-    """The name the head word is part of: the party of "Fiona Hill, the former official ... under President Donald
-    Trump, warned" is Fiona Hill, not the longer name inside her apposition."""
+    """The name the head word is part of, or a role's name in apposition: the party of "Fiona Hill, the former
+    official ... under President Donald Trump, warned" is Fiona Hill, not the longer name inside her apposition,
+    and "the Ukrainian foreign minister, Dmytro Kuleba," is Kuleba whoever holds the office today."""
+    if head.pos_ == "NOUN":  # "the Ukrainian foreign minister, Dmytro Kuleba,": the name the role is given
+        head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"),
+                    head)
     if head.pos_ != "PROPN" or head.ent_type_ not in _ENT_KIND:
         return None
     ent = next((e for e in ents_of(head.sent) if e.start <= head.i < e.end), None)
