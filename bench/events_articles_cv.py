@@ -1,10 +1,11 @@
 """Does training the sentence models on hand-coded article sentences help Parley on articles? Cross-fitted.
 
-    .venv/bin/python bench/events_articles_cv.py               # every tuning set, article rows as shipped (0.1)
+    .venv/bin/python bench/events_articles_cv.py               # every training set, article rows as shipped (0.2)
     .venv/bin/python bench/events_articles_cv.py --weight 2    # another weight for the article rows
 
-The sentence models can learn from the annotated units of ``bench/events_articles.py``'s tuning sets (dev, dev2,
-dev3, dev4; ``train_events.article_rows``, ``ARTICLE_WEIGHT``), so the shipped models score those sets in sample.
+The sentence models learn from the annotated units of ``bench/events_articles.py``'s training sets
+(``train_events.ARTICLE_SETS``: dev to dev14, dev17, dev18; ``article_rows``, ``ARTICLE_WEIGHT``), so the shipped
+models score those sets in sample.
 Here each tuning set is scored by models trained on the *other* tuning sets' units plus ConfliBERT and PLOVER,
 beside the recipe without article units (ConfliBERT + PLOVER only, as shipped before session 5) retrained in the
 same run, with that script's matching and figures. The test set is never used. Prints one line per set and the
@@ -27,7 +28,7 @@ from parley.analyze.events.lexicon import load_lexicon
 from parley.analyze.events.model import EventModel
 from train_events import ARTICLE_SETS, article_rows, featurize, plover_rows, quad_rows, train
 
-DEFAULT_WEIGHT = train_events.ARTICLE_WEIGHT  # the shipped weight (session 8: 0.1; see train_events.py)
+DEFAULT_WEIGHT = train_events.ARTICLE_WEIGHT  # the shipped weight (session 9: 0.2; see train_events.py)
 
 
 def contexts(sample: list[dict]) -> list:
