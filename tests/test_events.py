@@ -697,3 +697,11 @@ def test_a_call_to_discuss_something_is_one_talk_and_a_trip_to_meet_someone_keep
     assert len(talks) == 1 and "kuleba" in _names(talks[0].recipient)
     trip = [e for e in analyze(_doc("Blinken will travel to Kyiv to meet Zelensky.")).events if e.type == "CONSULT"]
     assert any("zelensky" in _names(e.recipient) for e in trip)
+
+
+def test_insisting_on_a_fact_is_no_request_and_a_warning_that_a_party_is_paying_blames_it():
+    assert "REQUEST" not in _types("Republicans insisted that they saw no evidence of a direct link.")
+    assert "REQUEST" in _types("Zelensky insisted that Russia must withdraw its troops.")
+    text = "President Volodymyr Zelensky has warned Russia is 'probably' paying for Iranian drones."
+    warned = [e for e in analyze(_doc(text)).events if e.trigger == "warned"]
+    assert warned and warned[0].type == "ACCUSE" and "russia" in _names(warned[0].recipient)

@@ -98,6 +98,7 @@ class Lexicon:
         self.waging = _words(conflicts, "verbs")
         self.descriptions = _words(raw, "descriptions")
         self.warnings = _words(raw, "warnings")
+        self.claiming = _words(raw, "claiming")
         self.punishments = _words(raw, "punishments")
         self.figurative = _word_lists(raw, "figurative")
         self.hostile: frozenset[str] = frozenset(k for k, v in self.quad.items() if v in {3, 4})
@@ -211,6 +212,8 @@ class Lexicon:
             return True  # "the row threatens to overshadow the summit": a risk, not a threat
         if trigger.type == "REQUEST" and lemma in self.wanting and self._own_intention(tok):
             return True  # "we want to support Ukraine": the speaker's own intention, asked of no one
+        if trigger.type == "REQUEST" and lemma in self.claiming and _claims(tok):
+            return True  # "Republicans insisted that they saw no evidence": a claim, not a demand
         if trigger.type == "REQUEST" and lemma in self.asking and _asks_a_question(tok):
             return True  # "was asked whether he believed Putin": a question, not a request
         if trigger.type in self.stopped_types and tok.dep_ in {"dobj", "nsubjpass"}:
@@ -263,6 +266,14 @@ def _owners(noun: Token) -> list[Token]:
     """What an amount or an act is of: "$400m in military aid" -> aid, "the aid's disbursement" -> aid."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
     return [c for c in noun.children if c.dep_ == "poss"] + [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _claims(verb: Token) -> bool:
+    """ "insisted that they saw no evidence", "insisted the firing was a mistake": a clause stating what is, where a
+    demand says what must or should be ("insisted that Russia must withdraw") or asks for it ("insisted on")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(c.dep_ == "prep" for c in verb.children) and not any(
+        a.dep_ == "aux" and a.lower_ in {"must", "should"} for c in clauses for a in c.children)
 
 
 _QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where", "which"})

@@ -89,9 +89,14 @@ class Roles:
         or about the speaker's own side ("warned that Russia would respond", Lavrov said) names none."""
         heads = []
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            if clause.lemma_.lower() in self.lexicon.punishments:
+            said = {clause.lemma_.lower(), *(f"{clause.lemma_} {c.lemma_}".lower() for c in clause.children
+                                             if c.dep_ == "dobj")}
+            if said & self.lexicon.punishments:  # "would face consequences", "would pay a heavy price"
                 return []
-            heads += [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _PRONOUNS]
+            subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            # "has warned Russia is probably paying for drones": the parser takes the clause's subject as the object
+            subjects = subjects or [c for c in verb.children if c.dep_ == "dobj"]
+            heads += [c for c in subjects if c.lower_ not in _PRONOUNS]
         refs = self._refs([a for h in heads for a in (self._event_agents(h) or [h])])
         return _dedupe([r for r in refs if not any(_same_side(s, r) for s in speakers)])
 
@@ -383,7 +388,7 @@ def _stray_agent(verb: Token) -> list[Token]:
 
 def _same_side(speaker: ActorRef, party: ActorRef) -> bool:
     """Whether the party is the speaker, the speaker's state, or of the speaker's state."""
-    return party.id == speaker.id or party.id == speaker.country or \
+    return party.id == speaker.id or party.id == speaker.country or party.country == speaker.id or \
         (party.country is not None and party.country == speaker.country)
 
 
