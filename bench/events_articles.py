@@ -23,7 +23,10 @@ events) was annotated the same way at the end of session 8 and scored once, fres
 errors were read in session 9. dev15, dev16, dev17 and dev18 (positions 136-144, 145-153, 154-162, 163-171,
 HuffPost and Daily Mail, 18 articles each) were annotated the same way at the start of session 9 by four more
 helper annotators and scored once, fresh, on that session's starting code: dev15 and dev16 are held out (never
-read, never trained on), dev17 and dev18 join the training sets.
+read, never trained on), dev17 and dev18 join the training sets. dev19-dev22 (positions 172-207, HuffPost only: the
+Daily Mail rows run out at 171; 9 articles, about 54 units each) were annotated the same way at the end of session 9
+before any Parley run on them, then scored once on that session's starting code and once on its final code (tables
+only, errors unread): held out for the next session.
 
 Sample: ../shared/bench/news/ukraine_media/{guardian,HuffPost,DailyMail}.csv (never bbc.csv, which is tuned on).
 Per file, rows with non-empty Text whose Title or first 400 characters of Text contain a KEYWORDS word
@@ -122,7 +125,11 @@ SETS = {"dev": (GOLD, range(0, PER_FILE)),
         "dev15": (HERE / "data" / "events_articles_dev15.jsonl", range(15 * PER_FILE, 16 * PER_FILE)),
         "dev16": (HERE / "data" / "events_articles_dev16.jsonl", range(16 * PER_FILE, 17 * PER_FILE)),
         "dev17": (HERE / "data" / "events_articles_dev17.jsonl", range(17 * PER_FILE, 18 * PER_FILE)),
-        "dev18": (HERE / "data" / "events_articles_dev18.jsonl", range(18 * PER_FILE, 19 * PER_FILE))}
+        "dev18": (HERE / "data" / "events_articles_dev18.jsonl", range(18 * PER_FILE, 19 * PER_FILE)),
+        "dev19": (HERE / "data" / "events_articles_dev19.jsonl", range(19 * PER_FILE, 20 * PER_FILE)),
+        "dev20": (HERE / "data" / "events_articles_dev20.jsonl", range(20 * PER_FILE, 21 * PER_FILE)),
+        "dev21": (HERE / "data" / "events_articles_dev21.jsonl", range(21 * PER_FILE, 22 * PER_FILE)),
+        "dev22": (HERE / "data" / "events_articles_dev22.jsonl", range(22 * PER_FILE, 23 * PER_FILE))}
 UNITS_PER_ARTICLE = 6
 KEYWORDS = ("talks", "meet", "summit", "call", "sanction", "minister", "president", "envoy", "negotiat",
             "ceasefire", "NATO", "aid", "accuse", "warn", "threat", "condemn")
