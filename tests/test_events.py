@@ -656,8 +656,10 @@ def test_who_faces_consequences_or_sanctions_undergoes_them():
 
 def test_a_warning_about_another_sides_doing_blames_it_a_warning_of_punishment_threatens():
     text = "The African Union has warned EU leaders that Moscow's blockade of Ukraine's ports risks a catastrophic scenario."
-    blame = [e for e in analyze(_doc(text)).events if e.trigger == "warned"]
+    events = analyze(_doc(text)).events
+    blame = [e for e in events if e.trigger == "warned"]
     assert blame and blame[0].type == "ACCUSE" and "russia" in _names(blame[0].recipient)
+    assert len({e.id for e in events}) == len(events)  # the warning and its words of blame are one accusation
     for text in ("Lavrov warned that Russia would respond to any attack.",
                  "Biden warned that Russia would pay a heavy price for an invasion."):
         assert analyze(_doc(text)).events[0].type == "THREATEN", text

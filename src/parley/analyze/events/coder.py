@@ -84,7 +84,7 @@ class EventCoder:
                 ahead = [j for j in substantive if j >= k][:_ENUMERATION_WINDOW]
                 listed = next((enumerations[j] for j in ahead if j in enumerations), None)
                 events.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
-        events = _share_modes(events, self._cued)
+        events = _share_modes(_distinct(events), self._cued)
         events = self._own_talk(ctx, roles, events)
         kept = [self._place_target(roles, e) for e in events
                 if _reportable(e, e.id in self._untriggered) and not _interview(e)]
@@ -511,6 +511,16 @@ def _lines(sent: Span) -> list[Span]:
     if sent.end > start:
         units.append(sent.doc[start:sent.end])
     return [u for u in units if sum(not (t.is_punct or t.is_space) for t in u) >= _MIN_UNIT_WORDS]
+
+
+def _distinct(events: list[Event]) -> list[Event]:
+    """One event per id (sentence, type, trigger word): a warning turned accusation and the accusation its words of
+    blame name in the same sentence are one event; the more confident reading stays, in its place."""
+    best: dict[str, Event] = {}
+    for event in events:
+        if event.id not in best or event.confidence > best[event.id].confidence:
+            best[event.id] = event
+    return [e for e in events if best[e.id] is e]
 
 
 def _same_clause(a: Token, b: Token, purpose: bool = False) -> bool:
