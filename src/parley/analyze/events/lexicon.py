@@ -268,12 +268,16 @@ def _owners(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "poss"] + [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
+# modals that make a clause say what ought to happen ("Russia must withdraw", "should mediate")
+DEONTIC = frozenset({"must", "should"})
+
+
 def _claims(verb: Token) -> bool:
     """ "insisted that they saw no evidence", "insisted the firing was a mistake": a clause stating what is, where a
     demand says what must or should be ("insisted that Russia must withdraw") or asks for it ("insisted on")."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     return bool(clauses) and not any(c.dep_ == "prep" for c in verb.children) and not any(
-        a.dep_ == "aux" and a.lower_ in {"must", "should"} for c in clauses for a in c.children)
+        a.dep_ == "aux" and a.lower_ in DEONTIC for c in clauses for a in c.children)
 
 
 _QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where", "which"})

@@ -20,7 +20,7 @@ from parley.analyze.context import DocContext
 from parley.analyze.datelines import datelines
 from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.entities import ents_of
-from parley.analyze.events.lexicon import Lexicon
+from parley.analyze.events.lexicon import DEONTIC, Lexicon
 from parley.analyze.events.where import country_of, gazetteer, is_venue
 from parley.records import Actor, ActorKind, ActorRef, Place
 from parley.registry import Entry, load_registry
@@ -394,7 +394,7 @@ def _same_side(speaker: ActorRef, party: ActorRef) -> bool:
 
 def _deontic(chain: list[Token]) -> bool:
     """ "must end", "should mediate": the clause says what ought to happen."""
-    return any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for t in chain for c in t.children)
+    return any(c.dep_ == "aux" and c.lower_ in DEONTIC for t in chain for c in t.children)
 
 
 def _speaks_for(speaker: ActorRef, actors: list[ActorRef]) -> bool:
