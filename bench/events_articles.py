@@ -26,7 +26,9 @@ helper annotators and scored once, fresh, on that session's starting code: dev15
 read, never trained on), dev17 and dev18 join the training sets. dev19-dev22 (positions 172-207, HuffPost only: the
 Daily Mail rows run out at 171; 9 articles, about 54 units each) were annotated the same way at the end of session 9
 before any Parley run on them, then scored once on that session's starting code and once on its final code (tables
-only, errors unread): held out for the next session.
+only, errors unread): held out for the next session. Session 10 read dev15's and dev16's errors and trained on them;
+six more helper annotators coded dev23-dev28 (positions 208-261, HuffPost, 9 articles and 54 units each) blind at its
+start, scored once fresh on its starting code (tables only) before any rule was written.
 
 Sample: ../shared/bench/news/ukraine_media/{guardian,HuffPost,DailyMail}.csv (never bbc.csv, which is tuned on).
 Per file, rows with non-empty Text whose Title or first 400 characters of Text contain a KEYWORDS word
@@ -129,7 +131,13 @@ SETS = {"dev": (GOLD, range(0, PER_FILE)),
         "dev19": (HERE / "data" / "events_articles_dev19.jsonl", range(19 * PER_FILE, 20 * PER_FILE)),
         "dev20": (HERE / "data" / "events_articles_dev20.jsonl", range(20 * PER_FILE, 21 * PER_FILE)),
         "dev21": (HERE / "data" / "events_articles_dev21.jsonl", range(21 * PER_FILE, 22 * PER_FILE)),
-        "dev22": (HERE / "data" / "events_articles_dev22.jsonl", range(22 * PER_FILE, 23 * PER_FILE))}
+        "dev22": (HERE / "data" / "events_articles_dev22.jsonl", range(22 * PER_FILE, 23 * PER_FILE)),
+        "dev23": (HERE / "data" / "events_articles_dev23.jsonl", range(23 * PER_FILE, 24 * PER_FILE)),
+        "dev24": (HERE / "data" / "events_articles_dev24.jsonl", range(24 * PER_FILE, 25 * PER_FILE)),
+        "dev25": (HERE / "data" / "events_articles_dev25.jsonl", range(25 * PER_FILE, 26 * PER_FILE)),
+        "dev26": (HERE / "data" / "events_articles_dev26.jsonl", range(26 * PER_FILE, 27 * PER_FILE)),
+        "dev27": (HERE / "data" / "events_articles_dev27.jsonl", range(27 * PER_FILE, 28 * PER_FILE)),
+        "dev28": (HERE / "data" / "events_articles_dev28.jsonl", range(28 * PER_FILE, 29 * PER_FILE))}
 UNITS_PER_ARTICLE = 6
 KEYWORDS = ("talks", "meet", "summit", "call", "sanction", "minister", "president", "envoy", "negotiat",
             "ceasefire", "NATO", "aid", "accuse", "warn", "threat", "condemn")
