@@ -49,7 +49,7 @@ OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "I
 # dev17, dev18 and chose 0.2 by cross-fitting (bench/events_articles_cv.py: 0.1 / 0.2 / 0.3 / 0.5 pooled 0.489 /
 # 0.495 / 0.497 / 0.498; PLOVER 0.699 -> 0.680): see docs/BENCHMARKS.md.
 ARTICLE_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
-                "dev14", "dev17", "dev18")
+                "dev14", "dev15", "dev16", "dev17", "dev18", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28")
 ARTICLE_WEIGHT = 0.2
 QuadRows = list[tuple[list[str], int]]
 TypeRows = list[tuple[list[str], str]]

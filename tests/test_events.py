@@ -707,3 +707,25 @@ def test_insisting_on_a_fact_is_no_request_and_a_warning_that_a_party_is_paying_
     text = "President Volodymyr Zelensky has warned Russia is 'probably' paying for Iranian drones."
     warned = [e for e in analyze(_doc(text)).events if e.trigger == "warned"]
     assert warned and warned[0].type == "ACCUSE" and "russia" in _names(warned[0].recipient)
+
+
+def test_defending_ones_own_land_is_no_support_but_defending_a_person_is():
+    text = ("As Lesya Filimonova and Valeriy Filimonov defended their homeland against the Russian onslaught, they "
+            "married at a checkpoint.")
+    assert not [e for e in analyze(_doc(text)).events if e.type == "SUPPORT"]
+    support = _find(analyze(_doc("Tucker Carlson defended Russian President Vladimir Putin on Monday.")), "SUPPORT",
+                    "carlson", "putin")
+    assert support and "putin" in _names(support[0].recipient)
+
+
+def test_pressing_someone_to_act_is_a_request_and_the_act_has_not_happened():
+    text = "President Donald Trump pressured Ukrainian President Volodymyr Zelensky to investigate Joe Biden."
+    events = analyze(_doc(text)).events
+    assert [e for e in events if e.type == "REQUEST" and "zelensky" in _names(e.recipient)]
+    assert all(e.status != "occurred" for e in events if e.type == "ACCUSE")
+
+
+def test_a_misdeed_a_speaker_reports_is_the_speakers_accusation_of_its_doer():
+    event = next(e for e in analyze(_doc('"Ukraine blatantly interfered in our election," Senator Ted Cruz said.')).events
+                 if e.type == "ACCUSE")
+    assert "cruz" in _names(event.actor) and [r.id for r in event.recipient] == ["UKR"]

@@ -314,9 +314,14 @@ class EventCoder:
             cand = replace(cand, type="SUPPORT")  # "described the plan as reasonable", "as great news": praise
         if cand.type != "REQUEST" and roles.demands(chain):
             cand = replace(cand, type="REQUEST")  # "Browder said Dubai should be blacklisted": his demand
-        blamed = cand.blamed or (cand.token if self._passes_verdict(cand) else None)
+        # a reported misdeed no word of blame names ("Carlson claimed Biden was the aggressor", "'Ukraine
+        # interfered in our election,' Cruz said"): the speaker accuses the clause's subject, not the doer
+        blamed = cand.blamed or (cand.token if self._passes_verdict(cand) or not cand.triggered else None)
         criticism = roles.criticism(blamed, chain[-1]) if blamed is not None and cand.type == "ACCUSE" else None
         actors, recipients = criticism or roles.parties(cand.token, chain, talk=cand.type == "CONSULT")
+        if criticism is not None and not recipients and not cand.triggered:
+            # no named subject: the parties the misdeed's words name ("viewed US military aid extremely negatively")
+            recipients = [r for r in roles.parties(cand.token, chain)[1] if r.id not in {a.id for a in actors}]
         if cand.type == "THREATEN" and cand.token.lemma_.lower() in self.lexicon.warnings and \
                 (blamed_side := roles.warned_about(cand.token, actors)):
             cand, recipients = replace(cand, type="ACCUSE"), blamed_side  # a warning about another side's doing
