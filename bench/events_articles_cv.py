@@ -4,7 +4,7 @@
     .venv/bin/python bench/events_articles_cv.py --weight 2    # another weight for the article rows
 
 The sentence models learn from the annotated units of ``bench/events_articles.py``'s training sets
-(``train_events.ARTICLE_SETS``: dev to dev14, dev17, dev18; ``article_rows``, ``ARTICLE_WEIGHT``), so the shipped
+(``train_events.ARTICLE_SETS``: dev to dev18, dev23 to dev28; ``article_rows``, ``ARTICLE_WEIGHT``), so the shipped
 models score those sets in sample.
 Here each tuning set is scored by models trained on the *other* tuning sets' units plus ConfliBERT and PLOVER,
 beside the recipe without article units (ConfliBERT + PLOVER only, as shipped before session 5) retrained in the

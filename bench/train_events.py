@@ -9,8 +9,8 @@ features of parley.analyze.events.features:
            their type's quad class
   type  <- PLOVER gold-standard records (322 sentences, 16 types after the scorer's renaming) plus the
            ConfliBERT sentences whose quad label names one lexicon type near the root (weak labels, ~500)
-  both  <- the hand-coded sentences of 375 news articles (bench/events_articles.py's sets dev to dev14, dev17 and
-           dev18: 2,249 units; one row per event, weight ARTICLE_WEIGHT; never its test set, nor dev15-dev16)
+  both  <- the hand-coded sentences of 465 news articles (bench/events_articles.py's sets dev to dev18 and dev23 to
+           dev28: 2,788 units; one row per event, weight ARTICLE_WEIGHT; never its test set, nor dev19-dev22)
 The benchmarks (events_quad.py, events_plover.py) import the same functions to train out-of-fold models.
 """
 
@@ -42,12 +42,14 @@ QUAD_TSV = EVENTS / "conflibert" / "cameo_quad_train.tsv"
 PLOVER_JSON = EVENTS / "plover_gsr.json"
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 # the tuning sets of bench/events_articles.py whose hand-coded sentences the models learn from (never its test
-# set, nor dev15-dev16, the held-out sets of session 9), and the weight of each of their rows (0: not used).
+# set, nor dev19-dev22, the held-out sets of sessions 9 and 10), and the weight of each of their rows (0: not used).
 # Sessions 5-7 trained on dev-dev4 at 0.25 (cross-fitted pooled 0.448 -> 0.472; PLOVER 0.711 -> 0.714, quad
 # 0.806 -> 0.788: ConfliBERT files appeals and criticism under "statement", PLOVER and our annotators do not).
 # Session 8 measured every set up to dev11 at 0.1 against that recipe on two fresh sets; session 9 added dev12-dev14,
 # dev17, dev18 and chose 0.2 by cross-fitting (bench/events_articles_cv.py: 0.1 / 0.2 / 0.3 / 0.5 pooled 0.489 /
-# 0.495 / 0.497 / 0.498; PLOVER 0.699 -> 0.680): see docs/BENCHMARKS.md.
+# 0.495 / 0.497 / 0.498; PLOVER 0.699 -> 0.680); session 10 added dev15, dev16 and dev23-dev28 at the same weight
+# (the 16 older sets cross-fitted 0.505 -> 0.508; weights 0.1 / 0.3 on the held-out dev19-dev22 no better): see
+# docs/BENCHMARKS.md.
 ARTICLE_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
                 "dev14", "dev15", "dev16", "dev17", "dev18", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28")
 ARTICLE_WEIGHT = 0.2

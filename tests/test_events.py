@@ -729,3 +729,19 @@ def test_a_misdeed_a_speaker_reports_is_the_speakers_accusation_of_its_doer():
     event = next(e for e in analyze(_doc('"Ukraine blatantly interfered in our election," Senator Ted Cruz said.')).events
                  if e.type == "ACCUSE")
     assert "cruz" in _names(event.actor) and [r.id for r in event.recipient] == ["UKR"]
+
+
+def test_the_one_called_for_to_act_is_the_recipient_of_the_request():
+    text = "On Monday the Russian president called for Kyiv to guarantee the safety of maritime traffic."
+    request = next(e for e in analyze(_doc(text)).events if e.type == "REQUEST")
+    assert [r.id for r in request.recipient] == ["UKR"]
+
+
+def test_an_attack_told_without_its_target_is_aimed_where_the_same_sides_last_attack_was():
+    text = ("Russian forces attacked Ukraine on Thursday morning, officials said. The attacks first started from the "
+            "air, and ground assaults followed.")
+    attacks = [e for e in analyze(_doc(text)).events if e.type == "ASSAULT"]
+    assert len(attacks) >= 2 and all([r.id for r in e.recipient] == ["UKR"] for e in attacks)
+    text = "Russian forces attacked Ukraine on Thursday morning. Separately, Ukrainian forces shelled positions."
+    shelling = next(e for e in analyze(_doc(text)).events if e.trigger == "shelled")
+    assert not shelling.recipient  # the other side's attack takes no target from Russia's

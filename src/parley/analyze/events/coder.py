@@ -21,7 +21,7 @@ from parley.analyze.events.entities import ents_of
 from parley.analyze.events.features import _depth, sentence_features
 from parley.analyze.events.lexicon import Lexicon, Trigger, verdict
 from parley.analyze.events.model import EventModel
-from parley.analyze.events.roles import Roles
+from parley.analyze.events.roles import Roles, same_side
 from parley.analyze.events.status import _clause_span, _is_condition, clause_chain, conditions_of, status_of
 from parley.analyze.events.when import parse_published, resolve
 from parley.analyze.events.where import location_of
@@ -86,8 +86,8 @@ class EventCoder:
                 events.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
         events = _share_modes(_distinct(events), self._cued)
         events = self._own_talk(ctx, roles, events)
-        kept = [self._place_target(roles, e) for e in events
-                if _reportable(e, e.id in self._untriggered) and not _interview(e)]
+        kept = _carried_targets([self._place_target(roles, e) for e in events
+                                 if _reportable(e, e.id in self._untriggered) and not _interview(e)])
         for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
             if ref.id in roles.inferred:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
@@ -516,6 +516,22 @@ def _lines(sent: Span) -> list[Span]:
     if sent.end > start:
         units.append(sent.doc[start:sent.end])
     return [u for u in units if sum(not (t.is_punct or t.is_space) for t in u) >= _MIN_UNIT_WORDS]
+
+
+def _carried_targets(events: list[Event]) -> list[Event]:
+    """An attack told without its target is aimed where the same side's last attack in the article was ("Russia
+    launched its first assaults ... The attacks first started from the air": Russia -> Ukraine, as the lead
+    said); read after the place of the event gave none, and never across sides."""
+    last: Event | None = None
+    out = []
+    for event in events:
+        if event.type == "ASSAULT" and event.actor and event.recipient:
+            last = event
+        elif event.type == "ASSAULT" and not event.recipient and last is not None and \
+                (not event.actor or any(same_side(a, b) for a in event.actor for b in last.actor)):
+            event = replace(event, actor=event.actor or last.actor, recipient=last.recipient)
+        out.append(event)
+    return out
 
 
 def _distinct(events: list[Event]) -> list[Event]:

@@ -98,7 +98,7 @@ class Roles:
             subjects = subjects or [c for c in verb.children if c.dep_ == "dobj"]
             heads += [c for c in subjects if c.lower_ not in _PRONOUNS]
         refs = self._refs([a for h in heads for a in (self._event_agents(h) or [h])])
-        return _dedupe([r for r in refs if not any(_same_side(s, r) for s in speakers)])
+        return _dedupe([r for r in refs if not any(same_side(s, r) for s in speakers)])
 
     def demands(self, chain: list[Token]) -> bool:
         """Whether the clause is a demand its speaker reports ("Trump said North Korea must stop testing")."""
@@ -127,6 +127,8 @@ class Roles:
                 actors.append(child)  # "Russian strikes", "US sanctions"
             elif dep in {"dobj", "dative", "nsubjpass", "attr"}:
                 recipients.append(child)
+            elif dep in {"advcl", "ccomp", "xcomp"} and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
+                recipients += [c for c in child.children if c.dep_ == "nsubj"]  # "called for Kyiv to guarantee"
             elif dep == "prep" and low == "of" and trigger.pos_ == "NOUN" and \
                     trigger.lemma_.lower() in self.lexicon.targeted_nouns:
                 recipients += _pobjs(child)  # "Russia's invasion of Ukraine": the one invaded
@@ -386,7 +388,7 @@ def _stray_agent(verb: Token) -> list[Token]:
     return []
 
 
-def _same_side(speaker: ActorRef, party: ActorRef) -> bool:
+def same_side(speaker: ActorRef, party: ActorRef) -> bool:
     """Whether the party is the speaker, the speaker's state, or of the speaker's state."""
     return party.id == speaker.id or party.id == speaker.country or party.country == speaker.id or \
         (party.country is not None and party.country == speaker.country)
