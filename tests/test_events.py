@@ -745,3 +745,12 @@ def test_an_attack_told_without_its_target_is_aimed_where_the_same_sides_last_at
     text = "Russian forces attacked Ukraine on Thursday morning. Separately, Ukrainian forces shelled positions."
     shelling = next(e for e in analyze(_doc(text)).events if e.trigger == "shelled")
     assert not shelling.recipient  # the other side's attack takes no target from Russia's
+
+
+def test_an_accusation_naming_no_target_is_about_the_other_side_its_clause_names():
+    text = "Diplomat Andrei Kelin alleges he has evidence of UK special forces' participation in a Ukrainian drone attack."
+    claim = next(e for e in analyze(_doc(text)).events if e.type == "ACCUSE")
+    assert "kelin" in _names(claim.actor) and [r.id for r in claim.recipient] == ["GBR"]
+    claim = next(e for e in analyze(_doc("Russia has claimed Ukraine is preparing a dirty bomb.")).events
+                 if e.type == "ACCUSE")
+    assert [r.id for r in claim.recipient] == ["UKR"]

@@ -322,6 +322,8 @@ class EventCoder:
         if criticism is not None and not recipients and not cand.triggered:
             # no named subject: the parties the misdeed's words name ("viewed US military aid extremely negatively")
             recipients = [r for r in roles.parties(cand.token, chain)[1] if r.id not in {a.id for a in actors}]
+        if cand.type == "ACCUSE" and not recipients and actors:
+            recipients = roles.claimed_about(cand.token, actors)  # "Russia has claimed Ukraine is ...": Ukraine
         if cand.type == "THREATEN" and cand.token.lemma_.lower() in self.lexicon.warnings and \
                 (blamed_side := roles.warned_about(cand.token, actors)):
             cand, recipients = replace(cand, type="ACCUSE"), blamed_side  # a warning about another side's doing

@@ -97,6 +97,19 @@ class Roles:
             # "has warned Russia is probably paying for drones": the parser takes the clause's subject as the object
             subjects = subjects or [c for c in verb.children if c.dep_ == "dobj"]
             heads += [c for c in subjects if c.lower_ not in _PRONOUNS]
+        return self._other_side(heads, speakers)
+
+    def claimed_about(self, trigger: Token, accusers: list[ActorRef]) -> list[ActorRef]:
+        """The other side an accusation's clause is about, when the accusation names no target of its own ("Russia
+        has claimed Ukraine is in the final stage of creating a dirty bomb", "its allegation that Ukraine may be
+        preparing to detonate", "alleges he has evidence of UK special forces' participation")."""
+        clauses = [c for c in trigger.children if c.dep_ in {"ccomp", "acl"}]
+        heads = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in _PRONOUNS]
+        heads += [o for c in clauses for o in c.children if o.dep_ == "dobj" and not heads]
+        return self._other_side(heads, accusers)
+
+    def _other_side(self, heads: list[Token], speakers: list[ActorRef]) -> list[ActorRef]:
+        """The parties the heads name (or the agents of the events they name), less the speakers' own side."""
         refs = self._refs([a for h in heads for a in (self._event_agents(h) or [h])])
         return _dedupe([r for r in refs if not any(same_side(s, r) for s in speakers)])
 
