@@ -318,7 +318,7 @@ class EventCoder:
         if cand.type != "REQUEST" and roles.demands(chain):
             cand = replace(cand, type="REQUEST")  # "Browder said Dubai should be blacklisted": his demand
         # a reported misdeed no word of blame names ("Carlson claimed Biden was the aggressor", "'Ukraine
-        # interfered in our election,' Cruz said"): the speaker accuses the clause's subject, not the doer
+        # interfered in our election,' Cruz said"): the speaker is the accuser and the clause's subject the accused
         blamed = cand.blamed or (cand.token if self._passes_verdict(cand) or not cand.triggered else None)
         criticism = roles.criticism(blamed, chain[-1]) if blamed is not None and cand.type == "ACCUSE" else None
         actors, recipients = criticism or roles.parties(cand.token, chain, talk=cand.type == "CONSULT")
