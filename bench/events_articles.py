@@ -28,7 +28,8 @@ Daily Mail rows run out at 171; 9 articles, about 54 units each) were annotated 
 before any Parley run on them, then scored once on that session's starting code and once on its final code (tables
 only, errors unread): held out for the next session. Session 10 read dev15's and dev16's errors and trained on them;
 six more helper annotators coded dev23-dev28 (positions 208-261, HuffPost, 9 articles and 54 units each) blind at its
-start, scored once fresh on its starting code (tables only) before any rule was written.
+start, scored once fresh on its starting code (tables only) before any rule was written; they then joined the
+training sets, and dev19-dev22 stay held out with the test set.
 
 Sample: ../shared/bench/news/ukraine_media/{guardian,HuffPost,DailyMail}.csv (never bbc.csv, which is tuned on).
 Per file, rows with non-empty Text whose Title or first 400 characters of Text contain a KEYWORDS word
