@@ -104,9 +104,9 @@ class Roles:
         has claimed Ukraine is in the final stage of creating a dirty bomb", "its allegation that Ukraine may be
         preparing to detonate", "alleges he has evidence of UK special forces' participation")."""
         clauses = [c for c in trigger.children if c.dep_ in {"ccomp", "acl"}]
-        heads = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in _PRONOUNS]
-        heads += [o for c in clauses for o in c.children if o.dep_ == "dobj" and not heads]
-        return self._other_side(heads, accusers)
+        subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in _PRONOUNS]
+        objects = [o for c in clauses for o in c.children if o.dep_ == "dobj"]  # "alleges he has evidence of ..."
+        return self._other_side(subjects or objects, accusers)
 
     def _other_side(self, heads: list[Token], speakers: list[ActorRef]) -> list[ActorRef]:
         """The parties the heads name (or the agents of the events they name), less the speakers' own side."""
