@@ -155,6 +155,20 @@ def test_a_group_of_office_holders_named_by_their_states_is_the_principals_of_th
     assert "putin" in _parties(talk) and "macron" in _parties(talk)
 
 
+def test_they_is_the_plural_named_before_it_never_the_principals_by_default():
+    text = ("Vladimir Putin praised Volodymyr Zelensky. Putin spoke of Zelensky twice.\n\n"
+            "Ukrainian forces still hold the steelworks in Mariupol. They rejected a Russian ultimatum on Sunday. "
+            "Local officials gave no figures. They condemned the shelling of the port.")
+    events = analyze(_doc(text)).events
+    rejected = next(e for e in events if e.trigger == "rejected")
+    assert [r.id for r in rejected.actor] == ["UKR"]
+    condemned = next(e for e in events if e.trigger == "condemned")
+    assert "putin" not in _parties(condemned) and "zelensky" not in _parties(condemned)
+    talk = analyze(_doc("Vladimir Putin met Emmanuel Macron in Moscow on Monday. They discussed the situation in "
+                        "Ukraine.")).events
+    assert "macron" in _parties(next(e for e in talk if e.trigger == "discussed"))
+
+
 def test_spoke_by_phone_is_a_phone_consultation():
     text = "Earlier this week, US Secretary of State Marco Rubio spoke by phone with Sergei Lavrov."
     event = next(e for e in analyze(_doc(text)).events if e.type == "CONSULT")

@@ -5,7 +5,7 @@ phrases, "Russia's offer", "visits by Lavrov"), climbing through "ready to meet"
 governing subject. Spans become actors through the actor step (``ctx.actor_at``); reported speech is
 attributed through its speaker ("Lavrov said Russia is ready ..." -> Russia and Lavrov; "we are ready" in a
 quote -> the quote's speaker). Plural stand-ins ("the leaders discussed ...") name the document's two
-principal people. Spans the actor step did not resolve but NER calls a person, organisation or state are kept
+principal people; "they" names the parties of the talk last reported, else the plural subject before it. Spans the actor step did not resolve but NER calls a person, organisation or state are kept
 as discovered actors, so an event never loses a named party.
 """
 
@@ -73,7 +73,7 @@ class Roles:
         if not actors:
             actors = next((self._group(h) for h in actor_heads if self._collective(h)), [])
         recipients = [r for r in self._refs(recipient_heads, inside=True) if all(r.id != a.id for a in actors)]
-        if talk and not actors and not recipients and (_implicit(trigger) or any(h.lower_ == "we" for h in actor_heads)):
+        if talk and not actors and not recipients and (_implicit(trigger) or any(h.lower_ in {"we", "they"} for h in actor_heads)):
             # "The talks lasted two hours", "we discussed": the talk last reported with its parties, else the
             # document's principals
             actors = list(self._last_talk) or self.principals()
@@ -343,7 +343,23 @@ class Roles:
             return []  # "Western leaders", "Arab ministers": a group the registry cannot name, not the principals
         if head.lemma_.lower() not in _OFFICE_GROUPS and self._last_talk:
             return list(self._last_talk)  # "the delegations", "both sides": the parties of the talk last reported
+        if head.tag_ == "PRP":
+            return self._plural_antecedent(head)
         return self.principals()
+
+    def _plural_antecedent(self, pronoun: Token) -> list[ActorRef]:
+        """ "they" with no talk reported before it: the parties of the nearest plural subject named before it, in
+        its sentence or the one before ("The final Ukrainian fighters ... will not lay down their arms. They've
+        been camped out ..." -> Ukraine), never the document's principals by default; none when no such subject
+        names a party."""
+        doc, sent = pronoun.doc, pronoun.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in reversed(doc[start:pronoun.i]):
+            plural = tok.tag_ in {"NNS", "NNPS"} or (tok.pos_ in {"PROPN", "NOUN"} and tok.conjuncts)
+            if tok.dep_ in {"nsubj", "nsubjpass"} and plural and not self._collective(tok) and \
+                    (refs := self._refs([tok, *tok.conjuncts])):
+                return refs
+        return []
 
     def principals(self) -> list[ActorRef]:
         """The document's two principal people (the parties of a readout's "the leaders discussed"): the
