@@ -116,6 +116,17 @@ def test_status_of_a_meeting(sentence, status):
     assert events and events[0].status == status
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "status"), [
+    ("Egyptian police opened fire to disperse demonstrators on Monday night.", "disperse", "occurred"),
+    ("Settlers in Hebron set fire to the offices of the Palestinian administrators overnight.", "fire", "occurred"),
+    ("Russia is open to talks with Kyiv.", "talks", "intended"),
+    ("Putin is set to meet Erdogan next week.", "meet", "intended"),
+])
+def test_open_and_set_are_intentions_only_when_they_take_no_object(sentence, trigger, status):
+    event = next(e for e in analyze(_doc(sentence)).events if e.trigger == trigger)
+    assert event.status == status
+
+
 def test_meeting_roles_place_and_date_resolved_against_publication():
     text = "Russian Foreign Minister Sergei Lavrov met US Secretary of State Antony Blinken in Geneva on Friday."
     event = next(e for e in analyze(_doc(text, published="2022-01-24")).events if e.type == "CONSULT")

@@ -87,7 +87,8 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     """The status read from the chain's modality, negation and conditions (conditions win over intent)."""
     cues = lexicon.cues
     lemmas = {t.lemma_.lower() for t in chain}
-    above = {t.lemma_.lower() for t in chain[1:]}  # the trigger's own word ("agreed") is not its modality
+    # the trigger's own word ("agreed") is not its modality, nor an act it is the object or purpose of
+    above = {t.lemma_.lower() for t in chain[1:] if not _act_verb(t)}
     children = [c for t in chain for c in t.children]
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
                   or (c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nobody", "none", "nothing"}) for c in children)
@@ -106,6 +107,13 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     if aux & cues["future_aux"] or above & cues["intent_lemmas"] or _is_to(chain):
         return "intended"
     return "occurred"
+
+
+def _act_verb(token: Token) -> bool:
+    """ "opened fire", "set fire to": a verb of intent in its literal sense, an act with its object ("open to
+    talks", "is set to meet" stay intentions)."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in {"open", "set"} and \
+        any(c.dep_ == "dobj" for c in token.children)
 
 
 def _hypothetical_det(children: list[Token]) -> bool:
