@@ -121,6 +121,7 @@ def test_status_of_a_meeting(sentence, status):
     ("Settlers in Hebron set fire to the offices of the Palestinian administrators overnight.", "fire", "occurred"),
     ("Russia is open to talks with Kyiv.", "talks", "intended"),
     ("Putin is set to meet Erdogan next week.", "meet", "intended"),
+    ("Ethnic Albanians have sworn to fight until they gain control of the villages.", "fight", "intended"),
 ])
 def test_open_and_set_are_intentions_only_when_they_take_no_object(sentence, trigger, status):
     event = next(e for e in analyze(_doc(sentence)).events if e.trigger == trigger)
