@@ -780,3 +780,10 @@ def test_an_accusation_naming_no_target_is_about_the_other_side_its_clause_names
     claim = next(e for e in analyze(_doc("Russia has claimed Ukraine is preparing a dirty bomb.")).events
                  if e.type == "ACCUSE")
     assert [r.id for r in claim.recipient] == ["UKR"]
+
+
+def test_a_news_outlet_that_reports_an_event_is_its_source_not_a_party():
+    analysis = analyze(_doc("A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel, "
+                            "according to the Canadian Press."))
+    assert [c.source_name for c in analysis.citations] == ["The Canadian Press"]
+    assert analysis.events and all("canadian press" not in _parties(e) for e in analysis.events)

@@ -22,6 +22,7 @@ from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import DEONTIC, Lexicon
 from parley.analyze.events.where import country_of, gazetteer, is_venue
+from parley.outlets import find_outlet
 from parley.records import Actor, ActorKind, ActorRef, Place
 from parley.registry import Entry, load_registry
 
@@ -310,9 +311,10 @@ class Roles:
         return [speaker], _dedupe(blamed_parties[:1])
 
     def _quote_speaker(self, token: Token) -> ActorRef | None:
-        """The known speaker of the quotation the token stands in, if any."""
+        """The known speaker of the quotation the token stands in, if any; a news outlet that reports it ("...,
+        according to the Canadian Press") is a source, not a party."""
         return next((q.speaker for q in self.ctx.quotes if q.speaker is not None and q.speaker.id in self.ctx.actors
-                     and q.start <= token.idx < q.end), None)
+                     and q.start <= token.idx < q.end and find_outlet(q.speaker.name) is None), None)
 
     def _is_person(self, ref: ActorRef) -> bool:
         actor = self.ctx.actors.get(ref.id)
