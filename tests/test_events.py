@@ -752,7 +752,7 @@ def test_pressing_someone_to_act_is_a_request_and_the_act_has_not_happened():
 
 
 def test_a_misdeed_a_speaker_reports_is_the_speakers_accusation_of_its_doer():
-    event = next(e for e in analyze(_doc('"Ukraine blatantly interfered in our election," Senator Ted Cruz said.')).events
+    event = next(e for e in analyze(_doc('"Ukraine meddled in our election," Senator Ted Cruz said.')).events
                  if e.type == "ACCUSE")
     assert "cruz" in _names(event.actor) and [r.id for r in event.recipient] == ["UKR"]
 
