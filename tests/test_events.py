@@ -787,3 +787,10 @@ def test_a_news_outlet_that_reports_an_event_is_its_source_not_a_party():
                             "according to the Canadian Press."))
     assert [c.source_name for c in analysis.citations] == ["The Canadian Press"]
     assert analysis.events and all("canadian press" not in _parties(e) for e in analysis.events)
+
+
+def test_a_participle_modifier_and_a_demonstration_of_something_name_no_event():
+    text = ("The plans include extending the life of the remaining coal fired power plants in the UK. The fighting in "
+            "Ukraine has clearly demonstrated that motivated pilots matter. Thousands demonstrated in Moscow on Sunday.")
+    events = analyze(_doc(text)).events
+    assert [e.trigger for e in events] == ["demonstrated"] and "Moscow" in events[0].evidence[0].sentence

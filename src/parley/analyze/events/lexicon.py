@@ -86,6 +86,7 @@ class Lexicon:
         self.not_agents = _words(raw, "not_agents")
         self.place_targets = _words(raw, "place_targets")
         self.wanting = _words(raw, "wanting")
+        self.showing = _words(raw, "showing")
         self.asking = _words(raw, "asking")
         stops = raw.get("stopped_cooperation") or {}
         self.stop_verbs = _words(stops, "verbs")
@@ -210,6 +211,10 @@ class Lexicon:
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents or self.names_event(c))
                 for c in tok.children):
             return True  # "the row threatens to overshadow the summit": a risk, not a threat
+        if tok.pos_ == "VERB" and tok.dep_ == "amod":
+            return True  # a participle as an adjective names a property: "coal-fired plants", "occupied territories"
+        if trigger.type == "PROTEST" and lemma in self.showing and any(c.dep_ in {"ccomp", "dobj"} for c in tok.children):
+            return True  # "the fighting has demonstrated that ...": showing, not protesting
         if trigger.type == "REQUEST" and lemma in self.wanting and self._own_intention(tok):
             return True  # "we want to support Ukraine": the speaker's own intention, asked of no one
         if trigger.type == "REQUEST" and lemma in self.claiming and _claims(tok):
