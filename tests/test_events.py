@@ -794,3 +794,13 @@ def test_a_participle_modifier_and_a_demonstration_of_something_name_no_event():
             "Ukraine has clearly demonstrated that motivated pilots matter. Thousands demonstrated in Moscow on Sunday.")
     events = analyze(_doc(text)).events
     assert [e.trigger for e in events] == ["demonstrated"] and "Moscow" in events[0].evidence[0].sentence
+
+
+def test_a_date_is_read_in_the_tense_of_its_clause_and_never_from_a_clause_below_it():
+    text = ("In February Maria Zakharova warned of \"military and political consequences\" if the countries joined "
+            "the bloc. Boris Johnson has also warned against a normalisation of relations with Russia, saying it "
+            "would repeat the errors made after Moscow annexed Crimea in 2014.")
+    events = analyze(_doc(text, published="2022-04-11")).events
+    warned = [e for e in events if e.trigger == "warned"]
+    assert (warned[0].status, warned[0].date) == ("conditional", "2022-02")  # not next February
+    assert all(e.date != "2014" for e in warned[1:]) and len(warned) >= 2

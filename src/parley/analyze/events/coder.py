@@ -50,6 +50,7 @@ _MIN_UNIT_WORDS = 4
 _LEAD_UNITS = 2  # a news lead reports the day's event: its undated past tense is the publication day
 _CUE_POS = {"NOUN", "PROPN", "ADJ"}
 _NOT_PREDICATE = {"mark", "case", "cc", "aux", "auxpass", "prt", "det", "prep"}
+_SUBCLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 
 
@@ -338,7 +339,7 @@ class EventCoder:
         if cand.type == "CONSULT" and is_background(cand.token, parse_published(ctx.document.published)):
             self._background.add(event_id)
         mode = self._mode(event_id, cand, chain, location, actors + recipients)
-        date = self._date(ctx, chain, sent, future=status != "occurred")
+        date = self._date(ctx, chain, sent, future=status != "occurred" and not _past_tense(chain[-1]))
         if date is None and status == "occurred" and not any(e.label_ == "DATE" for e in ents_of(sent)):
             date = _reported_today(ctx, chain[-1], lead)
         return Event(
@@ -401,12 +402,13 @@ class EventCoder:
         return "meeting"
 
     def _date(self, ctx: DocContext, chain: list[Token], sent: Span, future: bool) -> tuple[str, str] | None:
-        """The first resolvable DATE entity in the event's clause (never another clause's date)."""
+        """The first resolvable DATE entity in the event's clause, never one of a clause under it ("warned ...,
+        saying it would repeat the errors over the annexation of Crimea in 2014" is not dated 2014)."""
         head = chain[-1]
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         published = parse_published(ctx.document.published)
         for ent in ents_of(sent):
-            if ent.label_ == "DATE" and lo <= ent.start and ent.end <= hi:
+            if ent.label_ == "DATE" and lo <= ent.start and ent.end <= hi and not _in_subclause(ent.root, head):
                 found = resolve(ent.text, published, future)
                 if found is not None:
                     return found
@@ -434,6 +436,23 @@ class EventCoder:
             if len(items) >= 2:
                 out[k] = items
         return out
+
+
+def _past_tense(head: Token) -> bool:
+    """ "warned", "has warned": the clause is told in the past, whatever the status of what it reports (a warning
+    of consequences "if the countries joined" was made in February, not next February)."""
+    return head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                            for c in head.children)
+
+
+def _in_subclause(token: Token, head: Token) -> bool:
+    """Whether a token of ``head``'s subtree sits in a clause below it (complement, adverbial or relative clause,
+    a participle or a clause of a noun)."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ in _SUBCLAUSE_DEPS:
+            return True
+        token = token.head
+    return False
 
 
 def _unrealised(head: Token) -> bool:
