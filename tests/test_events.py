@@ -160,6 +160,16 @@ def test_a_group_named_by_its_states_is_those_states_not_the_principals():
     assert any(r.id == "RUS" for e in events if e.trigger == "strikes" for r in e.actor)
 
 
+def test_leaders_of_named_states_are_those_states_and_leaders_of_an_unnamed_group_are_nobody():
+    text = ("Vladimir Putin praised Volodymyr Zelensky. Putin spoke of Zelensky twice.\n\n"
+            "The de facto leaders of Saudi Arabia and the United Arab Emirates declined to arrange calls with Joe "
+            "Biden. On Monday, army leaders in Helsinki announced a plan to purchase drones for Finland's military.")
+    events = analyze(_doc(text)).events
+    declined = next(e for e in events if e.trigger == "declined")
+    assert {r.id for r in declined.actor} == {"SAU", "ARE"}
+    assert all("putin" not in _parties(e) for e in events if "Helsinki" in e.evidence[0].sentence)
+
+
 def test_a_group_of_office_holders_named_by_their_states_is_the_principals_of_those_states():
     text = ("President Vladimir Putin of Russia called President Emmanuel Macron of France. Putin thanked Macron.\n\n"
             "The Russian and French presidents discussed Ukraine.")

@@ -335,14 +335,20 @@ class Roles:
         last reported, and for "the leaders" the document's principals."""
         modifiers = [tok for child in head.lefts if child.dep_ in _GROUP_MODIFIERS for tok in (child, *child.conjuncts)]
         named = [ref for tok in modifiers if (ref := self._known(tok.doc[tok.i:tok.i + 1])) is not None]
+        # "the leaders of Saudi Arabia and the United Arab Emirates"
+        owners = [tok for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for obj in prep.children if obj.dep_ == "pobj" for tok in (obj, *obj.conjuncts)]
+        named += [ref for tok in owners if (ref := self.ref_of(_noun_phrase(tok))) is not None]
         if named and head.lemma_.lower() in _OFFICE_GROUPS:
             # "the Russian and French presidents": the principals of those states, when the document has them
             countries = {ref.country or ref.id for ref in named}
             return [p for p in self.principals() if p.country in countries] or named
         if named:
             return named
-        if any(tok.ent_type_ in {"NORP", "GPE"} or tok.text[:1].isupper() for tok in modifiers):
-            return []  # "Western leaders", "Arab ministers": a group the registry cannot name, not the principals
+        if any(tok.pos_ != "PRON" for tok in modifiers):
+            # "Western leaders", "Arab ministers", "army leaders", "world leaders": a group the registry cannot
+            # name, not the principals
+            return []
         if head.lemma_.lower() not in _OFFICE_GROUPS and self._last_talk:
             return list(self._last_talk)  # "the delegations", "both sides": the parties of the talk last reported
         if head.tag_ == "PRP":
