@@ -814,3 +814,19 @@ def test_a_date_is_read_in_the_tense_of_its_clause_and_never_from_a_clause_below
     warned = [e for e in events if e.trigger == "warned"]
     assert (warned[0].status, warned[0].date) == ("conditional", "2022-02")  # not next February
     assert all(e.date != "2014" for e in warned[1:]) and len(warned) >= 2
+
+
+@pytest.mark.parametrize(("sentence", "other"), [
+    ("Joe Biden received a call from Emmanuel Macron on Tuesday.", "macron"),
+    ("Olaf Scholz had a phone call with Vladimir Putin on Friday.", "putin"),
+])
+def test_a_call_received_or_held_with_a_named_party_is_a_phone_consultation(sentence, other):
+    event = next(e for e in analyze(_doc(sentence)).events if e.type == "CONSULT")
+    assert event.mode == "phone" and other in _parties(event)
+
+
+def test_a_phrase_particle_must_belong_to_the_phrase_and_calls_to_act_are_no_phone_call():
+    events = analyze(_doc("Liz Truss also repeated calls to increase support for Ukraine.")).events
+    assert not any(e.type == "CONSULT" for e in events)
+    sent = "Joe Biden received a call from Emmanuel Macron on Tuesday."
+    assert not any(e.type == "REQUEST" for e in analyze(_doc(sent)).events)  # not "call ... on"

@@ -131,7 +131,18 @@ class Lexicon:
                 found.append(Trigger(tok, entry.type, tokens[end - 1].i + 1, entry.definite))
             if tok.pos_ == "VERB":
                 found += self._verb_readings(tok, lemma)
+            elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma in self.call_verbs and self._call_with_someone(tok):
+                found.append(Trigger(tok, "CONSULT", tok.i + 1, True))  # "received a call from Macron"
         return found
+
+    def _call_with_someone(self, noun: Token) -> bool:
+        """ "received a call from Macron", "had a phone call with Scholz": a call whose other party is named, not
+        "calls to increase support" nor "a call to the BBC" (as an object only: "Trump's July 25 call with Zelensky"
+        is a mention)."""
+        return any(c.dep_ == "prep" and c.lower_ in {"with", "from", "to", "between"} and
+                   any(g.dep_ == "pobj" and g.ent_type_ in self.call_objects and not _of_outlet(g) and
+                       not (g.i + 1 < len(g.doc) and g.nbor(1).lower_ == "to") for g in c.children)
+                   for c in noun.children)
 
     def _verb_readings(self, verb: Token, lemma: str) -> list[Trigger]:
         """What a verb's complements make definite, whether or not the verb is a trigger itself: a call or talk
@@ -213,6 +224,9 @@ class Lexicon:
             return True  # "the row threatens to overshadow the summit": a risk, not a threat
         if tok.pos_ == "VERB" and tok.dep_ == "amod":
             return True  # a participle as an adjective names a property: "coal-fired plants", "occupied territories"
+        if trigger.type == "CONSULT" and lemma == "call" and tok.pos_ == "NOUN" and tok.i + 2 < len(tok.doc) and \
+                tok.nbor(1).lower_ == "to" and tok.nbor(2).tag_ == "VB":
+            return True  # "repeated calls to increase support": appeals, no phone call ("a call to Macron" is one)
         if trigger.type == "PROTEST" and lemma in self.showing and any(c.dep_ in {"ccomp", "dobj"} for c in tok.children):
             return True  # "the fighting has demonstrated that ...": showing, not protesting
         if trigger.type == "REQUEST" and lemma in self.wanting and self._own_intention(tok):
@@ -324,13 +338,18 @@ def _word_lists(section: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
 
 
 def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
-    """Index one past the phrase when every word of ``rest`` follows token k in order, each within a window."""
+    """Index one past the phrase when every word of ``rest`` follows token k in order, each within a window; a
+    preposition or particle must belong to the phrase's words ("called on Arabs to unite", not "received a call
+    from Macron on Tuesday")."""
     pos = k + 1
+    matched = {tokens[k].i}
     for word in rest:
         window = tokens[pos:pos + _PHRASE_WINDOW]
-        hit = next((j for j, t in enumerate(window) if t.lemma_.lower() == word or t.lower_ == word), None)
+        hit = next((j for j, t in enumerate(window) if (t.lemma_.lower() == word or t.lower_ == word) and
+                    (t.pos_ not in {"ADP", "PART"} or t.head.i in matched)), None)
         if hit is None:
             return None
+        matched.add(window[hit].i)
         pos += hit + 1
     return pos
 
