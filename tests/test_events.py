@@ -830,3 +830,8 @@ def test_a_phrase_particle_must_belong_to_the_phrase_and_calls_to_act_are_no_pho
     assert not any(e.type == "CONSULT" for e in events)
     sent = "Joe Biden received a call from Emmanuel Macron on Tuesday."
     assert not any(e.type == "REQUEST" for e in analyze(_doc(sent)).events)  # not "call ... on"
+
+
+def test_an_imperative_to_the_reader_reports_no_event():
+    text = "Send your story ideas to yorkslincs.news@bbc.co.uk. Sign up for our newsletter to get the latest news."
+    assert analyze(_doc(text)).events == ()

@@ -50,6 +50,7 @@ _MIN_UNIT_WORDS = 4
 _LEAD_UNITS = 2  # a news lead reports the day's event: its undated past tense is the publication day
 _CUE_POS = {"NOUN", "PROPN", "ADJ"}
 _NOT_PREDICATE = {"mark", "case", "cc", "aux", "auxpass", "prt", "det", "prep"}
+_QUOTE_MARKS = {'"', "“", "”", "‘", "’", "'", "«", "»", "„"}
 _SUBCLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 
@@ -130,6 +131,8 @@ class EventCoder:
 
     def _candidates(self, sent: Span) -> list[Candidate]:
         """The sentence's events: the model's best one first, then other confident triggers, one per type."""
+        if _addresses_the_reader(sent):
+            return []
         triggers = self.lexicon.triggers(sent)
         feats = sentence_features(sent, self.lexicon, triggers)
         quad = self.model.quad.proba(feats)
@@ -438,6 +441,16 @@ class EventCoder:
             if len(items) >= 2:
                 out[k] = items
         return out
+
+
+def _addresses_the_reader(sent: Span) -> bool:
+    """An imperative outside quotation marks ("Send your story ideas to ...", "Sign up for our newsletter") tells
+    the reader what to do; it reports no event. Quoted orders ("'Stop the war,' he said") are left to the rest."""
+    root = sent.root
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return bool(words) and words[0].i == root.i and root.tag_ == "VB" and \
+        not any(c.dep_ in {"nsubj", "aux", "expl"} for c in root.children) and \
+        not any(t.text in _QUOTE_MARKS for t in sent)
 
 
 def _past_tense(head: Token) -> bool:
