@@ -835,3 +835,12 @@ def test_a_phrase_particle_must_belong_to_the_phrase_and_calls_to_act_are_no_pho
 def test_an_imperative_to_the_reader_reports_no_event():
     text = "Send your story ideas to yorkslincs.news@bbc.co.uk. Sign up for our newsletter to get the latest news."
     assert analyze(_doc(text)).events == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last month, the World Bank cut its global economic growth forecast for this year.",
+    "Full or partial lockdowns were imposed in dozens of Chinese cities in March and April.",
+    "Roman Abramovich did not answer the BBC's requests for comment.",
+])
+def test_forecasts_cut_lockdowns_imposed_and_requests_for_comment_are_no_events(sentence):
+    assert not analyze(_doc(sentence)).events
