@@ -30,6 +30,10 @@ def seeds(request) -> dict[str, Analysis]:
     return request.getfixturevalue("seed_analyses")
 
 
+# a lead that makes Putin and Zelensky the document's principal parties
+PRINCIPALS = "Vladimir Putin praised Volodymyr Zelensky. Putin spoke of Zelensky twice.\n\n"
+
+
 def _doc(text: str, doc_id: str = "t", published: str | None = None) -> CleanDocument:
     return CleanDocument(id=doc_id, sha256=sha256_hex(text.encode()), source=doc_id, text=text, published=published)
 
@@ -161,7 +165,7 @@ def test_a_group_named_by_its_states_is_those_states_not_the_principals():
 
 
 def test_leaders_of_named_states_are_those_states_and_leaders_of_an_unnamed_group_are_nobody():
-    text = ("Vladimir Putin praised Volodymyr Zelensky. Putin spoke of Zelensky twice.\n\n"
+    text = (PRINCIPALS +
             "The de facto leaders of Saudi Arabia and the United Arab Emirates declined to arrange calls with Joe "
             "Biden. On Monday, army leaders in Helsinki announced a plan to purchase drones for Finland's military.")
     events = analyze(_doc(text)).events
@@ -178,7 +182,7 @@ def test_a_group_of_office_holders_named_by_their_states_is_the_principals_of_th
 
 
 def test_they_is_the_plural_named_before_it_never_the_principals_by_default():
-    text = ("Vladimir Putin praised Volodymyr Zelensky. Putin spoke of Zelensky twice.\n\n"
+    text = (PRINCIPALS +
             "Ukrainian forces still hold the steelworks in Mariupol. They rejected a Russian ultimatum on Sunday. "
             "Local officials gave no figures. They condemned the shelling of the port.")
     events = analyze(_doc(text)).events
@@ -229,7 +233,7 @@ def test_a_wire_dateline_is_a_place_and_a_foreign_source_is_not_a_party():
 
 
 def test_the_talks_named_again_are_between_the_parties_last_reported():
-    text = ("Vladimir Putin praised Volodymyr Zelensky. Putin spoke of Zelensky twice.\n\n"
+    text = (PRINCIPALS +
             "Russian and Ukrainian delegations met in Istanbul on Friday. The talks lasted less than two hours.")
     talks = next(e for e in analyze(_doc(text)).events if e.trigger == "talks")
     assert {r.id for r in (*talks.actor, *talks.recipient)} == {"RUS", "UKR"}
