@@ -26,6 +26,7 @@ from parley.analyze.events.status import _clause_span, _is_condition, clause_cha
 from parley.analyze.events.when import parse_published, resolve
 from parley.analyze.events.where import location_of
 from parley.analyze.nlp import load_nlp
+from parley.analyze.quotes import PAIRS
 from parley.outlets import find_outlet
 from parley.records import ActorRef, Event, Evidence, Place, stable_id
 
@@ -50,7 +51,7 @@ _MIN_UNIT_WORDS = 4
 _LEAD_UNITS = 2  # a news lead reports the day's event: its undated past tense is the publication day
 _CUE_POS = {"NOUN", "PROPN", "ADJ"}
 _NOT_PREDICATE = {"mark", "case", "cc", "aux", "auxpass", "prt", "det", "prep"}
-_QUOTE_MARKS = {'"', "“", "”", "‘", "’", "'", "«", "»", "„"}
+_QUOTE_MARKS = frozenset(PAIRS) | frozenset("".join(PAIRS.values()))
 _SUBCLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 

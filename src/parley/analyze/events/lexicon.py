@@ -225,7 +225,7 @@ class Lexicon:
             return True  # "the row threatens to overshadow the summit": a risk, not a threat
         if tok.pos_ == "VERB" and tok.dep_ == "amod":
             return True  # a participle as an adjective names a property: "coal-fired plants", "occupied territories"
-        if trigger.type == "CONSULT" and lemma == "call" and tok.pos_ == "NOUN" and tok.i + 2 < len(tok.doc) and \
+        if trigger.type == "CONSULT" and lemma in self.call_verbs and tok.pos_ == "NOUN" and tok.i + 2 < len(tok.doc) and \
                 tok.nbor(1).lower_ == "to" and tok.nbor(2).tag_ == "VB":
             return True  # "repeated calls to increase support": appeals, no phone call ("a call to Macron" is one)
         if trigger.type == "REQUEST" and any(c.dep_ == "prep" and c.lower_ == "for" and any(

@@ -5,8 +5,9 @@ phrases, "Russia's offer", "visits by Lavrov"), climbing through "ready to meet"
 governing subject. Spans become actors through the actor step (``ctx.actor_at``); reported speech is
 attributed through its speaker ("Lavrov said Russia is ready ..." -> Russia and Lavrov; "we are ready" in a
 quote -> the quote's speaker). Plural stand-ins ("the leaders discussed ...") name the document's two
-principal people; "they" names the parties of the talk last reported, else the plural subject before it. Spans the actor step did not resolve but NER calls a person, organisation or state are kept
-as discovered actors, so an event never loses a named party.
+principal people; "they" names the parties of the talk last reported, else the plural subject before it. Spans
+the actor step did not resolve but NER calls a person, organisation or state are kept as discovered actors, so an
+event never loses a named party.
 """
 
 from __future__ import annotations

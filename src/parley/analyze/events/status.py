@@ -88,7 +88,7 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     cues = lexicon.cues
     lemmas = {t.lemma_.lower() for t in chain}
     # the trigger's own word ("agreed") is not its modality, nor an act it is the object or purpose of
-    above = {t.lemma_.lower() for t in chain[1:] if not _act_verb(t)}
+    above = {t.lemma_.lower() for t in chain[1:] if not _act_verb(t, cues["literal_intent_verbs"])}
     children = [c for t in chain for c in t.children]
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
                   or (c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nobody", "none", "nothing"}) for c in children)
@@ -109,11 +109,10 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     return "occurred"
 
 
-def _act_verb(token: Token) -> bool:
+def _act_verb(token: Token, literal: frozenset[str]) -> bool:
     """ "opened fire", "set fire to": a verb of intent in its literal sense, an act with its object ("open to
     talks", "is set to meet" stay intentions)."""
-    return token.pos_ == "VERB" and token.lemma_.lower() in {"open", "set"} and \
-        any(c.dep_ == "dobj" for c in token.children)
+    return token.pos_ == "VERB" and token.lemma_.lower() in literal and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _hypothetical_det(children: list[Token]) -> bool:
