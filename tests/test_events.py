@@ -848,3 +848,18 @@ def test_an_imperative_to_the_reader_reports_no_event():
 ])
 def test_forecasts_cut_lockdowns_imposed_and_requests_for_comment_are_no_events(sentence):
     assert not analyze(_doc(sentence)).events
+
+
+def test_lockdowns_and_prices_hit_no_one_and_missiles_do():
+    text = ("The economy had been hit harder by the latest round of lockdowns. Rising prices hit farmers hard. "
+            "Kharkiv was hit by Russian missiles overnight.")
+    events = analyze(_doc(text)).events
+    assert [e.evidence[0].sentence for e in events if e.type == "ASSAULT"] == [
+        "Kharkiv was hit by Russian missiles overnight."]
+
+
+def test_a_question_the_writer_asks_on_a_modal_raises_a_possibility():
+    event = next(e for e in analyze(_doc("But must Russia be defeated?")).events)
+    assert event.status == "hypothetical"
+    quoted = analyze(_doc('"Has Putin ever called me a racist?" Carlson asked.')).events
+    assert all(e.status != "hypothetical" for e in quoted)

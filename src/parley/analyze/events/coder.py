@@ -306,6 +306,8 @@ class EventCoder:
         status = "hypothetical" if self._inside_condition(chain[-1]) else status_of(chain, condition_spans, self.lexicon)
         if status == "occurred" and cand.type == "CONSULT" and agenda_ahead(sent):
             status = "intended"
+        if status == "occurred" and _asks_the_reader(sent):
+            status = "hypothetical"  # "Might some countries refuse to lift sanctions?": raised, not reported
         if cand.token.dep_ == "pobj" and cand.token.head.lower_ == "during" and status == "intended":
             verb = cand.token.head.head  # "during the conversation, X offered ...": the frame happened
             if not any(c.dep_ == "aux" and c.lower_ in self.lexicon.cues["future_aux"] for c in verb.children):
@@ -451,6 +453,16 @@ def _addresses_the_reader(sent: Span) -> bool:
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     return bool(words) and words[0].i == root.i and root.tag_ == "VB" and \
         not any(c.dep_ in {"nsubj", "aux", "expl"} for c in root.children) and \
+        not any(t.text in _QUOTE_MARKS for t in sent)
+
+
+def _asks_the_reader(sent: Span) -> bool:
+    """A yes-no question on a modal, outside quotation marks ("But must Russia be defeated?", "Would the West be
+    willing to provide weapons?"): the writer raises a possibility. A wh-question presupposes its event ("what are
+    the rockets the US is sending?") and a quoted one is the speaker's, often rhetorical ("Has Putin ever called me
+    a racist?")."""
+    words = [t for t in sent if not (t.is_punct or t.is_space) and t.lower_ not in {"but", "and", "so", "or"}]
+    return sent.text.rstrip().endswith("?") and bool(words) and words[0].tag_ == "MD" and \
         not any(t.text in _QUOTE_MARKS for t in sent)
 
 

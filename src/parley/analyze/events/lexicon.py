@@ -84,6 +84,7 @@ class Lexicon:
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
         self.not_agents = _words(raw, "not_agents")
+        self.not_attackers = _words(raw, "not_attackers")
         self.place_targets = _words(raw, "place_targets")
         self.wanting = _words(raw, "wanting")
         self.showing = _words(raw, "showing")
@@ -223,6 +224,9 @@ class Lexicon:
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents or self.names_event(c))
                 for c in tok.children):
             return True  # "the row threatens to overshadow the summit": a risk, not a threat
+        if trigger.type == "ASSAULT" and tok.pos_ == "VERB" and any(
+                c.lemma_.lower() in self.not_attackers for c in _doers(tok)):
+            return True  # "hit harder by the latest round of lockdowns", "rising prices hit farmers": no attack
         if tok.pos_ == "VERB" and tok.dep_ == "amod":
             return True  # a participle as an adjective names a property: "coal-fired plants", "occupied territories"
         if trigger.type == "CONSULT" and lemma in self.call_verbs and tok.pos_ == "NOUN" and tok.i + 2 < len(tok.doc) and \
@@ -339,6 +343,15 @@ def _words(section: dict[str, Any], key: str) -> frozenset[str]:
 def _word_lists(section: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
     """A map of word lists of a lexicon.yaml section ("object_exclusions", "figurative")."""
     return {k: frozenset(v) for k, v in (section.get(key) or {}).items()}
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The verb's subject or passive agent, with what an "of" phrase says they are made of ("a round of
+    lockdowns")."""
+    heads = [c for c in verb.children if c.dep_ == "nsubj"] + \
+        [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return heads + [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
 
 
 def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
