@@ -449,11 +449,9 @@ class EventCoder:
 def _addresses_the_reader(sent: Span) -> bool:
     """An imperative outside quotation marks ("Send your story ideas to ...", "Sign up for our newsletter") tells
     the reader what to do; it reports no event. Quoted orders ("'Stop the war,' he said") are left to the rest."""
-    root = sent.root
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    return bool(words) and words[0].i == root.i and root.tag_ == "VB" and \
-        not any(c.dep_ in {"nsubj", "aux", "expl"} for c in root.children) and \
-        not any(t.text in _QUOTE_MARKS for t in sent)
+    root, first = sent.root, _unquoted_lead(sent)
+    return first is not None and first.i == root.i and root.tag_ == "VB" and \
+        not any(c.dep_ in {"nsubj", "aux", "expl"} for c in root.children)
 
 
 def _asks_the_reader(sent: Span) -> bool:
@@ -461,9 +459,16 @@ def _asks_the_reader(sent: Span) -> bool:
     willing to provide weapons?"): the writer raises a possibility. A wh-question presupposes its event ("what are
     the rockets the US is sending?") and a quoted one is the speaker's, often rhetorical ("Has Putin ever called me
     a racist?")."""
-    words = [t for t in sent if not (t.is_punct or t.is_space) and t.lower_ not in {"but", "and", "so", "or"}]
-    return sent.text.rstrip().endswith("?") and bool(words) and words[0].tag_ == "MD" and \
-        not any(t.text in _QUOTE_MARKS for t in sent)
+    first = _unquoted_lead(sent, skip={"but", "and", "so", "or"})
+    return first is not None and first.tag_ == "MD" and sent.text.rstrip().endswith("?")
+
+
+def _unquoted_lead(sent: Span, skip: frozenset[str] | set[str] = frozenset()) -> Token | None:
+    """The sentence's first word (past any ``skip`` words) when no quotation mark is in it: the writer's own
+    words, whose mood says whom the sentence addresses."""
+    if any(t.text in _QUOTE_MARKS for t in sent):
+        return None
+    return next((t for t in sent if not (t.is_punct or t.is_space) and t.lower_ not in skip), None)
 
 
 def _past_tense(head: Token) -> bool:
