@@ -854,8 +854,9 @@ def test_lockdowns_and_prices_hit_no_one_and_missiles_do():
     text = ("The economy had been hit harder by the latest round of lockdowns. Rising prices hit farmers hard. "
             "Kharkiv was hit by Russian missiles overnight.")
     events = analyze(_doc(text)).events
-    assert [e.evidence[0].sentence for e in events if e.type == "ASSAULT"] == [
-        "Kharkiv was hit by Russian missiles overnight."]
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert [e.evidence[0].sentence for e in attacks] == ["Kharkiv was hit by Russian missiles overnight."]
+    assert [r.id for r in attacks[0].actor] == ["RUS"]  # the NER reads "Russian" there as a language
 
 
 def test_a_question_the_writer_asks_on_a_modal_raises_a_possibility():

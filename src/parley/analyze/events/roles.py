@@ -226,7 +226,9 @@ class Roles:
         ents = sorted((e for e in ents_of(span) if e.label_ in _ENT_KIND),
                       key=lambda e: (_ENT_RANK[e.label_], -len(e.text)))
         if not ents:
-            return None
+            # "hit by Russian missiles": the NER may read a state's adjective as a language; the registry knows it
+            return next((ref for e in ents_of(span) if e.label_ == "LANGUAGE" and (ref := self._known(e)) is not None),
+                        None)
         return self._known(ents[0]) or self._discovered(ents[0]).ref()
 
     def _known(self, span: Span) -> ActorRef | None:
