@@ -864,3 +864,8 @@ def test_a_question_the_writer_asks_on_a_modal_raises_a_possibility():
     assert event.status == "hypothetical"
     quoted = analyze(_doc('"Has Putin ever called me a racist?" Carlson asked.')).events
     assert all(e.status != "hypothetical" for e in quoted)
+
+
+def test_a_short_clause_is_a_unit_and_a_fragment_is_not():
+    events = analyze(_doc("Russia invaded Ukraine.\n\nRead more.")).events
+    assert [(e.type, e.trigger) for e in events] == [("ASSAULT", "invaded")]

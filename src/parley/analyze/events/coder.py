@@ -572,7 +572,9 @@ def _lines(sent: Span) -> list[Span]:
             start = tok.i + 1
     if sent.end > start:
         units.append(sent.doc[start:sent.end])
-    return [u for u in units if sum(not (t.is_punct or t.is_space) for t in u) >= _MIN_UNIT_WORDS]
+    # a fragment ("Read more", "Getty Images") is no unit; a short clause ("Russia invaded Ukraine.") is one
+    return [u for u in units if sum(not (t.is_punct or t.is_space) for t in u) >= _MIN_UNIT_WORDS or
+            any(t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children) for t in u)]
 
 
 def _carried_targets(events: list[Event]) -> list[Event]:
