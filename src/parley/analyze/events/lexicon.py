@@ -141,10 +141,7 @@ class Lexicon:
         """ "received a call from Macron", "had a phone call with Scholz": a call whose other party is named, not
         "calls to increase support" nor "a call to the BBC" (as an object only: "Trump's July 25 call with Zelensky"
         is a mention)."""
-        return any(c.dep_ == "prep" and c.lower_ in {"with", "from", "to", "between"} and
-                   any(g.dep_ == "pobj" and g.ent_type_ in self.call_objects and not _of_outlet(g) and
-                       not (g.i + 1 < len(g.doc) and g.nbor(1).lower_ == "to") for g in c.children)
-                   for c in noun.children)
+        return self._party_after(noun, {"with", "from", "to", "between"}, asked_to_act=False)
 
     def _verb_readings(self, verb: Token, lemma: str) -> list[Trigger]:
         """What a verb's complements make definite, whether or not the verb is a trigger itself: a call or talk
@@ -179,9 +176,15 @@ class Lexicon:
     def _speaks_to_someone(self, verb: Token) -> bool:
         """ "Johnson had spoken directly to Zelenskiy": a talk with a named party (not "spoke to reporters", nor an
         interview: "spoke to the BBC", "speaking to Sky News' Mark Austin", "to Sky News presenter Mark Austin")."""
-        return any(c.dep_ == "prep" and c.lower_ == "to" and
-                   any(g.dep_ == "pobj" and g.ent_type_ in self.call_objects and not _of_outlet(g) for g in c.children)
-                   for c in verb.children)
+        return self._party_after(verb, {"to"})
+
+    def _party_after(self, head: Token, preps: set[str], asked_to_act: bool = True) -> bool:
+        """A preposition of ``preps`` on ``head`` whose object is a named party (``call_objects``), not a news
+        outlet or its staff; unless ``asked_to_act``, not a party asked to act ("a call to Germany to send tanks")."""
+        return any(c.dep_ == "prep" and c.lower_ in preps and
+                   any(g.dep_ == "pobj" and g.ent_type_ in self.call_objects and not _of_outlet(g) and
+                       (asked_to_act or not (g.i + 1 < len(g.doc) and g.nbor(1).lower_ == "to")) for g in c.children)
+                   for c in head.children)
 
     def stopped(self, verb: Token) -> Token | None:
         """The cooperation a verb of stopping stops: "cut off gas supplies", "halted aid deliveries", "froze
