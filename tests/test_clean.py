@@ -282,3 +282,20 @@ def test_container_body_keeps_its_lead_before_a_teaser():
                      media_type="text/plain"))
     assert doc.text.split("\n\n")[:2] == lead
     assert all(paragraph in doc.text for paragraph in rest)
+
+
+def test_page_footer_run_into_the_last_paragraph_is_cut():
+    """Scraped text often runs the page's closing lines into the article's last paragraph: they go, sentence by
+    sentence from the end, and the article's own last sentences stay (even one that mentions Twitter)."""
+    last = ("The foreign secretary said she had raised the case with her Ukrainian counterpart, who wrote on Twitter "
+            "that Kyiv would keep pressing for the men's release.")
+    footer = ("Follow BBC East Midlands on Facebook, Twitter, or Instagram. Send your story ideas to "
+              "eastmidsnews@bbc.co.uk. © 2022 BBC. The BBC is not responsible for the content of external sites. "
+              "Read about our approach to external linking.")
+    text = "\n".join([*BERLIN_PARAGRAPHS, f"{last} {footer}"])
+    doc = clean(_raw(text.encode(), "bbc.csv#5", title="Truss raises Britons' case with Kyiv", media_type="text/plain"))
+    assert doc.text.split("\n\n")[-1] == last
+    assert "story ideas" not in doc.text and "©" not in doc.text
+    only_footer = "\n".join([*BERLIN_PARAGRAPHS, "Follow BBC South on Facebook, Twitter, or Instagram.", "© 2022 BBC."])
+    doc = clean(_raw(only_footer.encode(), "bbc.csv#6", title="Ministers meet in Berlin", media_type="text/plain"))
+    assert doc.text.split("\n\n") == BERLIN_PARAGRAPHS

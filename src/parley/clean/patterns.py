@@ -3,7 +3,9 @@
 Each group compiles to one alternation, matched against a whole trimmed line: ``line`` (navigation, share,
 subscribe, ad and comment prompts), ``credit`` (photo credits and captions), ``trailer`` (where other stories or
 reader comments begin, for certain), ``aside`` (box headers that usually, not always, end the article: a hint for
-the line classifier). ``span`` fragments are removed anywhere, since scrapers glue them to words.
+the line classifier), ``footer`` (sentences closing a page after the article: copyright, external-links notes,
+"Follow us on ...", "Send your story ideas to ..."; cut from the end of the text only, sentence by sentence).
+``span`` fragments are removed anywhere, since scrapers glue them to words.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class Patterns:
     credit: _Group
     trailer: _Group
     aside: _Group
+    footer: _Group
     span: re.Pattern[str]
 
     def is_clutter(self, line: str) -> bool:
@@ -61,5 +64,6 @@ def load_patterns() -> Patterns:
         credit=_group(groups["credit"]),
         trailer=_group(groups["trailer"]),
         aside=_group(groups["aside"]),
+        footer=_group(groups["footer"]),
         span=re.compile("|".join(f"(?:{p})" for p in raw["span"])),
     )

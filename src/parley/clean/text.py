@@ -32,6 +32,7 @@ _DATE_WORDS = re.compile(
 )
 _PROSE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
 _HAS_DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*\s+(?=\S)")
 _HEADLINE_SCAN = 8
 _MIN_BODY_WORDS = 15
 _MIN_PROSE_WORDS = 8
@@ -152,7 +153,7 @@ class TextCleaner:
         byline, dateline = self._drop_headers(prepared, keep)
         self._cut_trailer(lines, keep)
         self._drop_repeats(lines, keep)
-        body_lines = [line for line, k in zip(lines, keep, strict=True) if k]
+        body_lines = self._cut_footer([line for line, k in zip(lines, keep, strict=True) if k])
         if self.glue:
             body_lines = [split_glued(line) for line in body_lines]
         return CleanText(prepared.title, "\n\n".join(body_lines), byline, dateline)
@@ -226,6 +227,22 @@ class TextCleaner:
                 for j in range(i, len(lines)):
                     keep[j] = False
                 return
+
+    def _cut_footer(self, lines: list[str]) -> list[str]:
+        """The page's closing sentences ("© 2022 BBC.", "Send your story ideas to ...") cut from the end of the
+        text, sentence by sentence: scraped text often runs them into the article's last paragraph."""
+        while lines:
+            line = lines[-1]
+            bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(line)), len(line)]
+            cut = len(bounds) - 1  # sentences bounds[k]:bounds[k + 1] from cut on are the footer
+            while cut and self.patterns.footer.matches(line[bounds[cut - 1]:bounds[cut]]):
+                cut -= 1
+            if cut == len(bounds) - 1:
+                return lines
+            if cut:
+                return [*lines[:-1], line[:bounds[cut]].rstrip()]
+            lines = lines[:-1]
+        return lines
 
     @staticmethod
     def _drop_repeats(lines: list[str], keep: list[bool]) -> None:
