@@ -352,6 +352,10 @@ def test_undated_events_take_the_publication_day_only_when_just_reported():
     ("Wednesday", True, ("2022-01-26", "day")),
     ("next Tuesday", False, ("2022-01-25", "day")),  # "next" says future even in a past-tense sentence
     ("last Friday", True, ("2022-01-21", "day")),
+    ("Monday", False, ("2022-01-24", "day")),  # the publication day's weekday is that day, in either tense
+    ("Monday", True, ("2022-01-24", "day")),
+    ("last Monday", False, ("2022-01-17", "day")),
+    ("next Monday", False, ("2022-01-31", "day")),
     ("last month", False, ("2021-12", "month")),
     ("next week", True, ("2022-01", "month")),
     ("February 24", True, ("2022-02-24", "day")),
@@ -869,3 +873,34 @@ def test_a_question_the_writer_asks_on_a_modal_raises_a_possibility():
 def test_a_short_clause_is_a_unit_and_a_fragment_is_not():
     events = analyze(_doc("Russia invaded Ukraine.\n\nRead more.")).events
     assert [(e.type, e.trigger) for e in events] == [("ASSAULT", "invaded")]
+
+
+def test_a_date_on_the_events_own_words_wins_and_a_weekday_of_publication_is_that_day():
+    def dated(text: str, published: str) -> list[tuple[str, str | None]]:
+        return [(e.trigger, e.date) for e in analyze(_doc(text, published=published)).events]
+
+    text = "After a tense meeting on Sunday in Geneva, Sergei Lavrov accused Washington on Monday of lying."
+    assert ("accused", "2022-06-06") in dated(text, "2022-06-07")  # not Sunday, the date of another phrase
+    assert ("threatened", "2022-06-05") in dated("Vladimir Putin threatened on Sunday to bomb new targets.", "2022-06-05")
+    text = "A special meeting of defence ministers takes place on Wednesday in Brussels."
+    assert ("meeting", "2022-06-15") in dated(text, "2022-06-13")  # a schedule told in the present is ahead
+
+
+def test_what_is_said_takes_the_date_of_the_saying_when_it_is_the_saying_or_just_done():
+    events = analyze(_doc("Volodymyr Zelensky said on Thursday that Russia has shelled Kharkiv. Sergei Lavrov said on "
+                          "Thursday that Russia would send more troops to the border.", published="2022-06-05")).events
+    assert [(e.type, e.date) for e in events if e.trigger == "shelled"] == [("ASSAULT", "2022-06-02")]
+    assert [e.date for e in events if "Lavrov" in e.evidence[0].sentence] == [None] * 2  # a plan: the act's date
+    text = ('Andriy Yermak accused Russia of spreading lies on Friday. "It is terrible propaganda, and Moscow is '
+            'lying," Yermak said.')
+    assert [(e.type, e.date) for e in analyze(_doc(text, published="2022-06-05")).events] == \
+        [("ACCUSE", "2022-06-03")] * 2  # what he said next was said on that occasion, not on the publication day
+    text = "Ben Wallace said Russian fighters had approached an RAF plane on September 29 when one of them fired a missile."
+    assert {e.date for e in analyze(_doc(text, published="2022-10-20")).events if e.type == "ASSAULT"} == {"2022-09-29"}
+
+
+def test_not_hesitating_is_no_denial():
+    events = analyze(_doc("China did not hesitate to condemn the attack. Russia will not hesitate to use force if Nato "
+                          "expands.")).events
+    assert [(e.type, e.status) for e in events][:1] == [("ACCUSE", "occurred")]
+    assert all(e.status != "denied" for e in events) and len(events) >= 2

@@ -48,6 +48,7 @@ DEFINITE_CONFIDENCE = 0.3
 MIN_UNATTRIBUTED = 0.4
 _ENUMERATION_WINDOW = 6  # lines with a verb: captions and ad slots do not count
 _MIN_UNIT_WORDS = 4
+_SAYING_DEPTH = 2  # how many verbs of saying above an event its date is looked for in
 _LEAD_UNITS = 2  # a news lead reports the day's event: its undated past tense is the publication day
 _CUE_POS = {"NOUN", "PROPN", "ADJ"}
 _NOT_PREDICATE = {"mark", "case", "cc", "aux", "auxpass", "prt", "det", "prep"}
@@ -75,6 +76,7 @@ class EventCoder:
         self._background: set[str] = set()  # ids of this document's events inside background clauses
         self._tokens: dict[str, Token] = {}  # event id -> trigger token, for this document
         self._untriggered: set[str] = set()  # ids of this document's events no lexicon word names
+        self._day_of_news: set[str] = set()  # ids of events dated by publication, no word of theirs dating them
 
     def run(self, ctx: DocContext) -> None:
         roles = Roles(ctx, self.lexicon)
@@ -90,7 +92,7 @@ class EventCoder:
                 ahead = [j for j in substantive if j >= k][:_ENUMERATION_WINDOW]
                 listed = next((enumerations[j] for j in ahead if j in enumerations), None)
                 events.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
-        events = _share_modes(_distinct(events), self._cued)
+        events = self._same_occasion(_share_modes(_distinct(events), self._cued))
         events = self._own_talk(ctx, roles, events)
         kept = _carried_targets([self._place_target(roles, e) for e in events
                                  if _reportable(e, e.id in self._untriggered) and not _interview(e)])
@@ -99,6 +101,25 @@ class EventCoder:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
         ctx.events.extend(kept)
         self._cued, self._background, self._tokens, self._untriggered = set(), set(), {}, set()
+        self._day_of_news = set()
+
+    def _same_occasion(self, events: list[Event]) -> list[Event]:
+        """What a speaker says after a dated statement was said on that occasion ("Yermak said on Friday ... 'It's
+        terrible,' he said ... Yermak continued"): a verbal event (a statement of cooperation or conflict) of the
+        same actor, told as done, with no date of its own takes the date of that actor's last dated statement (what
+it says will be done keeps none)."""
+        last: dict[str, tuple[str, str]] = {}
+        out = []
+        for event in events:
+            verbal = self.lexicon.quad.get(event.type) in {1, 3}
+            own = event.date is not None and event.id not in self._day_of_news
+            if verbal and own:
+                for ref in event.actor:
+                    last[ref.id] = (event.date, event.date_precision)
+            elif verbal and event.status == "occurred" and event.actor and (said := next((last[r.id] for r in event.actor if r.id in last), None)):
+                event = replace(event, date=said[0], date_precision=said[1])
+            out.append(event)
+        return out
 
     def _place_target(self, roles: Roles, event: Event) -> Event:
         """A use of force that names no target is aimed at the state where it takes place, if not the actor's own
@@ -347,9 +368,14 @@ class EventCoder:
         if cand.type == "CONSULT" and is_background(cand.token, parse_published(ctx.document.published)):
             self._background.add(event_id)
         mode = self._mode(event_id, cand, chain, location, actors + recipients)
-        date = self._date(ctx, chain, sent, future=status != "occurred" and not _past_tense(chain[-1]))
+        date = self._date(ctx, chain, sent, future=_ahead(chain[-1], status))
+        if date is None:
+            date = self._when_date(ctx, chain[-1], sent, status) or \
+                self._said_date(ctx, chain[-1], cand.type, status, sent)
         if date is None and status == "occurred" and not any(e.label_ == "DATE" for e in ents_of(sent)):
             date = _reported_today(ctx, chain[-1], lead)
+            if date is not None:
+                self._day_of_news.add(event_id)
         return Event(
             id=event_id,
             type=cand.type,
@@ -410,17 +436,48 @@ class EventCoder:
         return "meeting"
 
     def _date(self, ctx: DocContext, chain: list[Token], sent: Span, future: bool) -> tuple[str, str] | None:
-        """The first resolvable DATE entity in the event's clause, never one of a clause under it ("warned ...,
-        saying it would repeat the errors over the annexation of Crimea in 2014" is not dated 2014)."""
+        """A resolvable DATE entity of the event's clause, never one of a clause under it ("warned ..., saying it
+        would repeat the errors over the annexation of Crimea in 2014" is not dated 2014); one that modifies the
+        event's own words comes before one inside another phrase ("After a wild interview Sunday on Fox News, Sen.
+        Kennedy conceded Monday": Monday)."""
         head = chain[-1]
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         published = parse_published(ctx.document.published)
-        for ent in ents_of(sent):
-            if ent.label_ == "DATE" and lo <= ent.start and ent.end <= hi and not _in_subclause(ent.root, head):
-                found = resolve(ent.text, published, future)
-                if found is not None:
-                    return found
+        on_chain = {t.i for t in chain}
+        found = [ent for ent in ents_of(sent)
+                 if ent.label_ == "DATE" and lo <= ent.start and ent.end <= hi and not _in_subclause(ent.root, head)]
+        for ent in sorted(found, key=lambda e: not _modifies(e.root, on_chain)):
+            resolved = resolve(ent.text, published, future)
+            if resolved is not None:
+                return resolved
         return None
+
+    def _said_date(self, ctx: DocContext, head: Token, event_type: str, status: str,
+                   sent: Span) -> tuple[str, str] | None:
+        """An undated event told in what someone said takes the date of the saying when it is the saying itself
+        (a verbal event: "a White House spokesperson said on Tuesday the US won't hesitate to respond") or was
+        reported as just done ("Zelenskyy said on Thursday that a dozen soldiers have been charged"); an act in the
+        past of the saying, and a plan, whose date is the planned act's, keep none."""
+        if status != "occurred" or not (self.lexicon.quad.get(event_type) in {1, 3} or _reported_as_current(head)):
+            return None
+        speech = self.lexicon.cues["speech_lemmas"]
+        for _ in range(_SAYING_DEPTH):  # "The US is signaling that ..., a spokesperson said on Tuesday"
+            verb = head.head
+            if head.dep_ not in {"ccomp", "parataxis"} or verb.lemma_.lower() not in speech:
+                return None
+            head = clause_chain(verb)[-1]
+            said = self._date(ctx, [head], sent, future=False)
+            if said is not None:
+                return said
+        return None
+
+    def _when_date(self, ctx: DocContext, head: Token, sent: Span, status: str) -> tuple[str, str] | None:
+        """A clause of "when" or "while" happens at its main clause's time ("had 'interacted' with an RAF plane
+        on September 29 when one of them 'released a missile'")."""
+        if head.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "while"} for c in head.children):
+            return None
+        main = clause_chain(head.head)
+        return self._date(ctx, main, sent, future=_ahead(main[-1], status))
 
     def _context(self, sent: Span) -> str | None:
         lemmas = [t.lemma_.lower() for t in sent]
@@ -478,6 +535,35 @@ def _past_tense(head: Token) -> bool:
                                                             for c in head.children)
 
 
+def _ahead(head: Token, status: str) -> bool:
+    """Whether the clause looks ahead of publication: a plan or possibility not told in the past, or a schedule
+    told in the present ("A special meeting of defence ministers takes place on Wednesday")."""
+    if _past_tense(head):
+        return False
+    return status != "occurred" or head.tag_ in {"VBZ", "VBP"} or _progressive(head)
+
+
+def _progressive(head: Token) -> bool:
+    return head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+
+
+def _perfect(head: Token) -> bool:
+    """The present perfect: "has recalled"."""
+    return head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
+                                      for c in head.children)
+
+
+def _reported_as_current(head: Token) -> bool:
+    """Told as just done or going on: the present perfect, the present or its progressive."""
+    return _perfect(head) or head.tag_ in {"VBZ", "VBP"} or _progressive(head)
+
+
+def _modifies(token: Token, on_chain: set[int]) -> bool:
+    """Whether a date's root hangs on the event's words, directly or through a preposition ("on Monday")."""
+    up = token.head
+    return up.i in on_chain or (up.dep_ == "prep" and up.head.i in on_chain)
+
+
 def _in_subclause(token: Token, head: Token) -> bool:
     """Whether a token of ``head``'s subtree sits in a clause below it (complement, adverbial or relative clause,
     a participle or a clause of a noun)."""
@@ -533,15 +619,14 @@ def _reportable(event: Event, untriggered: bool) -> bool:
 
 
 def _reported_today(ctx: DocContext, head: Token, lead: bool) -> tuple[str, str] | None:
-    """The publication day for an undated event reported as just done: in the present perfect ("Russia has
-    recalled its ambassador") anywhere, or in the simple past in the lead. Older events told in passing
-    carry their own dates or stay undated."""
+    """The publication day for an undated event reported as just done or going on: in the present perfect
+    ("Russia has recalled its ambassador"), the present or its progressive ("campaigners are calling for ...",
+    "regional officials say") anywhere, or in the simple past in the lead. Older events told in passing carry
+    their own dates or stay undated."""
     published = parse_published(ctx.document.published)
     if published is None:
         return None
-    perfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
-                                         for c in head.children)
-    if perfect or (lead and head.tag_ == "VBD"):
+    if _reported_as_current(head) or (lead and head.tag_ == "VBD"):
         return published.isoformat(), "day"
     return None
 

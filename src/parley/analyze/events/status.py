@@ -90,6 +90,7 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     # the trigger's own word ("agreed") is not its modality, nor an act it is the object or purpose of
     above = {t.lemma_.lower() for t in chain[1:] if not _act_verb(t, cues["literal_intent_verbs"])}
     children = [c for t in chain for c in t.children]
+    children = [c for c in children if not (c.dep_ == "neg" and c.head.lemma_.lower() in cues["litotes_lemmas"])]
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
                   or (c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nobody", "none", "nothing"}) for c in children)
     if negated and not (above & cues["intent_lemmas"]):

@@ -99,11 +99,13 @@ def _relative(text: str, published: date, future: bool) -> tuple[str, str] | Non
     for name, weekday in WEEKDAYS.items():
         if name in text:
             delta = (published.weekday() - weekday) % 7
+            shift = 0  # a weekday that is the publication day's is that day, unless a word moves it a week
             if m := re.search(rf"\b(next|coming|last|past|previous)\s+{name}", text):
                 future = m[1] in {"next", "coming"}  # the word says which way, whatever the tense
+                shift = 7
             if future:
-                return _day(published + timedelta(days=(weekday - published.weekday()) % 7 or 7))
-            return _day(published - timedelta(days=delta))
+                return _day(published + timedelta(days=(weekday - published.weekday()) % 7 or shift))
+            return _day(published - timedelta(days=delta or shift))
     return None
 
 
