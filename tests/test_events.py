@@ -357,7 +357,8 @@ def test_undated_events_take_the_publication_day_only_when_just_reported():
     ("last Monday", False, ("2022-01-17", "day")),
     ("next Monday", False, ("2022-01-31", "day")),
     ("last month", False, ("2021-12", "month")),
-    ("next week", True, ("2022-01", "month")),
+    ("next week", True, ("2022-01-31", "week")),  # a week is dated by its Monday
+    ("two weeks ago", False, ("2022-01-10", "week")),
     ("February 24", True, ("2022-02-24", "day")),
     ("in September", False, ("2021-09", "month")),
     ("yesterday", False, ("2022-01-23", "day")),

@@ -200,7 +200,7 @@ class Event:
     mode: str | None = None
     location: Place | None = None
     date: str | None = None
-    date_precision: str | None = None  # day | month | year | None
+    date_precision: str | None = None  # day | week (date: its Monday) | month | year | None
     conditions: tuple[str, ...] = ()
     confidence: float = 0.0
     context: str | None = None

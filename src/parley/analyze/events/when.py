@@ -3,7 +3,7 @@
 dateparser handles everything but is slow (milliseconds per call); news uses a handful of forms ("on
 Wednesday", "last month", "next week", "February 24", "in September", "2021"), so these are parsed here and
 anything else is left undated rather than guessed. Dates are ISO strings cut to their precision:
-day "2022-01-21", month "2022-01", year "2022".
+day "2022-01-21", week (its Monday) "2022-01-17", month "2022-01", year "2022".
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def _relative(text: str, published: date, future: bool) -> tuple[str, str] | Non
         n = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1]]
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[m[2]] * n
         when = published - timedelta(days=days)
-        return _day(when) if m[2] == "day" else _month(when) if m[2] != "year" else (f"{when.year:04d}", "year")
+        return {"day": _day, "week": _week, "month": _month}.get(m[2], _year)(when)
     if m := _RELATIVE.search(text):
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[m[1]]
         return _shift(published, m[2], step)
@@ -110,17 +110,25 @@ def _relative(text: str, published: date, future: bool) -> tuple[str, str] | Non
 
 
 def _shift(published: date, unit: str, step: int) -> tuple[str, str]:
-    """The week, month or year before/after/of publication (a week resolves to its month)."""
+    """The week, month or year before/after/of publication."""
     if unit == "year":
         return f"{published.year + step:04d}", "year"
     if unit == "week":
-        return _month(published + timedelta(days=7 * step))
+        return _week(published + timedelta(days=7 * step))
     month_index = published.year * 12 + published.month - 1 + step
     return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month"
 
 
 def _day(d: date) -> tuple[str, str]:
     return d.isoformat(), "day"
+
+
+def _week(d: date) -> tuple[str, str]:
+    return (d - timedelta(days=d.weekday())).isoformat(), "week"
+
+
+def _year(d: date) -> tuple[str, str]:
+    return f"{d.year:04d}", "year"
 
 
 def _month(d: date) -> tuple[str, str]:
