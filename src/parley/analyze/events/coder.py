@@ -368,14 +368,9 @@ it says will be done keeps none)."""
         if cand.type == "CONSULT" and is_background(cand.token, parse_published(ctx.document.published)):
             self._background.add(event_id)
         mode = self._mode(event_id, cand, chain, location, actors + recipients)
-        date = self._date(ctx, chain, sent, future=_ahead(chain[-1], status))
-        if date is None:
-            date = self._when_date(ctx, chain[-1], sent, status) or \
-                self._said_date(ctx, chain[-1], cand.type, status, sent)
-        if date is None and status == "occurred" and not any(e.label_ == "DATE" for e in ents_of(sent)):
-            date = _reported_today(ctx, chain[-1], lead)
-            if date is not None:
-                self._day_of_news.add(event_id)
+        date, by_publication = self._event_date(ctx, chain, sent, cand.type, status, lead)
+        if by_publication:
+            self._day_of_news.add(event_id)
         return Event(
             id=event_id,
             type=cand.type,
@@ -435,41 +430,56 @@ it says will be done keeps none)."""
             return "third-party"
         return "meeting"
 
+    def _event_date(self, ctx: DocContext, chain: list[Token], sent: Span, event_type: str, status: str,
+                    lead: bool) -> tuple[tuple[str, str] | None, bool]:
+        """The event's date and whether it is the publication day inferred for news of the day: a date of its
+        own clause, or of the main clause of its "when" clause; for what someone said, the date of the saying
+        (``_sayings``); else the publication day when the event, or the saying, is told as just done
+        (``_reported_today``) and no date of the sentence says otherwise."""
+        head = chain[-1]
+        date = self._date(ctx, chain, sent, future=_ahead(head, status)) or self._when_date(ctx, head, sent, status)
+        if date is not None or status != "occurred":
+            return date, False
+        sayings = self._sayings(head, event_type)
+        for verb in sayings:
+            if (said := self._date(ctx, [verb], sent, future=False)) is not None:
+                return said, False
+        if any(e.label_ == "DATE" for e in ents_of(sent)):
+            return None, False  # a sentence that dates something else is not the day's news (measured: 0.605 vs 0.589)
+        for verb in (head, *sayings[-1:]):
+            if (today := _reported_today(ctx, verb, lead)) is not None:
+                return today, True
+        return None, False
+
     def _date(self, ctx: DocContext, chain: list[Token], sent: Span, future: bool) -> tuple[str, str] | None:
         """A resolvable DATE entity of the event's clause, never one of a clause under it ("warned ..., saying it
         would repeat the errors over the annexation of Crimea in 2014" is not dated 2014); one that modifies the
         event's own words comes before one inside another phrase ("After a wild interview Sunday on Fox News, Sen.
         Kennedy conceded Monday": Monday)."""
-        head = chain[-1]
-        lo, hi = head.left_edge.i, head.right_edge.i + 1
         published = parse_published(ctx.document.published)
         on_chain = {t.i for t in chain}
-        found = [ent for ent in ents_of(sent)
-                 if ent.label_ == "DATE" and lo <= ent.start and ent.end <= hi and not _in_subclause(ent.root, head)]
-        for ent in sorted(found, key=lambda e: not _modifies(e.root, on_chain)):
+        for ent in sorted(_clause_dates(sent, chain[-1]), key=lambda e: not _modifies(e.root, on_chain)):
             resolved = resolve(ent.text, published, future)
             if resolved is not None:
                 return resolved
         return None
 
-    def _said_date(self, ctx: DocContext, head: Token, event_type: str, status: str,
-                   sent: Span) -> tuple[str, str] | None:
-        """An undated event told in what someone said takes the date of the saying when it is the saying itself
-        (a verbal event: "a White House spokesperson said on Tuesday the US won't hesitate to respond") or was
-        reported as just done ("Zelenskyy said on Thursday that a dozen soldiers have been charged"); an act in the
-        past of the saying, and a plan, whose date is the planned act's, keep none."""
-        if status != "occurred" or not (self.lexicon.quad.get(event_type) in {1, 3} or _reported_as_current(head)):
-            return None
+    def _sayings(self, head: Token, event_type: str) -> list[Token]:
+        """The clause heads of the verbs of saying above an event whose time is the saying's: the saying itself
+        (a verbal event: "a White House spokesperson said on Tuesday the US won't hesitate to respond") or an act
+        reported as just done ("Zelenskyy said on Thursday that a dozen soldiers have been charged"). An act in
+        the past of the saying has its own time, nearest saying first; up to ``_SAYING_DEPTH`` of them ("The US is
+        signaling that ..., a spokesperson said on Tuesday")."""
+        if not (self.lexicon.quad.get(event_type) in {1, 3} or _reported_as_current(head)):
+            return []
         speech = self.lexicon.cues["speech_lemmas"]
-        for _ in range(_SAYING_DEPTH):  # "The US is signaling that ..., a spokesperson said on Tuesday"
-            verb = head.head
-            if head.dep_ not in {"ccomp", "parataxis"} or verb.lemma_.lower() not in speech:
-                return None
-            head = clause_chain(verb)[-1]
-            said = self._date(ctx, [head], sent, future=False)
-            if said is not None:
-                return said
-        return None
+        out: list[Token] = []
+        for _ in range(_SAYING_DEPTH):
+            if head.dep_ not in {"ccomp", "parataxis"} or head.head.lemma_.lower() not in speech:
+                break
+            head = clause_chain(head.head)[-1]
+            out.append(head)
+        return out
 
     def _when_date(self, ctx: DocContext, head: Token, sent: Span, status: str) -> tuple[str, str] | None:
         """A clause of "when" or "while" happens at its main clause's time ("had 'interacted' with an RAF plane
@@ -556,6 +566,13 @@ def _perfect(head: Token) -> bool:
 def _reported_as_current(head: Token) -> bool:
     """Told as just done or going on: the present perfect, the present or its progressive."""
     return _perfect(head) or head.tag_ in {"VBZ", "VBP"} or _progressive(head)
+
+
+def _clause_dates(sent: Span, head: Token) -> list[Span]:
+    """The DATE entities of a clause, never those of a clause under it."""
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    return [ent for ent in ents_of(sent)
+            if ent.label_ == "DATE" and lo <= ent.start and ent.end <= hi and not _in_subclause(ent.root, head)]
 
 
 def _modifies(token: Token, on_chain: set[int]) -> bool:
