@@ -1,7 +1,8 @@
 """Event dates on whole news articles: the date Parley gives each event against hand-dated gold events.
 
-    .venv/bin/python bench/events_dates.py                 # the tuning sets (dev, dev2): tables + errors
+    .venv/bin/python bench/events_dates.py                 # the tuning sets (dev to dev8): tables + errors
     .venv/bin/python bench/events_dates.py --show          # the same errors with each sentence (terminal only)
+    .venv/bin/python bench/events_dates.py --set dev7      # one tuning set
     .venv/bin/python bench/events_dates.py --held-out      # test, dev19-dev22: tables only, no errors
 
 Gold: bench/data/event_dates_<set>.jsonl gives, for each gold event of bench/events_articles.py's sets (by
@@ -39,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import events_articles as ea
 
 HERE = Path(__file__).resolve().parent
-TUNING = ("dev", "dev2")
+TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 HELD_OUT = ("test", "dev19", "dev20", "dev21", "dev22")
 OUTCOMES = ("exact", "within", "wrong", "missed", "spurious")
 BASES = ("stated", "context", "published", "none")
@@ -185,7 +186,10 @@ def agreement(name: str = "dev") -> str:
 def main() -> None:
     held_out = "--held-out" in sys.argv
     show = "--show" in sys.argv and not held_out
-    names = HELD_OUT if held_out else TUNING
+    chosen = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv[:-1] else None
+    if chosen is not None and chosen not in TUNING:
+        raise SystemExit(f"--set is one of {', '.join(TUNING)}; the held-out sets are read with --held-out only")
+    names = HELD_OUT if held_out else (chosen,) if chosen else TUNING
     started = time.perf_counter()
     tallies, errors, n_gold = score_sets(names)
     pairs = sum(tallies["Parley event step"]["all"].values())

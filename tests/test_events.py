@@ -359,6 +359,9 @@ def test_undated_events_take_the_publication_day_only_when_just_reported():
     ("last month", False, ("2021-12", "month")),
     ("next week", True, ("2022-01-31", "week")),  # a week is dated by its Monday
     ("two weeks ago", False, ("2022-01-10", "week")),
+    ("eight years ago", False, ("2014", "year")),
+    ("last night", False, ("2022-01-23", "day")),
+    ("by the end of the year", True, ("2022", "year")),
     ("February 24", True, ("2022-02-24", "day")),
     ("in September", False, ("2021-09", "month")),
     ("yesterday", False, ("2022-01-23", "day")),
@@ -883,6 +886,8 @@ def test_a_date_on_the_events_own_words_wins_and_a_weekday_of_publication_is_tha
     text = "After a tense meeting on Sunday in Geneva, Sergei Lavrov accused Washington on Monday of lying."
     assert ("accused", "2022-06-06") in dated(text, "2022-06-07")  # not Sunday, the date of another phrase
     assert ("threatened", "2022-06-05") in dated("Vladimir Putin threatened on Sunday to bomb new targets.", "2022-06-05")
+    text = "Vladimir Putin issued a chilling warning last night to the residents of Kherson."
+    assert ("warning", "2022-11-04") in dated(text, "2022-11-05")  # a TIME entity dates too
     text = "A special meeting of defence ministers takes place on Wednesday in Brussels."
     assert ("meeting", "2022-06-15") in dated(text, "2022-06-13")  # a schedule told in the present is ahead
 
@@ -896,6 +901,10 @@ def test_what_is_said_takes_the_date_of_the_saying_when_it_is_the_saying_or_just
             'lying," Yermak said.')
     assert [(e.type, e.date) for e in analyze(_doc(text, published="2022-06-05")).events] == \
         [("ACCUSE", "2022-06-03")] * 2  # what he said next was said on that occasion, not on the publication day
+    text = ("The city is quiet. Many people left. Serhiy Haidai said on Monday that the situation has worsened and "
+            "that Russia has shelled the city again.")  # the second of two complements is said on Monday too
+    assert [e.date for e in analyze(_doc(text, published="2022-06-08")).events if e.trigger == "shelled"] == \
+        ["2022-06-06"]
     text = "Ben Wallace said Russian fighters had approached an RAF plane on September 29 when one of them fired a missile."
     assert {e.date for e in analyze(_doc(text, published="2022-10-20")).events if e.type == "ASSAULT"} == {"2022-09-29"}
 

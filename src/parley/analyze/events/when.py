@@ -17,15 +17,17 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "a": 1}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "a": 1}
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?(?:\s+(\d{{4}}))?\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?(?:\s+(?:of\s+)?(\d{{4}}))?\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|ten|a)\s+(day|week|month|year)s?\s+ago\b")
+_AGO = re.compile(rf"\b(\d+|{'|'.join(_NUMBERS)})\s+(day|week|month|year)s?\s+ago\b")
 _RELATIVE = re.compile(r"\b(last|next|this|past|coming|previous)\s+(week|month|year)\b")
+_PART_OF = re.compile(r"\b(?:end|start|beginning|middle|rest)\s+of\s+the\s+(week|month|year)\b")
 
 
 def parse_published(value: str | None) -> date | None:
@@ -79,7 +81,7 @@ def _infer_year(month: int, published: date | None, future: bool) -> int | None:
 
 
 def _relative(text: str, published: date, future: bool) -> tuple[str, str] | None:
-    if "yesterday" in text:
+    if "yesterday" in text or "last night" in text:
         return _day(published - timedelta(days=1))
     if "tomorrow" in text:
         return _day(published + timedelta(days=1))
@@ -93,6 +95,8 @@ def _relative(text: str, published: date, future: bool) -> tuple[str, str] | Non
     if m := _RELATIVE.search(text):
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[m[1]]
         return _shift(published, m[2], step)
+    if m := _PART_OF.search(text):  # "by the end of the year": this year's
+        return _shift(published, m[1], 0)
     if "earlier this" in text or "later this" in text:
         unit = "year" if "year" in text else "month"
         return _shift(published, unit, 0)
