@@ -914,3 +914,12 @@ def test_not_hesitating_is_no_denial():
                           "expands.")).events
     assert [(e.type, e.status) for e in events][:1] == [("ACCUSE", "occurred")]
     assert all(e.status != "denied" for e in events) and len(events) >= 2
+
+
+def test_what_is_taken_from_a_party_is_aimed_at_it():
+    def parties(text: str) -> list[tuple[str, str, str]]:
+        return [(e.type, _names(e.actor), _names(e.recipient)) for e in analyze(_doc(text)).events]
+
+    assert parties("The US withheld military aid from Ukraine.") == [("SANCTION", "united states", "ukraine")]
+    assert parties("Russia expelled ten diplomats from Poland.") == [("SANCTION", "russia", "poland")]
+    assert all(r == "" for _, _, r in parties("Russian forces will retreat from the city of Kherson."))

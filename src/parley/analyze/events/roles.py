@@ -31,6 +31,7 @@ _ENT_KIND: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "N
 _ENT_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _NP_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod"}
 _RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "between", "upon", "at"}
+_RECEIVING = {"receive", "get", "obtain", "hear", "learn", "buy", "import", "accept", "take", "borrow", "inherit"}
 _TALK_TOPIC_PREPS = {"on", "at", "about", "regarding", "over", "concerning"}
 _MAX_INSIDE = 3
 _GROUP_MODIFIERS = {"amod", "compound", "nmod", "poss"}
@@ -75,6 +76,12 @@ class Roles:
         if not actors:
             actors = next((self._group(h) for h in actor_heads if self._collective(h)), [])
         recipients = [r for r in self._refs(recipient_heads, inside=True) if all(r.id != a.id for a in actors)]
+        if not recipients and trigger.pos_ == "VERB" and not talk and trigger.lemma_.lower() not in _RECEIVING and \
+                any(c.dep_ == "dobj" for c in trigger.children) and not any(c.lower_ == "to" for c in trigger.children):
+            # "withheld aid from Ukraine", "expelled ten diplomats from Poland": what is taken is taken from them
+            # (never a place left, "retreat from Kherson", nor a range, "from southern France to Fiji")
+            taken_from = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)]
+            recipients = [r for r in self._refs(taken_from) if all(r.id != a.id for a in actors)]
         if talk and not actors and not recipients and (_implicit(trigger) or any(h.lower_ in {"we", "they"} for h in actor_heads)):
             # "The talks lasted two hours", "we discussed": the talk last reported with its parties, else the
             # document's principals
