@@ -106,18 +106,20 @@ class EventCoder:
     def _same_occasion(self, events: list[Event]) -> list[Event]:
         """What a speaker says after a dated statement was said on that occasion ("Yermak said on Friday ... 'It's
         terrible,' he said ... Yermak continued"): a verbal event (a statement of cooperation or conflict) of the
-        same actor, told as done, with no date of its own takes the date of that actor's last dated statement (what
-it says will be done keeps none)."""
+        same actor, told as done, with no date of its own takes the date of that actor's last dated statement
+        (what it says will be done keeps none). A publication day inferred for news of the day is no date of its
+        own, and sets none for what follows."""
         last: dict[str, tuple[str, str]] = {}
         out = []
         for event in events:
             verbal = self.lexicon.quad.get(event.type) in {1, 3}
-            own = event.date is not None and event.id not in self._day_of_news
-            if verbal and own:
+            if verbal and event.date is not None and event.id not in self._day_of_news:
                 for ref in event.actor:
                     last[ref.id] = (event.date, event.date_precision)
-            elif verbal and event.status == "occurred" and event.actor and (said := next((last[r.id] for r in event.actor if r.id in last), None)):
-                event = replace(event, date=said[0], date_precision=said[1])
+            elif verbal and event.status == "occurred":
+                said = next((last[r.id] for r in event.actor if r.id in last), None)
+                if said is not None:
+                    event = replace(event, date=said[0], date_precision=said[1])
             out.append(event)
         return out
 
