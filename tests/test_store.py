@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+
+import pytest
 
 from parley.records import (
     Actor,
@@ -99,3 +102,16 @@ def test_saving_twice_replaces_rows_and_views_filter(tmp_path: Path) -> None:
         assert actors["Q2845462"]["mentions"] == 1 and actors["Q155001"]["aliases"] == ["Sergei Lavrov"]
         doc = store.document("d1")
         assert doc["summary"].startswith("Sergey Lavrov met") and doc["flags"][0]["kind"] == "name_mismatch"
+
+
+@pytest.mark.parametrize(("date", "precision"), [("2022-03", "month"), ("2022-03-07", "week"), ("2022", "year")])
+def test_since_and_until_keep_an_event_whose_date_span_overlaps(tmp_path: Path, date: str, precision: str) -> None:
+    with open_store(str(tmp_path / "p.db")) as store:
+        raw = _raw(TEXT, "d1")
+        store.add_raw_batch([raw])
+        analysis = _analysis("d1", raw.sha256)
+        store.save_analyses([replace(analysis, events=(replace(analysis.events[0], date=date, date_precision=precision),))])
+        assert list(store.events(Filters(since="2022-03-10")))  # the month, week or year runs past the 10th
+        assert list(store.events(Filters(until="2022-03-10")))
+        assert not list(store.events(Filters(since="2023-01-01")))
+        assert not list(store.events(Filters(until="2021-12-31")))

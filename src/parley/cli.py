@@ -43,7 +43,8 @@ def _filter_arguments(parser: argparse.ArgumentParser, *, recipient: bool = Fals
     parser.add_argument("--type", help="event type, quote kind, actor kind or citation kind")
     if status:
         parser.add_argument("--status", help="status (events: occurred|intended|conditional|denied|hypothetical)")
-    parser.add_argument("--since", help="on or after this date (YYYY-MM-DD)")
+    parser.add_argument("--since", help="on or after this date (YYYY-MM-DD; an event dated by month, week or year "
+                        "counts when its span reaches the range)")
     parser.add_argument("--until", help="on or before this date (YYYY-MM-DD)")
     parser.add_argument("--outlet", help="outlet name or domain (substring)")
     parser.add_argument("--search", help="full-text search of the documents")

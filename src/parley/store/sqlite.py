@@ -408,7 +408,7 @@ class SQLiteStore:
         return _document_json(row) if row else None
 
     def events(self, f: Filters = Filters()) -> Iterator[dict[str, Any]]:
-        where, params = _doc_filters(f, date_column="COALESCE(e.date, d.published)")
+        where, params = _doc_filters(f, date_column="COALESCE(e.date, d.published)", end_column=_EVENT_END)
         _equal(where, params, "e.type", f.type.upper() if f.type else None)
         _equal(where, params, "e.status", f.status)
         for role, value in (("actor", f.actor), ("recipient", f.recipient)):
@@ -495,11 +495,20 @@ def _actor_params(value: str) -> list[str]:
     return [value, f"%{value}%", f"%{value}%"]
 
 
-def _doc_filters(f: Filters, date_column: str = "d.published") -> tuple[list[str], list[Any]]:
+# the last day an event's date covers, as text that sorts after every day of it: a week runs to its Sunday, and a
+# month or a year ("2022-03") followed by U+FFFF sorts after each of its days ("2022-03-31")
+_EVENT_END = ("COALESCE(CASE WHEN e.date_precision = 'week' THEN date(e.date, '+6 days') ELSE e.date END, d.published)"
+              " || char(65535)")
+
+
+def _doc_filters(f: Filters, date_column: str = "d.published", end_column: str | None = None) -> tuple[list[str], list[Any]]:
+    """Filters on documents; ``date_column`` is compared with --until and ``end_column`` (the last day the date
+    covers, by default the same) with --since, so that a date of month, week or year precision is kept when its
+    span overlaps the range ("2022-03" is within --since 2022-03-10)."""
     where: list[str] = []
     params: list[Any] = []
     if f.since:
-        where.append(f"{date_column} >= ?")
+        where.append(f"{end_column or date_column} >= ?")
         params.append(f.since)
     if f.until:
         where.append(f"{date_column} <= ?")
