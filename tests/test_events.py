@@ -905,6 +905,11 @@ def test_what_is_said_takes_the_date_of_the_saying_when_it_is_the_saying_or_just
             "that Russia has shelled the city again.")  # the second of two complements is said on Monday too
     assert [e.date for e in analyze(_doc(text, published="2022-06-08")).events if e.trigger == "shelled"] == \
         ["2022-06-06"]
+    def condemned(text: str) -> list[str | None]:
+        return [e.date for e in analyze(_doc(text, published="2022-06-05")).events if e.trigger == "condemned"]
+
+    assert condemned("Russia shelled Kharkiv on Friday. Ukraine condemned the attack.") == ["2022-06-03"]  # that day
+    assert condemned("Russia shelled Kharkiv on 24 February. Ukraine condemned the attack.") == ["2022-06-05"]
     text = "Ben Wallace said Russian fighters had approached an RAF plane on September 29 when one of them fired a missile."
     assert {e.date for e in analyze(_doc(text, published="2022-10-20")).events if e.type == "ASSAULT"} == {"2022-09-29"}
 
