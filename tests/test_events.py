@@ -901,6 +901,10 @@ def test_what_is_said_takes_the_date_of_the_saying_when_it_is_the_saying_or_just
             'lying," Yermak said.')
     assert [(e.type, e.date) for e in analyze(_doc(text, published="2022-06-05")).events] == \
         [("ACCUSE", "2022-06-03")] * 2  # what he said next was said on that occasion, not on the publication day
+    text = ("The summit ended. Leaders went home. Ursula von der Leyen said the ban will cut oil imports from Russia by "
+            "the end of the year. Von der Leyen also accused Moscow of blackmail.")
+    events = analyze(_doc(text, published="2022-05-31")).events
+    assert [e.date for e in events if e.trigger == "accused"] == [None]  # the year dates the plan, not an occasion
     text = ("The city is quiet. Many people left. Serhiy Haidai said on Monday that the situation has worsened and "
             "that Russia has shelled the city again.")  # the second of two complements is said on Monday too
     assert [e.date for e in analyze(_doc(text, published="2022-06-08")).events if e.trigger == "shelled"] == \

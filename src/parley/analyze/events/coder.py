@@ -108,8 +108,9 @@ class EventCoder:
     def _same_occasion(self, events: list[Event], published: date | None) -> list[Event]:
         """What a speaker says after a dated statement was said on that occasion ("Yermak said on Friday ... 'It's
         terrible,' he said ... Yermak continued"): a verbal event (a statement of cooperation or conflict) of the
-        same actor, told as done, with no date of its own takes the date of that actor's last dated statement
-        (what it says will be done keeps none). A publication day inferred for news of the day is no date of its
+        same actor, told as done, with no date of its own takes the day of that actor's last statement dated to a
+        day (what it says will be done keeps none; "will cut imports by the end of the year" dates a plan, not an
+        occasion). A publication day inferred for news of the day is no date of its
         own: once the article has dated a day of its story ("Russia shelled Kharkiv on Friday" in a Sunday paper),
         the news told undated after it is of that day ("Ukraine condemned the attack")."""
         last: dict[str, tuple[str, str]] = {}
@@ -122,8 +123,8 @@ class EventCoder:
             elif event.date_precision == "day" and event.id not in self._day_of_news and \
                     _days_before(event.date, published) in range(_STORY_DAYS):
                 story_day = (event.date, "day")
-            if verbal and event.date is not None and event.id not in self._day_of_news:
-                for ref in event.actor:
+            if verbal and event.date_precision == "day" and event.id not in self._day_of_news:
+                for ref in event.actor:  # an occasion is a day ("by the end of the year" dates a plan, not a saying)
                     last[ref.id] = (event.date, event.date_precision)
             elif verbal and event.status == "occurred":
                 said = next((last[r.id] for r in event.actor if r.id in last), None)
