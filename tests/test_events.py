@@ -932,3 +932,15 @@ def test_what_is_taken_from_a_party_is_aimed_at_it():
     assert parties("The US withheld military aid from Ukraine.") == [("SANCTION", "united states", "ukraine")]
     assert parties("Russia expelled ten diplomats from Poland.") == [("SANCTION", "russia", "poland")]
     assert all(r == "" for _, _, r in parties("Russian forces will retreat from the city of Kherson."))
+
+
+def test_a_speaker_is_not_the_agent_of_a_participle_he_reports():
+    """ "24 firefighters killed", "seen hundreds of people killed": a past participle with no "have" is passive, and
+    a passive with no agent names no actor, least of all the speaker."""
+    for text in ['"There have been 24 firefighters killed and over 100 injured," said Paul Redhead.',
+                 '"We have seen hundreds of people killed," Volodymyr Zelensky said.']:
+        events = [e for e in analyze(_doc(text)).events if e.type == "ASSAULT"]
+        assert events and all(not e.actor for e in events)
+    (event,) = [e for e in analyze(_doc("Zelensky said Russian troops have killed hundreds of civilians.")).events
+                if e.type == "ASSAULT"]
+    assert _names(event.actor) == "russia"

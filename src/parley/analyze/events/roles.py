@@ -65,8 +65,7 @@ class Roles:
             # "Trump said North Korea must do something": a demand by the speaker of the clause's subject
             recipients = [*actors, *self._refs(recipient_heads, inside=True)]
             return [speaker], _dedupe([r for r in recipients if r.id != speaker.id])
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children) and \
-            not any(c.dep_ == "agent" for c in trigger.children)
+        passive = _passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children)
         if speaker is not None and all(speaker.id != a.id for a in actors) and not (passive and not actors):
             # a passive with no agent names no actor: "Zelensky said seven people were injured" is not his act
             if not actors or any(h.lower_ in _PRONOUNS for h in actor_heads):
@@ -474,6 +473,16 @@ def _conj_heads(tok: Token) -> list[Token]:
         tok = tok.head
         heads.append(tok)
     return heads
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb: with a passive subject or auxiliary, or a past participle with no "have" ("24 firefighters
+    killed", "seen hundreds of people killed", "killed and injured"), which is no perfect of the speaker's act."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN":
+        verb = verb.head
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.pos_ == "VERB" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _pobjs(prep: Token) -> list[Token]:
