@@ -944,3 +944,9 @@ def test_a_speaker_is_not_the_agent_of_a_participle_he_reports():
     (event,) = [e for e in analyze(_doc("Zelensky said Russian troops have killed hundreds of civilians.")).events
                 if e.type == "ASSAULT"]
     assert _names(event.actor) == "russia"
+    # a use of force a speaker reports with no agent named is not his; his own, told with a pronoun, is
+    for text, actor in [("Mr Putin said fighting had stopped in Mariupol.", ""),
+                        ("Zelensky said troops were massing at the border.", ""),
+                        ('"We will strike Kyiv," Vladimir Putin said.', "vladimir putin")]:
+        events = [e for e in analyze(_doc(text)).events if e.type in {"ASSAULT", "MOBILIZE", "THREATEN"}]
+        assert events and all(_names(e.actor) == actor for e in events), text

@@ -49,6 +49,7 @@ DEFINITE_CONFIDENCE = 0.3
 MIN_UNATTRIBUTED = 0.4
 _ENUMERATION_WINDOW = 6  # lines with a verb: captions and ad slots do not count
 _MIN_UNIT_WORDS = 4
+_FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})  # material conflict, less sanctions
 _STORY_DAYS = 3  # a day the article dates up to this many days before publication is the story's day (3 / 7 / 14: 0.573 / 0.572 / 0.572)
 _SAYING_DEPTH = 2  # how many verbs of saying above an event its date is looked for in
 _LEAD_UNITS = 3  # a news lead reports the day's event: undated, it is the publication day (dates: 2/3/4 units 0.565/0.570/0.570)
@@ -363,7 +364,8 @@ class EventCoder:
         # interfered in our election,' Cruz said"): the speaker is the accuser and the clause's subject the accused
         blamed = cand.blamed or (cand.token if self._passes_verdict(cand) or not cand.triggered else None)
         criticism = roles.criticism(blamed, chain[-1]) if blamed is not None and cand.type == "ACCUSE" else None
-        actors, recipients = criticism or roles.parties(cand.token, chain, talk=cand.type == "CONSULT")
+        actors, recipients = criticism or roles.parties(cand.token, chain, talk=cand.type == "CONSULT",
+                                                        force=cand.type in _FORCE)
         if criticism is not None and not recipients and not cand.triggered:
             # no named subject: the parties the misdeed's words name ("viewed US military aid extremely negatively")
             recipients = [r for r in roles.parties(cand.token, chain)[1] if r.id not in {a.id for a in actors}]

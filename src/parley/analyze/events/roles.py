@@ -55,9 +55,12 @@ class Roles:
         self.inferred: dict[str, Actor] = {}
         self._last_talk: tuple[ActorRef, ...] = ()  # parties of the last consultation read with two or more
 
-    def parties(self, trigger: Token, chain: list[Token], talk: bool = False) -> tuple[list[ActorRef], list[ActorRef]]:
+    def parties(self, trigger: Token, chain: list[Token], talk: bool = False,
+                force: bool = False) -> tuple[list[ActorRef], list[ActorRef]]:
         """(actors, recipients) of the event named by ``trigger``; recipients never repeat an actor.
-        ``talk``: the event is a consultation, whose unnamed parties are the document's principals."""
+        ``talk``: the event is a consultation, whose unnamed parties are the document's principals. ``force``: the
+        event is a use of force (an attack, a seizure, troops massed, a protest), which a speaker who names no one
+        as its agent reports rather than commits ("Putin said fighting had stopped in Mariupol")."""
         actor_heads, recipient_heads = self._role_tokens(trigger, chain, talk)
         actors = self._refs(actor_heads)
         speaker = self._speaker(chain[-1])
@@ -68,7 +71,7 @@ class Roles:
         passive = _passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children)
         if speaker is not None and all(speaker.id != a.id for a in actors) and not (passive and not actors):
             # a passive with no agent names no actor: "Zelensky said seven people were injured" is not his act
-            if not actors or any(h.lower_ in _PRONOUNS for h in actor_heads):
+            if any(h.lower_ in _PRONOUNS for h in actor_heads) or not actors and not force:
                 actors = [speaker]
             elif not any(self._is_person(a) for a in actors) and _speaks_for(speaker, actors):
                 actors.append(speaker)  # "Lavrov said Russia is ready": Russia and Lavrov
