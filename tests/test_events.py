@@ -950,3 +950,14 @@ def test_a_speaker_is_not_the_agent_of_a_participle_he_reports():
                         ('"We will strike Kyiv," Vladimir Putin said.', "vladimir putin")]:
         events = [e for e in analyze(_doc(text)).events if e.type in {"ASSAULT", "MOBILIZE", "THREATEN"}]
         assert events and all(_names(e.actor) == actor for e in events), text
+
+
+def test_them_is_no_single_person_and_even_if_concedes():
+    text = ("Antonio Guterres met Vladimir Putin in Moscow. Moscow said it would not be deterred from hitting them "
+            "even if Western advisers were present.")
+    (hit,) = [e for e in analyze(_doc(text)).events if e.trigger == "hitting"]
+    assert _names(hit.recipient) == ""  # "Guterres" is tagged as a plural noun; "them" are not him
+    assert hit.status != "denied" and hit.conditions == ()  # not deterred: a threat; "even if": no condition
+    (lifted,) = [e for e in analyze(_doc("He said that even if Russia lifted its blockade, mines would remain.")).events
+                 if e.trigger == "lifted"]
+    assert lifted.status == "hypothetical"  # what an "even if" clause supposes has not happened

@@ -363,8 +363,11 @@ class Roles:
             # "Western leaders", "Arab ministers", "army leaders", "world leaders": a group the registry cannot
             # name, not the principals
             return []
-        if head.lemma_.lower() not in _OFFICE_GROUPS and self._last_talk:
-            return list(self._last_talk)  # "the delegations", "both sides": the parties of the talk last reported
+        object_pronoun = head.tag_ == "PRP" and head.dep_ not in {"nsubj", "nsubjpass"}
+        if head.lemma_.lower() not in _OFFICE_GROUPS and self._last_talk and not object_pronoun:
+            # "the delegations", "both sides", "they agreed": the parties of the talk last reported; "hitting them"
+            # is about the plural named before it
+            return list(self._last_talk)
         if head.tag_ == "PRP":
             return self._plural_antecedent(head)
         return self.principals()
@@ -377,7 +380,9 @@ class Roles:
         doc, sent = pronoun.doc, pronoun.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for tok in reversed(doc[start:pronoun.i]):
-            plural = tok.tag_ in {"NNS", "NNPS"} or (tok.pos_ in {"PROPN", "NOUN"} and tok.conjuncts)
+            # a person's name is one person, whatever its tag ("Guterres" is tagged as a plural proper noun)
+            plural = tok.tag_ == "NNS" or (tok.tag_ == "NNPS" and tok.ent_type_ != "PERSON") or \
+                (tok.pos_ in {"PROPN", "NOUN"} and tok.conjuncts)
             if tok.dep_ in {"nsubj", "nsubjpass"} and plural and not self._collective(tok) and \
                     (refs := self._refs([tok, *tok.conjuncts])):
                 return refs

@@ -50,8 +50,8 @@ def conditions_of(chain: list[Token], lexicon: Lexicon) -> list[Span]:
             if child.dep_ not in _CLAUSE_DEPS or child.i in on_chain:
                 continue
             span = _clause_span(child)
-            if _is_condition(span, child, lexicon):
-                found.append(span)
+            if _is_condition(span, child, lexicon) and span[0].lower_ != "even":
+                found.append(span)  # "even if advisers were present" concedes: what it qualifies happens anyway
     return sorted(found, key=lambda s: s.start)
 
 
