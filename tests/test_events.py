@@ -961,3 +961,11 @@ def test_them_is_no_single_person_and_even_if_concedes():
     (lifted,) = [e for e in analyze(_doc("He said that even if Russia lifted its blockade, mines would remain.")).events
                  if e.trigger == "lifted"]
     assert lifted.status == "hypothetical"  # what an "even if" clause supposes has not happened
+
+
+def test_a_denied_intention_is_denied_unless_a_condition_says_when():
+    def status(text: str, trigger: str) -> str:
+        return next(e.status for e in analyze(_doc(text)).events if e.trigger.startswith(trigger))
+
+    assert status("Russia is not ready to withdraw its troops.", "withdraw") == "denied"  # not an AGREE, intended
+    assert status("Lavrov said Russia would not be ready to meet unless the US changed course.", "meet") == "conditional"

@@ -99,6 +99,10 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
         return "denied"
     if conditions or lemmas & cues["condition_lemmas"]:
         return "conditional"
+    if any(c.dep_ == "neg" and _intent_word(c.head, cues["intent_lemmas"]) for c in children):
+        # "Russia is not ready to withdraw its troops", "does not plan to": the intention is denied (a condition,
+        # "not ready to meet unless ...", says when it would hold: conditional, above)
+        return "denied"
     head = chain[-1]
     if above & cues["request_lemmas"] or (head.dep_ == "ccomp" and head.head.lemma_.lower() in cues["request_lemmas"]):
         return "hypothetical"  # what is asked for has not happened
@@ -108,6 +112,12 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     if aux & cues["future_aux"] or above & cues["intent_lemmas"] or _is_to(chain):
         return "intended"
     return "occurred"
+
+
+def _intent_word(token: Token, intent: frozenset[str]) -> bool:
+    """An intention's word, or the copula of one ("is not ready to ...")."""
+    return token.lemma_.lower() in intent or token.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in intent for c in token.children)
 
 
 def _act_verb(token: Token, literal: frozenset[str]) -> bool:
