@@ -86,6 +86,13 @@ def _analyze(text: str):
         ("“On this basis,” Zero Hedge said, “true youth unemployment is in the mid-30s.”", "mid-30s", "Zero Hedge"),
         # the passive subject of a naming verb is the thing named; the agent speaks
         ("The claim was labeled “Mostly True” by PolitiFact.", "Mostly True", "PolitiFact"),
+        # a speaker set off by a relative clause before a verb the parse left without a subject
+        ("Raf Sanchez reported from Moscow on Friday. “Remember that Zelenskyy is a thug,” Cawthorn, who is running "
+         "for reelection in November, told supporters earlier this month in an appearance in Asheville.", "thug",
+         "Cawthorn"),
+        # a name alone before a colon, as in a transcript or a caption
+        ("Rep. Madison Cawthorn spoke at a rally on Friday, Raf Sanchez said. Madison Cawthorn: “The minister is a "
+         "crook. Remember that.”", "crook", "Cawthorn"),
     ],
 )
 def test_speaker_words(text, words, speaker):

@@ -39,6 +39,7 @@ MIN_UNATTRIBUTED_WORDS = 6
 BOUND = {"he": "person", "she": "person", "it": "thing", "they": "any"}  # pronoun -> what it may refer to
 MAX_CLIMB = 4  # head steps from a quotation up to the verb that reports it
 MAX_BIND = 6  # head steps from a pronoun speaker's verb up to the clause naming whom it refers to
+_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[.!?\u201d\u2019\")][ \t\u00a0]))([A-Z][\w.\u2019'-]*(?:[ \t\u00a0]+[A-Z][\w.\u2019'-]*){0,3}):[ \t\u00a0]*$")
 _DASH = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*([A-Z][\w.’'-]*(?:[ \t\u00a0]+[A-Z][\w.’'-]*){0,3})")
 
 
@@ -454,9 +455,15 @@ class Attributor:
             return None
         while words and (words[0].is_punct or words[0].is_space):
             words = words[1:]
+        comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+        aside = bool(comma) and any(t.pos_ == "PROPN" or t.ent_type_ in NAMED for t in words[:comma])
+        if aside:
+            words = words[:comma]  # “...,” Cawthorn, who is running for reelection, told supporters
         if not words or len(words) > 8 or not any(t.pos_ == "PROPN" or t.ent_type_ in NAMED for t in words):
             return None
         found = self.speakers.resolve_span(self.doc[words[0].i : words[-1].i + 1])
+        if aside and found.speaker is None:
+            return None  # "the Tesla and SpaceX leader, who is ...,": a description other rules may resolve
         return Attribution(found.speaker, found.speaker_text, tok.text)
 
     def governing_cue(self, quote: Marked) -> Attribution | None:
@@ -479,7 +486,24 @@ class Attributor:
                 return self.cue_in([tok], tok.idx)
         return None
 
+    def label(self, quote: Marked) -> Attribution | None:
+        """'Madison Cawthorn: “Zelenskyy is a thug. ...”': a name standing alone before a colon, as in a transcript
+        or a caption, is the speaker of the quotation that follows."""
+        match = _LABEL.search(self.ctx.text, max(0, quote.start - 60), quote.start)
+        if match is None:
+            return None
+        span = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None or not all(t.pos_ == "PROPN" for t in span):
+            return None
+        actor = self.ctx.actor_at(span.start_char, span.end_char)
+        if (actor is None or actor.kind != "person") and not any(t.ent_type_ == "PERSON" for t in span):
+            return None  # "Update:", "Source:", "Washington:" are no speakers
+        found = self.speakers.resolve_span(span)
+        return found if found.speaker is not None else None
+
     def attribute(self, quote: Marked, previous: tuple[Marked, Attribution] | None) -> Attribution | None:
+        if found := self.label(quote):
+            return found
         first, last = self.sent_index(quote.start), self.sent_index(max(quote.start, quote.end - 1))
         own = [t for s in self.sents[first : last + 1] for t in s]
         found = self.inverted_cue(quote) or self.governing_cue(quote) or self.cue_in(own, quote.start if quote.start > self.sents[first].start_char + 2 else quote.end)

@@ -89,8 +89,14 @@ class EventCoder:
         substantive = [k for k, unit in enumerate(sents) if any(t.pos_ in {"VERB", "AUX"} for t in unit)]
         for k, sent in enumerate(sents):
             cands = self._candidates(sent)
-            if not any(c.type == "ACCUSE" for c in cands):
-                cands += self._quoted_criticism(ctx, sent)
+            if not any(c.type == "ACCUSE" and c.triggered for c in cands) and \
+                    (quoted := self._quoted_criticism(ctx, sent)):
+                # the model's guess that the sentence blames may read its parties off the verdict it quotes: both
+                # readings are one event (``_distinct`` keeps the one that names more of its sides)
+                guess = next((c for c in cands if c.type == "ACCUSE"), None)
+                cands += [c if guess is None else replace(c, token=guess.token, end=guess.end,
+                                                          confidence=max(c.confidence, guess.confidence))
+                          for c in quoted]
             for cand in cands:
                 ahead = [j for j in substantive if j >= k][:_ENUMERATION_WINDOW]
                 listed = next((enumerations[j] for j in ahead if j in enumerations), None)
@@ -730,9 +736,14 @@ def _distinct(events: list[Event]) -> list[Event]:
     blame name in the same sentence are one event; the more confident reading stays, in its place."""
     best: dict[str, Event] = {}
     for event in events:
-        if event.id not in best or event.confidence > best[event.id].confidence:
+        if event.id not in best or _weight(event) > _weight(best[event.id]):
             best[event.id] = event
     return [e for e in events if best[e.id] is e]
+
+
+def _weight(event: Event) -> tuple[int, float]:
+    """The better of two readings of one event: the one that names more of its sides, then the more confident."""
+    return bool(event.actor) + bool(event.recipient), event.confidence
 
 
 def _same_clause(a: Token, b: Token, purpose: bool = False) -> bool:
