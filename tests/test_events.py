@@ -800,6 +800,16 @@ def test_an_attack_told_without_its_target_is_aimed_where_the_same_sides_last_at
     assert not shelling.recipient  # the other side's attack takes no target from Russia's
 
 
+def test_an_attack_told_without_its_target_is_aimed_at_the_sides_enemy_in_the_articles_war():
+    text = ("The three leaders were greeted with air raid sirens, as Russia continued to strike targets across the "
+            "country. Russian troops invaded Ukraine in February.")
+    strike = next(e for e in analyze(_doc(text)).events if e.trigger == "strike")
+    assert [r.id for r in strike.recipient] == ["UKR"]  # told before the attack that names the target
+    text = "Russia struck again on Monday. Russian troops invaded Ukraine in February. Russia also shelled Georgia."
+    struck = next(e for e in analyze(_doc(text)).events if e.trigger == "struck")
+    assert not struck.recipient  # two enemies, neither hit more often: no guess
+
+
 def test_an_accusation_naming_no_target_is_about_the_other_side_its_clause_names():
     text = "Diplomat Andrei Kelin alleges he has evidence of UK special forces' participation in a Ukrainian drone attack."
     claim = next(e for e in analyze(_doc(text)).events if e.type == "ACCUSE")

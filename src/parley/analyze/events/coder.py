@@ -11,6 +11,7 @@ document's own consultation (consultation.py), and events too weak to report are
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -103,8 +104,8 @@ class EventCoder:
                 events.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
         events = self._same_occasion(_share_modes(_distinct(events), self._cued), parse_published(ctx.document.published))
         events = self._own_talk(ctx, roles, events)
-        kept = _carried_targets([self._place_target(roles, e) for e in events
-                                 if _reportable(e, e.id in self._untriggered) and not _interview(e)])
+        kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
+                                                     if _reportable(e, e.id in self._untriggered) and not _interview(e)]))
         for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
             if ref.id in roles.inferred:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
@@ -727,6 +728,38 @@ def _carried_targets(events: list[Event]) -> list[Event]:
         elif event.type == "ASSAULT" and not event.recipient and last is not None and \
                 (not event.actor or any(same_side(a, b) for a in event.actor for b in last.actor)):
             event = replace(event, actor=event.actor or last.actor, recipient=last.recipient)
+        out.append(event)
+    return out
+
+
+def _side(ref: ActorRef) -> str:
+    return ref.country or ref.id
+
+
+def _war_targets(roles: Roles, events: list[Event]) -> list[Event]:
+    """An attack told without its target is aimed at the side's enemy in the article's war: the state its other
+    attacks in the article hit, when they hit one state more than any other ("Russia invaded Ukraine ... as Russia
+    continued to strike targets across the country": Ukraine). Read after the place and the side's last attack."""
+    hit: dict[str, Counter[str]] = {}
+    for event in events:
+        if event.type == "ASSAULT" and event.status == "occurred":
+            for a in event.actor:
+                for r in event.recipient:
+                    if _side(a) != _side(r) and roles.state(_side(a)) is not None:
+                        hit.setdefault(_side(a), Counter())[_side(r)] += 1
+    enemy: dict[str, ActorRef] = {}
+    for side, counts in hit.items():
+        (first, n), *rest = counts.most_common(2)
+        if (not rest or rest[0][1] < n) and (state := roles.state(first)) is not None:
+            enemy[side] = state
+    if not enemy:
+        return events
+    out = []
+    for event in events:
+        sides = {_side(a) for a in event.actor}  # (a person of no known state is a side of no war)
+        if event.type == "ASSAULT" and event.actor and not event.recipient and len(sides) == 1 and \
+                (target := enemy.get(next(iter(sides)))) is not None:
+            event = replace(event, recipient=(target,))
         out.append(event)
     return out
 

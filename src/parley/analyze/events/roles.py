@@ -210,7 +210,7 @@ class Roles:
             ref = self.ref_of(phrase)
             if ref is not None:
                 refs.append(self._state_of_place(ref))
-            elif head.pos_ == "PROPN" and (state := self._state(country_of(phrase.text))) is not None:
+            elif head.pos_ == "PROPN" and (state := self.state(country_of(phrase.text))) is not None:
                 refs.append(state)  # a city NER missed: "shelled Sievierodonetsk"
             elif inside:
                 refs += self._within(head)
@@ -261,17 +261,17 @@ class Roles:
         # NER calls "Kherson" a person: a "person" is a place only by the hand gazetteer, not by the world's
         # cities ("Bono" is a city in Ghana)
         country = country_of(actor.name) if actor.kind != "person" else gazetteer().get(actor.name.lower())
-        return self._state(country) or ref
+        return self.state(country) or ref
 
     def state_attacked(self, place: Place, actors: list[ActorRef]) -> list[ActorRef]:
         """The state where a use of force with no named target takes place, unless it is the actor's own: the
         target of "Russian forces pounded positions near Bakhmut" is Ukraine, of a crackdown at home no one."""
-        state = self._state(place.country)
+        state = self.state(place.country)
         if state is None or any((a.country or a.id) == place.country or a.id == state.id for a in actors):
             return []
         return [state]
 
-    def _state(self, iso3: str | None) -> ActorRef | None:
+    def state(self, iso3: str | None) -> ActorRef | None:
         """The registry's state of an ISO3 code, as a party (an actor of the document once an event uses it)."""
         entry = load_registry().get(iso3 or "")
         return self._registry_ref(entry) if entry is not None and entry.kind == "state" else None
