@@ -984,3 +984,23 @@ def test_a_denied_intention_is_denied_unless_a_condition_says_when():
 
     assert status("Russia is not ready to withdraw its troops.", "withdraw") == "denied"  # not an AGREE, intended
     assert status("Lavrov said Russia would not be ready to meet unless the US changed course.", "meet") == "conditional"
+
+
+def test_data_word_lists_hold_words_not_yaml_booleans():
+    # YAML reads a bare on/off/no/false as a boolean: "called off" was no exclusion, "false" no word of blame
+    import importlib.resources
+
+    import yaml
+
+    def booleans(node):
+        if isinstance(node, dict):
+            return [k for k in node if isinstance(k, bool)] + [b for v in node.values() for b in booleans(v)]
+        if isinstance(node, list):
+            return [v for v in node if isinstance(v, bool)] + [b for v in node for b in booleans(v)]
+        return []
+
+    data = importlib.resources.files("parley").joinpath("data")
+    files = [f for d in (data, *(d for d in data.iterdir() if d.is_dir())) for f in d.iterdir() if f.name.endswith(".yaml")]
+    assert len(files) >= 8
+    for f in files:
+        assert not booleans(yaml.safe_load(f.read_text(encoding="utf-8"))), f.name
