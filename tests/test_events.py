@@ -1004,3 +1004,12 @@ def test_data_word_lists_hold_words_not_yaml_booleans():
     assert len(files) >= 8
     for f in files:
         assert not booleans(yaml.safe_load(f.read_text(encoding="utf-8"))), f.name
+
+
+def test_another_sides_forecast_of_an_attack_is_no_threat_by_its_agent():
+    forecast = analyze(_doc("President Joe Biden said on Friday he is convinced that Russia would soon invade Ukraine.")).events
+    assert [(e.type, e.status) for e in forecast if "russia" in _names(e.actor)] == [("ASSAULT", "hypothetical")]
+    plan = analyze(_doc("Biden said Putin plans to invade Ukraine.")).events
+    assert [(e.type, e.status) for e in plan if "putin" in _names(e.actor)] == [("ASSAULT", "intended")]
+    own = analyze(_doc("Lavrov said Russia will strike Kyiv.")).events
+    assert [(e.type, e.status) for e in own if "russia" in _names(e.actor)] == [("THREATEN", "intended")]

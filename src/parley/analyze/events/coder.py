@@ -359,8 +359,15 @@ class EventCoder:
         if listed and counts_conditions and status in {"conditional", "intended"}:
             conditions = [c for c in conditions if "condition" not in c.lower()] + listed
             status = "conditional"
+        # another side's forecast or claim of a use of force is no threat by its agent: "Biden is convinced Russia
+        # would invade" is a hypothetical attack; "Shoigu claimed Ukraine is preparing to use a dirty bomb" an
+        # attack Ukraine intends, by Shoigu's account
+        told_by_other = status == "intended" and cand.type in _FORCE and cand.token.pos_ == "VERB" and \
+            roles.reported_by_other_side(cand.token, chain)
+        if told_by_other and not any(t.lemma_.lower() in self.lexicon.cues["intent_lemmas"] for t in chain):
+            status = "hypothetical"
         intent = self.lexicon.intent_types.get(cand.type)
-        if intent is not None and status in intent[1]:
+        if intent is not None and status in intent[1] and not told_by_other:
             cand = replace(cand, type=intent[0])  # "will provide aid": a commitment, coded as PLOVER codes it
         if cand.type == "ACCUSE" and (said := verdict(cand.token)) is not None and \
                 self.lexicon.praises(said):

@@ -124,6 +124,16 @@ class Roles:
         refs = self._refs([a for h in heads for a in (self._event_agents(h) or [h])])
         return _dedupe([r for r in refs if not any(same_side(s, r) for s in speakers)])
 
+    def reported_by_other_side(self, trigger: Token, chain: list[Token]) -> bool:
+        """Whether the act is told by a speaker of another side than its agent's: "Biden said he is convinced that
+        Russia would soon invade", "Shoigu claimed Ukraine is preparing to use a dirty bomb" (against "Putin warned
+        more targets would be struck", "Lavrov said Russia will respond": their own side's intent)."""
+        speaker = self._speaker(chain[-1])
+        if speaker is None:
+            return False
+        actors = [a for a in self._refs(self._role_tokens(trigger, chain, False)[0]) if a.id != speaker.id]
+        return bool(actors) and not any(same_side(speaker, a) or same_side(a, speaker) for a in actors)
+
     def demands(self, chain: list[Token]) -> bool:
         """Whether the clause is a demand its speaker reports ("Trump said North Korea must stop testing")."""
         speaker = self._speaker(chain[-1])
