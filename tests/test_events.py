@@ -1013,3 +1013,13 @@ def test_another_sides_forecast_of_an_attack_is_no_threat_by_its_agent():
     assert [(e.type, e.status) for e in plan if "putin" in _names(e.actor)] == [("ASSAULT", "intended")]
     own = analyze(_doc("Lavrov said Russia will strike Kyiv.")).events
     assert [(e.type, e.status) for e in own if "russia" in _names(e.actor)] == [("THREATEN", "intended")]
+
+
+def test_a_deal_struck_is_no_blow_and_a_threat_received_is_not_the_receivers():
+    deal = analyze(_doc("Russia and the United States struck a deal on Tuesday to extend the New START treaty.")).events
+    assert "ASSAULT" not in [e.type for e in deal] and "AGREE" in [e.type for e in deal]
+    threats = analyze(_doc("Marianna Vyshemirsky said she received death threats after the photos were published.")).events
+    threat = next(e for e in threats if e.type == "THREATEN")
+    assert not threat.actor and "vyshemirsky" in _names(threat.recipient)
+    visit = analyze(_doc("Putin received Macron in the Kremlin on Monday.")).events
+    assert visit and "putin" in _names(visit[0].actor) and "macron" in _names(visit[0].recipient)

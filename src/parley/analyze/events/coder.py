@@ -180,8 +180,8 @@ class EventCoder:
         quad = self.model.quad.proba(feats)
         types = self.model.type.proba(feats)
         best_quad = max(quad, key=quad.get)
-        verbs = {t.i: t.type for t in triggers if t.token.pos_ == "VERB"}
         excluded = [self.lexicon.excluded(t) for t in triggers]  # a word read in another sense
+        verbs = {t.i: t.type for t, out in zip(triggers, excluded, strict=True) if t.token.pos_ == "VERB" and not out}
         depth = {t.i: _depth(t, sent) for t in triggers}
         ranked = sorted((t for t, out_of_sense in zip(triggers, excluded, strict=True)
                          if t.token.dep_ not in _NOT_PREDICATE and not out_of_sense and self._reported_act(t.token)
@@ -443,8 +443,8 @@ class EventCoder:
         modes = self.lexicon.modes
         # the trigger's own word, or a noun/adjective near it or in its clause ("telephone conversation",
         # "on the margins of the summit"); other verbs are not cues ("called for", "hosted a dinner")
-        near = [t for t in (*cand.token.children, *chain[1:]) if t.pos_ in _CUE_POS]
-        clause = [t for t in chain[-1].subtree if t.pos_ in _CUE_POS]
+        near = [t for t in (*cand.token.children, *chain[1:]) if t.pos_ in _CUE_POS and not _press(t)]
+        clause = [t for t in chain[-1].subtree if t.pos_ in _CUE_POS and not _press(t)]
         cue = next((modes[t.lemma_.lower()] for t in (cand.token, *near) if t.lemma_.lower() in modes), None) or \
             next((modes[t.lemma_.lower()] for t in clause if t.lemma_.lower() in modes
                   and modes[t.lemma_.lower()] in {"phone", "multilateral"}), None)
@@ -737,6 +737,12 @@ def _carried_targets(events: list[Event]) -> list[Event]:
             event = replace(event, actor=event.actor or last.actor, recipient=last.recipient)
         out.append(event)
     return out
+
+
+def _press(token: Token) -> bool:
+    """A news or press conference is where words are said to reporters, no multilateral meeting ("Lavrov described
+    the talks as sincere at his own news conference")."""
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in {"news", "press"} for c in token.children)
 
 
 def _side(ref: ActorRef) -> str:

@@ -69,7 +69,9 @@ class Roles:
             recipients = [*actors, *self._refs(recipient_heads, inside=True)]
             return [speaker], _dedupe([r for r in recipients if r.id != speaker.id])
         passive = _passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children)
-        if speaker is not None and all(speaker.id != a.id for a in actors) and not (passive and not actors):
+        undergoes = speaker is not None and any(r.id == speaker.id for r in self._refs(recipient_heads))
+        if speaker is not None and all(speaker.id != a.id for a in actors) and not (passive and not actors) and \
+                not undergoes:  # "she said she received death threats": threatened, not threatening
             # a passive with no agent names no actor: "Zelensky said seven people were injured" is not his act
             if any(h.lower_ in _PRONOUNS for h in actor_heads) or not actors and not force:
                 actors = [speaker]
@@ -151,7 +153,7 @@ class Roles:
             dep, low = child.dep_, child.lower_
             if talk and (dep == "prep" and low in _TALK_TOPIC_PREPS or topical and dep in {"dobj", "nsubjpass"}):
                 continue
-            if dep == "nsubj" and trigger.lemma_.lower() in self.lexicon.inverting:
+            if dep == "nsubj" and trigger.lemma_.lower() in self.lexicon.inverting and not talk:
                 recipients.append(child)  # "Riyadh would face consequences": Riyadh is the one threatened
             elif dep in {"nsubj", "poss"} or (dep == "agent" and trigger.pos_ == "VERB") or \
                     (dep == "prep" and low == "by"):
@@ -189,7 +191,7 @@ class Roles:
         if not actors and not judged:
             for tok in [*chain[1:], *_conj_heads(chain[-1])]:
                 subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in {t.i for t in chain}]
-                if subj and tok.lemma_.lower() in self.lexicon.inverting and trigger.dep_ == "dobj" and \
+                if subj and tok.lemma_.lower() in self.lexicon.inverting and trigger.dep_ == "dobj" and not talk and \
                         trigger.head.i == tok.i:
                     recipients += subj  # "Russia faces new sanctions": Russia undergoes them, someone else acts
                 elif subj:
