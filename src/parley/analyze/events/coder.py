@@ -55,6 +55,9 @@ _STORY_DAYS = 3  # a day the article dates up to this many days before publicati
 _SAYING_DEPTH = 2  # how many verbs of saying above an event its date is looked for in
 _LEAD_UNITS = 3  # a news lead reports the day's event: undated, it is the publication day (dates: 2/3/4 units 0.565/0.570/0.570)
 _CUE_POS = {"NOUN", "PROPN", "ADJ"}
+# words by which an agent itself commits to an act: told by another side, the vow is still the agent's threat
+# ("Ethnic Albanians have sworn to fight ..., Macedonian officials said")
+_COMMITMENTS = frozenset({"swear", "vow", "pledge", "promise", "threaten", "offer", "propose", "announce", "warn"})
 _NOT_PREDICATE = {"mark", "case", "cc", "aux", "auxpass", "prt", "det", "prep"}
 _QUOTE_MARKS = frozenset(PAIRS) | frozenset("".join(PAIRS.values()))
 _SUBCLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
@@ -363,7 +366,7 @@ class EventCoder:
         # would invade" is a hypothetical attack; "Shoigu claimed Ukraine is preparing to use a dirty bomb" an
         # attack Ukraine intends, by Shoigu's account
         told_by_other = status == "intended" and cand.type in _FORCE and cand.token.pos_ == "VERB" and \
-            roles.reported_by_other_side(cand.token, chain)
+            not any(t.lemma_.lower() in _COMMITMENTS for t in chain) and roles.reported_by_other_side(cand.token, chain)
         if told_by_other and not any(t.lemma_.lower() in self.lexicon.cues["intent_lemmas"] for t in chain):
             status = "hypothetical"
         intent = self.lexicon.intent_types.get(cand.type)

@@ -69,7 +69,9 @@ class Roles:
             recipients = [*actors, *self._refs(recipient_heads, inside=True)]
             return [speaker], _dedupe([r for r in recipients if r.id != speaker.id])
         passive = _passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children)
-        undergoes = speaker is not None and any(r.id == speaker.id for r in self._refs(recipient_heads))
+        # a speaker named as the one the act is aimed at (not as the owner of a thing, "withdraw its troops")
+        undergoes = speaker is not None and any(r.id == speaker.id for r in self._refs(
+            [h for h in recipient_heads if not any(c.dep_ == "poss" for c in h.children)]))
         if speaker is not None and all(speaker.id != a.id for a in actors) and not (passive and not actors) and \
                 not undergoes:  # "she said she received death threats": threatened, not threatening
             # a passive with no agent names no actor: "Zelensky said seven people were injured" is not his act
