@@ -1023,3 +1023,11 @@ def test_a_deal_struck_is_no_blow_and_a_threat_received_is_not_the_receivers():
     assert not threat.actor and "vyshemirsky" in _names(threat.recipient)
     visit = analyze(_doc("Putin received Macron in the Kremlin on Monday.")).events
     assert visit and "putin" in _names(visit[0].actor) and "macron" in _names(visit[0].recipient)
+
+
+def test_a_quoted_word_of_praise_is_the_speakers_support():
+    friend = analyze(_doc("Trump spoke about Vladimir Putin on Monday. “You know, he was a friend of mine,” Trump said.")).events
+    support = [e for e in friend if e.type == "SUPPORT"]
+    assert support and "trump" in _names(support[0].actor)
+    ally = analyze(_doc("The son of a close Vladimir Putin ally has been arrested in Norway, Norwegian police said.")).events
+    assert "SUPPORT" not in [e.type for e in ally]

@@ -101,6 +101,8 @@ class EventCoder:
                 cands += [c if guess is None else replace(c, token=guess.token, end=guess.end,
                                                           confidence=max(c.confidence, guess.confidence))
                           for c in quoted]
+            if not any(c.type in {"ACCUSE", "SUPPORT"} for c in cands):
+                cands += self._quoted_criticism(ctx, sent, praise=True)
             for cand in cands:
                 ahead = [j for j in substantive if j >= k][:_ENUMERATION_WINDOW]
                 listed = next((enumerations[j] for j in ahead if j in enumerations), None)
@@ -241,16 +243,19 @@ class EventCoder:
             any(g.dep_ == "pobj" and any(t.ent_type_ in parties for t in g.subtree) for g in c.children)
             for c in token.children)
 
-    def _quoted_criticism(self, ctx: DocContext, sent: Span) -> list[Candidate]:
+    def _quoted_criticism(self, ctx: DocContext, sent: Span, praise: bool = False) -> list[Candidate]:
         """A word of blame inside what a speaker is quoted or reported as saying ("Dubai has long been a safe
         place for dirty money"; "Macron said there were 'traces of barbarism'") makes the sentence the speaker's
         ACCUSE, whatever other event it reports (lexicon.yaml: blame_words); its root stands for the event, and
-        the word of blame says who is blamed (``Roles.criticism``)."""
-        blamed = next((t for t in sent if t.lemma_.lower() in self.lexicon.blame and
-                       any(q.speaker is not None and q.start <= t.idx < q.end for q in ctx.quotes)), None)
-        if blamed is None:
+        the word of blame says who is blamed (``Roles.criticism``). With ``praise``, a word of praise in a sentence
+        that holds none of blame ("he was a friend of mine") makes it the speaker's SUPPORT of its subject."""
+        words = self.lexicon.praise_words if praise else self.lexicon.blame
+        quoted = [t for t in sent if any(q.speaker is not None and q.start <= t.idx < q.end for q in ctx.quotes)]
+        said = next((t for t in quoted if t.lemma_.lower() in words), None)
+        if said is None or praise and any(t.lemma_.lower() in self.lexicon.blame for t in sent):
             return []
-        return [Candidate(sent.root, "ACCUSE", sent.root.i + 1, DEFINITE_CONFIDENCE, blamed=blamed)]
+        return [Candidate(sent.root, "SUPPORT" if praise else "ACCUSE", sent.root.i + 1, DEFINITE_CONFIDENCE,
+                          blamed=said)]
 
     def _reported_act(self, token: Token) -> bool:
         """A noun names an event the sentence reports only as the object of a verb ("imposed sanctions", "held
@@ -380,7 +385,8 @@ class EventCoder:
         # a reported misdeed no word of blame names ("Carlson claimed Biden was the aggressor", "'Ukraine
         # interfered in our election,' Cruz said"): the speaker is the accuser and the clause's subject the accused
         blamed = cand.blamed or (cand.token if self._passes_verdict(cand) or not cand.triggered else None)
-        criticism = roles.criticism(blamed, chain[-1]) if blamed is not None and cand.type == "ACCUSE" else None
+        criticism = roles.criticism(blamed, chain[-1]) if blamed is not None and \
+            (cand.type == "ACCUSE" or cand.blamed is not None) else None  # (a quoted verdict of praise too)
         actors, recipients = criticism or roles.parties(cand.token, chain, talk=cand.type == "CONSULT",
                                                         force=cand.type in _FORCE)
         if criticism is not None and not recipients and not cand.triggered:

@@ -80,6 +80,7 @@ class Lexicon:
         self.noun_predicates = _words(raw, "noun_predicates")
         self.praise = _words(raw, "praise")
         self.blame = _words(raw, "blame_words")
+        self.praise_words = _words(raw, "praise_words")
         self.exclusions = _word_lists(raw, "object_exclusions")
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
