@@ -1031,3 +1031,9 @@ def test_a_quoted_word_of_praise_is_the_speakers_support():
     assert support and "trump" in _names(support[0].actor)
     ally = analyze(_doc("The son of a close Vladimir Putin ally has been arrested in Norway, Norwegian police said.")).events
     assert "SUPPORT" not in [e.type for e in ally]
+
+
+def test_what_a_speaker_says_another_side_needs_to_do_is_the_speakers_request():
+    text = "Chris Coons suggested the U.S. may need to step up its military support for Ukraine if Putin escalates further."
+    asked = [e for e in analyze(_doc(text)).events if e.type == "REQUEST"]
+    assert asked and "coons" in _names(asked[0].actor) and "united states" in _names(asked[0].recipient)

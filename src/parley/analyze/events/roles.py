@@ -465,8 +465,13 @@ def same_side(speaker: ActorRef, party: ActorRef) -> bool:
 
 
 def _deontic(chain: list[Token]) -> bool:
-    """ "must end", "should mediate": the clause says what ought to happen."""
-    return any(c.dep_ == "aux" and c.lower_ in DEONTIC for t in chain for c in t.children)
+    """ "must end", "should mediate", "the EU needed to start discussing sanctions", "policymakers have to set
+    guidelines": the clause says what ought to happen (a past "had to flee" tells what did)."""
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC for t in chain for c in t.children):
+        return True
+    ids = {t.i for t in chain}
+    return any(t.pos_ == "VERB" and (t.lemma_ == "need" or t.lemma_ == "have" and t.tag_ in {"VBP", "VBZ"}) and
+               any(c.dep_ == "xcomp" and c.i in ids for c in t.children) for t in chain)
 
 
 def _speaks_for(speaker: ActorRef, actors: list[ActorRef]) -> bool:
