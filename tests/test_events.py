@@ -1037,3 +1037,9 @@ def test_what_a_speaker_says_another_side_needs_to_do_is_the_speakers_request():
     text = "Chris Coons suggested the U.S. may need to step up its military support for Ukraine if Putin escalates further."
     asked = [e for e in analyze(_doc(text)).events if e.type == "REQUEST"]
     assert asked and "coons" in _names(asked[0].actor) and "united states" in _names(asked[0].recipient)
+
+
+def test_a_threat_or_a_demand_is_dated_by_its_utterance_whatever_it_says_will_happen():
+    text = "The US won't hesitate to respond if necessary, a White House spokesperson said on Tuesday."
+    threat = next(e for e in analyze(_doc(text, published="2022-04-23")).events if e.type == "THREATEN")
+    assert (threat.date, threat.date_precision) == ("2022-04-19", "day")

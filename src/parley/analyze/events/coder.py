@@ -55,6 +55,7 @@ _STORY_DAYS = 3  # a day the article dates up to this many days before publicati
 _SAYING_DEPTH = 2  # how many verbs of saying above an event its date is looked for in
 _LEAD_UNITS = 3  # a news lead reports the day's event: undated, it is the publication day (dates: 2/3/4 units 0.565/0.570/0.570)
 _CUE_POS = {"NOUN", "PROPN", "ADJ"}
+_SPEECH_ACTS = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"})  # events that are what is said
 # words by which an agent itself commits to an act: told by another side, the vow is still the agent's threat
 # ("Ethnic Albanians have sworn to fight ..., Macedonian officials said")
 _COMMITMENTS = frozenset({"swear", "vow", "pledge", "promise", "threaten", "offer", "propose", "announce", "warn"})
@@ -475,6 +476,11 @@ class EventCoder:
         (``_reported_today``) and no date of the sentence says otherwise."""
         head = chain[-1]
         date = self._date(ctx, chain, sent, future=_ahead(head, status)) or self._when_date(ctx, head, sent, status)
+        if date is None and event_type in _SPEECH_ACTS:
+            # a threat, demand, charge, refusal or praise is its utterance, whatever it says will or would happen
+            # ("the US won't hesitate to respond, a spokesperson said on Tuesday": a threat made on Tuesday)
+            date = next((d for verb in self._sayings(head, event_type)
+                         if (d := self._date(ctx, [verb], sent, future=False)) is not None), None)
         if date is not None or status != "occurred":
             return date, False
         sayings = self._sayings(head, event_type)
