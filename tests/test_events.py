@@ -1045,3 +1045,8 @@ def test_a_threat_or_a_demand_is_dated_by_its_utterance_whatever_it_says_will_ha
     text = "The US won't hesitate to respond if necessary, a White House spokesperson said on Tuesday."
     threat = next(e for e in analyze(_doc(text, published="2022-04-23")).events if e.type == "THREATEN")
     assert (threat.date, threat.date_precision) == ("2022-04-19", "day")
+
+
+def test_a_detention_decided_in_the_passive_is_no_threat():
+    text = "A Russian court announced Thursday that Brittney Griner would be detained until May 19, according to TASS."
+    assert [(e.type, e.status) for e in analyze(_doc(text)).events] == [("COERCE", "intended")]

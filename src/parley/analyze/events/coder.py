@@ -375,8 +375,11 @@ class EventCoder:
             not any(t.lemma_.lower() in _COMMITMENTS for t in chain) and roles.reported_by_other_side(cand.token, chain)
         if told_by_other and not any(t.lemma_.lower() in self.lexicon.cues["intent_lemmas"] for t in chain):
             status = "hypothetical"
+        # "Griner would be detained until May 19", a court announced: a detention decided, no threat by anyone
+        # (a passive attack a speaker warns of stays a threat: "Putin warned more targets would be struck")
+        undergone = cand.type == "COERCE" and any(c.dep_ == "auxpass" for c in cand.token.children)
         intent = self.lexicon.intent_types.get(cand.type)
-        if intent is not None and status in intent[1] and not told_by_other:
+        if intent is not None and status in intent[1] and not told_by_other and not undergone:
             cand = replace(cand, type=intent[0])  # "will provide aid": a commitment, coded as PLOVER codes it
         if cand.type == "ACCUSE" and (said := verdict(cand.token)) is not None and \
                 self.lexicon.praises(said):
