@@ -1050,3 +1050,12 @@ def test_a_threat_or_a_demand_is_dated_by_its_utterance_whatever_it_says_will_ha
 def test_a_detention_decided_in_the_passive_is_no_threat():
     text = "A Russian court announced Thursday that Brittney Griner would be detained until May 19, according to TASS."
     assert [(e.type, e.status) for e in analyze(_doc(text)).events] == [("COERCE", "intended")]
+
+
+def test_who_is_punished_or_blamed_for_an_act_did_it_and_a_speaker_names_no_unnamed_attacker():
+    punished = analyze(_doc("The West is united in punishing Russian President Vladimir Putin for invading Ukraine.")).events
+    invasion = next(e for e in punished if e.trigger == "invading")
+    assert "putin" in _names(invasion.actor) and "west" not in _names(invasion.actor)
+    text = ("Mr Wallace told the House of Commons that an Su-27 fighter jet had intercepted the intelligence-gathering "
+            "aircraft over the Black Sea on September 29.")
+    assert all("wallace" not in _names(e.actor) for e in analyze(_doc(text)).events if e.trigger == "intercepted")

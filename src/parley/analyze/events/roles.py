@@ -77,7 +77,7 @@ class Roles:
             # a passive with no agent names no actor: "Zelensky said seven people were injured" is not his act
             if any(h.lower_ in _PRONOUNS for h in actor_heads) or not actors and not force:
                 actors = [speaker]
-            elif not any(self._is_person(a) for a in actors) and _speaks_for(speaker, actors):
+            elif actors and not any(self._is_person(a) for a in actors) and _speaks_for(speaker, actors):
                 actors.append(speaker)  # "Lavrov said Russia is ready": Russia and Lavrov
         if not actors:
             actors = next((self._group(h) for h in actor_heads if self._collective(h)), [])
@@ -188,6 +188,9 @@ class Roles:
                 return parties[:1], parties[1:]
         if not actors:
             actors = _controller(chain, self.lexicon.cues["request_lemmas"])  # "urged Moscow to agree": Moscow
+        if not actors and trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in {"for", "of"}:
+            # "punishing Putin for invading Ukraine", "accused Russia of shelling": the one blamed or punished did it
+            actors = [c for c in trigger.head.head.children if c.dep_ == "dobj"][:1]
         judged = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
             self.lexicon.names_event(trigger.head, _JUDGEMENTS)  # "the EU denounced the strikes": not the EU's
         if not actors and not judged:
