@@ -251,7 +251,11 @@ class EventCoder:
         the word of blame says who is blamed (``Roles.criticism``). With ``praise``, a word of praise in a sentence
         that holds none of blame ("he was a friend of mine") makes it the speaker's SUPPORT of its subject."""
         words = self.lexicon.praise_words if praise else self.lexicon.blame
-        quoted = [t for t in sent if any(q.speaker is not None and q.start <= t.idx < q.end for q in ctx.quotes)]
+        spans = [(q.start, q.end) for q in ctx.quotes
+                 if q.speaker is not None and q.start < sent.end_char and q.end > sent.start_char]
+        if not spans:
+            return []
+        quoted = [t for t in sent if any(start <= t.idx < end for start, end in spans)]
         said = next((t for t in quoted if t.lemma_.lower() in words), None)
         if said is None or praise and any(t.lemma_.lower() in self.lexicon.blame for t in sent):
             return []
