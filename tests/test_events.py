@@ -1059,3 +1059,9 @@ def test_who_is_punished_or_blamed_for_an_act_did_it_and_a_speaker_names_no_unna
     text = ("Mr Wallace told the House of Commons that an Su-27 fighter jet had intercepted the intelligence-gathering "
             "aircraft over the Black Sea on September 29.")
     assert all("wallace" not in _names(e.actor) for e in analyze(_doc(text)).events if e.trigger == "intercepted")
+
+
+def test_today_inside_a_quotation_is_the_day_it_was_said():
+    text = "“We will strike Kyiv today,” Putin said on Monday."
+    threat = next(e for e in analyze(_doc(text, published="2022-03-01")).events if e.type == "THREATEN")
+    assert (threat.date, threat.date_precision) == ("2022-02-28", "day")

@@ -509,9 +509,25 @@ class EventCoder:
         published = parse_published(ctx.document.published)
         on_chain = {t.i for t in chain}
         for ent in sorted(_clause_dates(sent, chain[-1]), key=lambda e: not _modifies(e.root, on_chain)):
-            resolved = resolve(ent.text, published, future)
+            resolved = resolve(ent.text, self._said_on(ctx, sent, ent) or published, future)
             if resolved is not None:
                 return resolved
+        return None
+
+    @staticmethod
+    def _said_on(ctx: DocContext, sent: Span, ent: Span) -> date | None:
+        """The day a quotation was said, for a date inside it: "'They used the vacuum bomb today,' Markarova told
+        reporters on Monday" means Monday, not the publication day. The day is the sentence's date outside any
+        quotation, when it names one day."""
+        spans = [(q.start, q.end) for q in ctx.quotes if q.kind == "direct"]
+        if not any(start <= ent.start_char < end for start, end in spans):
+            return None
+        published = parse_published(ctx.document.published)
+        for other in ents_of(sent):
+            if other.label_ == "DATE" and not any(start <= other.start_char < end for start, end in spans):
+                said = resolve(other.text, published, False)
+                if said is not None and said[1] == "day":
+                    return date.fromisoformat(said[0])
         return None
 
     def _sayings(self, head: Token, event_type: str) -> list[Token]:
