@@ -1065,3 +1065,11 @@ def test_today_inside_a_quotation_is_the_day_it_was_said():
     text = "“We will strike Kyiv today,” Putin said on Monday."
     threat = next(e for e in analyze(_doc(text, published="2022-03-01")).events if e.type == "THREATEN")
     assert (threat.date, threat.date_precision) == ("2022-02-28", "day")
+
+
+def test_a_person_speaking_of_they_is_not_their_agent():
+    text = "“They used the vacuum bomb today,” Oksana Markarova told reporters on Capitol Hill on Monday."
+    bomb = next(e for e in analyze(_doc(text)).events if e.type == "ASSAULT")
+    assert "markarova" not in _names(bomb.actor)
+    own = analyze(_doc("“We will strike Kyiv,” Putin said on Monday.")).events
+    assert any("putin" in _names(e.actor) for e in own)

@@ -38,6 +38,7 @@ _GROUP_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectives of people, not of states
 _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an act rather than share in it
 _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
+_NOT_A_PERSON = {"they", "them", "it"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _MAX_CLAUSES = 6  # how far up from a word of blame its blamed subject is looked for
 
@@ -75,7 +76,9 @@ class Roles:
         if speaker is not None and all(speaker.id != a.id for a in actors) and not (passive and not actors) and \
                 not undergoes:  # "she said she received death threats": threatened, not threatening
             # a passive with no agent names no actor: "Zelensky said seven people were injured" is not his act
-            if any(h.lower_ in _PRONOUNS for h in actor_heads) or not actors and not force:
+            # (a person is no "they" nor "it": '"They used the vacuum bomb today," Markarova said' is not her act)
+            own = _PRONOUNS - _NOT_A_PERSON if self._is_person(speaker) else _PRONOUNS
+            if any(h.lower_ in own for h in actor_heads) or not actors and not force:
                 actors = [speaker]
             elif actors and not any(self._is_person(a) for a in actors) and _speaks_for(speaker, actors):
                 actors.append(speaker)  # "Lavrov said Russia is ready": Russia and Lavrov
