@@ -1041,10 +1041,19 @@ def test_what_a_speaker_says_another_side_needs_to_do_is_the_speakers_request():
     assert asked and "coons" in _names(asked[0].actor) and "united states" in _names(asked[0].recipient)
 
 
-def test_a_threat_or_a_demand_is_dated_by_its_utterance_whatever_it_says_will_happen():
-    text = "The US won't hesitate to respond if necessary, a White House spokesperson said on Tuesday."
-    threat = next(e for e in analyze(_doc(text, published="2022-04-23")).events if e.type == "THREATEN")
-    assert (threat.date, threat.date_precision) == ("2022-04-19", "day")
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a threat is its utterance, whatever it says will happen
+        ("The US won't hesitate to respond if necessary, a White House spokesperson said on Tuesday.", "2022-04-23",
+         "2022-04-19"),
+        # "today" inside a quotation is the day it was said
+        ("“We will strike Kyiv today,” Putin said on Monday.", "2022-03-01", "2022-02-28"),
+    ],
+)
+def test_a_threat_is_dated_by_its_utterance(text, published, day):
+    threat = next(e for e in analyze(_doc(text, published=published)).events if e.type == "THREATEN")
+    assert (threat.date, threat.date_precision) == (day, "day")
 
 
 def test_a_detention_decided_in_the_passive_is_no_threat():
@@ -1059,12 +1068,6 @@ def test_who_is_punished_or_blamed_for_an_act_did_it_and_a_speaker_names_no_unna
     text = ("Mr Wallace told the House of Commons that an Su-27 fighter jet had intercepted the intelligence-gathering "
             "aircraft over the Black Sea on September 29.")
     assert all("wallace" not in _names(e.actor) for e in analyze(_doc(text)).events if e.trigger == "intercepted")
-
-
-def test_today_inside_a_quotation_is_the_day_it_was_said():
-    text = "“We will strike Kyiv today,” Putin said on Monday."
-    threat = next(e for e in analyze(_doc(text, published="2022-03-01")).events if e.type == "THREATEN")
-    assert (threat.date, threat.date_precision) == ("2022-02-28", "day")
 
 
 def test_a_person_speaking_of_they_is_not_their_agent():
