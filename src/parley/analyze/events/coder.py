@@ -23,7 +23,7 @@ from parley.analyze.events.entities import ents_of
 from parley.analyze.events.features import _depth, sentence_features
 from parley.analyze.events.lexicon import Lexicon, Trigger, verdict
 from parley.analyze.events.model import EventModel
-from parley.analyze.events.roles import Roles, same_side
+from parley.analyze.events.roles import Roles, same_side, side_of
 from parley.analyze.events.status import _clause_span, _is_condition, clause_chain, conditions_of, status_of
 from parley.analyze.events.when import parse_published, resolve
 from parley.analyze.events.where import location_of
@@ -95,7 +95,7 @@ class EventCoder:
         for k, sent in enumerate(sents):
             cands = self._candidates(sent)
             if not any(c.type == "ACCUSE" and c.triggered for c in cands) and \
-                    (quoted := self._quoted_criticism(ctx, sent)):
+                    (quoted := self._quoted_verdict(ctx, sent)):
                 # the model's guess that the sentence blames may read its parties off the verdict it quotes: both
                 # readings are one event (``_distinct`` keeps the one that names more of its sides)
                 guess = next((c for c in cands if c.type == "ACCUSE"), None)
@@ -103,7 +103,7 @@ class EventCoder:
                                                           confidence=max(c.confidence, guess.confidence))
                           for c in quoted]
             if not any(c.type in {"ACCUSE", "SUPPORT"} for c in cands):
-                cands += self._quoted_criticism(ctx, sent, praise=True)
+                cands += self._quoted_verdict(ctx, sent, praise=True)
             for cand in cands:
                 ahead = [j for j in substantive if j >= k][:_ENUMERATION_WINDOW]
                 listed = next((enumerations[j] for j in ahead if j in enumerations), None)
@@ -244,7 +244,7 @@ class EventCoder:
             any(g.dep_ == "pobj" and any(t.ent_type_ in parties for t in g.subtree) for g in c.children)
             for c in token.children)
 
-    def _quoted_criticism(self, ctx: DocContext, sent: Span, praise: bool = False) -> list[Candidate]:
+    def _quoted_verdict(self, ctx: DocContext, sent: Span, praise: bool = False) -> list[Candidate]:
         """A word of blame inside what a speaker is quoted or reported as saying ("Dubai has long been a safe
         place for dirty money"; "Macron said there were 'traces of barbarism'") makes the sentence the speaker's
         ACCUSE, whatever other event it reports (lexicon.yaml: blame_words); its root stands for the event, and
@@ -483,17 +483,14 @@ class EventCoder:
         (``_reported_today``) and no date of the sentence says otherwise."""
         head = chain[-1]
         date = self._date(ctx, chain, sent, future=_ahead(head, status)) or self._when_date(ctx, head, sent, status)
-        if date is None and event_type in _SPEECH_ACTS:
-            # a threat, demand, charge, refusal or praise is its utterance, whatever it says will or would happen
-            # ("the US won't hesitate to respond, a spokesperson said on Tuesday": a threat made on Tuesday)
-            date = next((d for verb in self._sayings(head, event_type)
-                         if (d := self._date(ctx, [verb], sent, future=False)) is not None), None)
+        sayings = self._sayings(head, event_type) if date is None else []
+        if date is None and (status == "occurred" or event_type in _SPEECH_ACTS):
+            # what is told as done takes the saying's date; so does a threat, demand, charge, refusal or praise,
+            # which is its utterance whatever it says will or would happen ("the US won't hesitate to respond, a
+            # spokesperson said on Tuesday": a threat made on Tuesday)
+            date = next((d for verb in sayings if (d := self._date(ctx, [verb], sent, future=False)) is not None), None)
         if date is not None or status != "occurred":
             return date, False
-        sayings = self._sayings(head, event_type)
-        for verb in sayings:
-            if (said := self._date(ctx, [verb], sent, future=False)) is not None:
-                return said, False
         if any(e.label_ == "DATE" for e in ents_of(sent)):
             return None, False  # a sentence that dates something else is not the day's news (measured: 0.605 vs 0.589)
         for verb in (head, *sayings[-1:]):
@@ -509,20 +506,19 @@ class EventCoder:
         published = parse_published(ctx.document.published)
         on_chain = {t.i for t in chain}
         for ent in sorted(_clause_dates(sent, chain[-1]), key=lambda e: not _modifies(e.root, on_chain)):
-            resolved = resolve(ent.text, self._said_on(ctx, sent, ent) or published, future)
+            resolved = resolve(ent.text, self._said_on(ctx, sent, ent, published) or published, future)
             if resolved is not None:
                 return resolved
         return None
 
     @staticmethod
-    def _said_on(ctx: DocContext, sent: Span, ent: Span) -> date | None:
+    def _said_on(ctx: DocContext, sent: Span, ent: Span, published: date | None) -> date | None:
         """The day a quotation was said, for a date inside it: "'They used the vacuum bomb today,' Markarova told
         reporters on Monday" means Monday, not the publication day. The day is the sentence's date outside any
         quotation, when it names one day."""
         spans = [(q.start, q.end) for q in ctx.quotes if q.kind == "direct"]
         if not any(start <= ent.start_char < end for start, end in spans):
             return None
-        published = parse_published(ctx.document.published)
         for other in ents_of(sent):
             if other.label_ == "DATE" and not any(start <= other.start_char < end for start, end in spans):
                 said = resolve(other.text, published, False)
@@ -783,10 +779,6 @@ def _press(token: Token) -> bool:
     return any(c.dep_ in {"compound", "amod"} and c.lower_ in {"news", "press"} for c in token.children)
 
 
-def _side(ref: ActorRef) -> str:
-    return ref.country or ref.id
-
-
 def _war_targets(roles: Roles, events: list[Event]) -> list[Event]:
     """An attack told without its target is aimed at the side's enemy in the article's war: the state its other
     attacks in the article hit, when they hit one state more than any other ("Russia invaded Ukraine ... as Russia
@@ -796,8 +788,8 @@ def _war_targets(roles: Roles, events: list[Event]) -> list[Event]:
         if event.type == "ASSAULT" and event.status == "occurred":
             for a in event.actor:
                 for r in event.recipient:
-                    if _side(a) != _side(r) and roles.state(_side(a)) is not None:
-                        hit.setdefault(_side(a), Counter())[_side(r)] += 1
+                    if side_of(a) != side_of(r) and roles.state(side_of(a)) is not None:
+                        hit.setdefault(side_of(a), Counter())[side_of(r)] += 1
     enemy: dict[str, ActorRef] = {}
     for side, counts in hit.items():
         (first, n), *rest = counts.most_common(2)
@@ -807,7 +799,7 @@ def _war_targets(roles: Roles, events: list[Event]) -> list[Event]:
         return events
     out = []
     for event in events:
-        sides = {_side(a) for a in event.actor}  # (a person of no known state is a side of no war)
+        sides = {side_of(a) for a in event.actor}  # (a person of no known state is a side of no war)
         if event.type == "ASSAULT" and event.actor and not event.recipient and len(sides) == 1 and \
                 (target := enemy.get(next(iter(sides)))) is not None:
             event = replace(event, recipient=(target,))
@@ -817,7 +809,8 @@ def _war_targets(roles: Roles, events: list[Event]) -> list[Event]:
 
 def _distinct(events: list[Event]) -> list[Event]:
     """One event per id (sentence, type, trigger word): a warning turned accusation and the accusation its words of
-    blame name in the same sentence are one event; the more confident reading stays, in its place."""
+    blame name in the same sentence are one event; the reading that names more of its sides stays, then the more
+    confident (``_weight``), in its place."""
     best: dict[str, Event] = {}
     for event in events:
         if event.id not in best or _weight(event) > _weight(best[event.id]):

@@ -287,7 +287,7 @@ class Roles:
         """The state where a use of force with no named target takes place, unless it is the actor's own: the
         target of "Russian forces pounded positions near Bakhmut" is Ukraine, of a crackdown at home no one."""
         state = self.state(place.country)
-        if state is None or any((a.country or a.id) == place.country or a.id == state.id for a in actors):
+        if state is None or any(side_of(a) == place.country or a.id == state.id for a in actors):
             return []
         return [state]
 
@@ -462,6 +462,11 @@ def _stray_agent(verb: Token) -> list[Token]:
             return [p for p in _pobjs(tok) if p.ent_type_ in _ENT_KIND][:1]
         stack += [c for c in tok.children if c.dep_ in {"pobj", "prep"}]
     return []
+
+
+def side_of(ref: ActorRef) -> str:
+    """The side a party stands for: its state, or itself when it has none (a state, an organisation)."""
+    return ref.country or ref.id
 
 
 def same_side(speaker: ActorRef, party: ActorRef) -> bool:
