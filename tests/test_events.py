@@ -120,6 +120,39 @@ def test_status_of_a_meeting(sentence, status):
     assert events and events[0].status == status
 
 
+def test_an_event_noun_an_intention_is_open_to_is_that_intended_event():
+    event = next(e for e in analyze(_doc("Russia remains open to negotiations.")).events if e.type == "CONSULT")
+    assert event.trigger == "negotiations" and event.status == "intended" and [r.id for r in event.actor] == ["RUS"]
+
+
+def test_a_body_with_no_state_reporting_another_side_s_plan_is_its_source_not_its_party():
+    text = "Russia is planning to retreat from the city of Kherson, Western officials said today."
+    event = next(e for e in analyze(_doc(text)).events if e.trigger == "retreat")
+    assert [r.id for r in event.actor] == ["RUS"]
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("It is impossible to discuss anything with Kyiv, Peskov said.", "discuss"),
+    ("Russia is unable to negotiate with Ukraine, Lavrov said.", "negotiate"),
+    ("Peace talks with Putin are impossible, Zelensky said.", "talks"),
+    ("Kyiv was unwilling to hold talks with Moscow.", "hold talks"),
+])
+def test_what_an_adjective_of_denial_governs_is_denied(sentence, trigger):
+    event = next(e for e in analyze(_doc(sentence)).events if e.trigger == trigger)
+    assert event.status == "denied"
+
+
+def test_an_idiom_names_no_event_and_a_western_modifier_names_the_west():
+    events = analyze(_doc("Washington prefers sanctions, as opposed to military action against Iran.")).events
+    assert not [e for e in events if e.trigger == "opposed"]
+    assert [e for e in analyze(_doc("Russia is opposed to NATO expansion, Lavrov said.")).events if e.type == "REJECT"]
+    text = "The economy has endured the unparalleled Western sanctions, Peskov told RBK. Officials met in Western Europe."
+    analysis = analyze(_doc(text))
+    sanction = next(e for e in analysis.events if e.type == "SANCTION")
+    assert [r.id for r in sanction.actor] == ["parley:the-west"]
+    assert not [m for m in analysis.mentions if m.actor_id == "parley:the-west"]  # a modifier, and no place's name
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "status"), [
     ("Egyptian police opened fire to disperse demonstrators on Monday night.", "disperse", "occurred"),
     ("Settlers in Hebron set fire to the offices of the Palestinian administrators overnight.", "fire", "occurred"),
@@ -160,7 +193,8 @@ def test_a_group_named_by_its_states_is_those_states_not_the_principals():
     talk = next(e for e in events if e.type == "CONSULT" and "delegations" in e.evidence[0].sentence)
     assert {r.id for r in talk.actor} >= {"RUS", "UKR"} and "putin" not in _parties(talk)
     condemned = next(e for e in events if e.trigger == "condemned")
-    assert not condemned.actor and any(r.id == "RUS" for r in condemned.recipient)  # not Putin and Zelensky
+    # Western leaders are the West's, not Putin and Zelensky
+    assert [r.id for r in condemned.actor] == ["parley:the-west"] and any(r.id == "RUS" for r in condemned.recipient)
     assert any(r.id == "RUS" for e in events if e.trigger == "strikes" for r in e.actor)
 
 

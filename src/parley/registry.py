@@ -250,6 +250,8 @@ def _organizations(registry: Registry) -> None:
             id=raw["id"], name=raw["name"], kind="organization", country=raw.get("country"),
             aliases=tuple(raw.get("aliases") or ()), body=raw.get("body"), parent=raw.get("parent"),
         ))
+        for alias in raw.get("demonyms") or ():
+            registry._index(alias, raw["id"], "demonym")
 
 
 def _people(registry: Registry) -> None:

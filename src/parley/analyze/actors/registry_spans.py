@@ -43,6 +43,12 @@ class RegistrySpans(DocState):
                 self._draft(entry).forms[span.text] += 1
                 continue
             if entry.kind == "organization":
+                if how == "demonym" and not self._plural_noun(span):
+                    if not any(t.ent_type_ in {"LOC", "GPE", "FAC"} and t.ent_iob_ != "B" or
+                               t.i + 1 < len(self.doc) and t.nbor(1).ent_iob_ == "I" for t in span):
+                        for i in range(m.start, m.end):
+                            self.org_at[i] = entry.id  # "Western officials": the West's, as "EU officials"
+                    continue  # a modifier is no mention of the West; "Western Europe" no modifier of it
                 for i in range(m.start, m.end):
                     if entry.country and entry.parent is None:
                         self.country_at[i] = entry.country

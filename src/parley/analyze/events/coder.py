@@ -289,6 +289,9 @@ class EventCoder:
             return True  # "said on a surprise visit to Kyiv": the visit happened
         if token.dep_ == "pobj" and token.head.lower_ == "in" and _takes_part(token.head.head):
             return True  # "60 aircraft will take part in the exercises"
+        if token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} and token.head.head.pos_ == "ADJ" and \
+                token.head.head.lemma_.lower() in self.lexicon.cues["intent_lemmas"]:
+            return True  # "Russia remains open to negotiations", "ready for talks": an intention to hold them
         if token.dep_ not in {"nsubj", "expl"}:
             return False
         verbs = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp" and token.head.lemma_ == "be")]

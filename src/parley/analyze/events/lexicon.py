@@ -105,6 +105,7 @@ class Lexicon:
         self.claiming = _words(raw, "claiming")
         self.punishments = _words(raw, "punishments")
         self.figurative = _word_lists(raw, "figurative")
+        self.idioms = tuple(tuple(str(p).lower().split()) for p in raw.get("idioms") or ())
         self.hostile: frozenset[str] = frozenset(k for k, v in self.quad.items() if v in {3, 4})
         # words that make a description an accusation or a praise ("described the vote as a sham")
         self.judgements: frozenset[str] = self.blame | self.praise | frozenset(
@@ -231,6 +232,8 @@ class Lexicon:
         if trigger.type == "ASSAULT" and tok.pos_ == "VERB" and any(
                 c.lemma_.lower() in self.not_attackers for c in _doers(tok)):
             return True  # "hit harder by the latest round of lockdowns", "rising prices hit farmers": no attack
+        if any(_in_idiom(tok, idiom) for idiom in self.idioms):
+            return True  # "as opposed to military action"
         if tok.pos_ == "VERB" and tok.dep_ == "amod":
             return True  # a participle as an adjective names a property: "coal-fired plants", "occupied territories"
         if trigger.type == "CONSULT" and lemma in self.call_verbs and tok.pos_ == "NOUN" and tok.i + 2 < len(tok.doc) and \
@@ -291,6 +294,17 @@ def verdict(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "as":
             return next((p for p in child.children if p.dep_ in {"pobj", "amod", "acomp"}), None)
     return None
+
+
+def _in_idiom(tok: Token, idiom: tuple[str, ...]) -> bool:
+    """Whether the token is one word of the fixed phrase ``idiom``, as written around it."""
+    doc = tok.doc
+    for k, word in enumerate(idiom):
+        start = tok.i - k
+        if word == tok.lower_ and start >= 0 and start + len(idiom) <= len(doc) and \
+                all(doc[start + j].lower_ == w for j, w in enumerate(idiom)):
+            return True
+    return False
 
 
 def _owners(noun: Token) -> list[Token]:

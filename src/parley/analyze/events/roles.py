@@ -80,7 +80,8 @@ class Roles:
             own = _PRONOUNS - _NOT_A_PERSON if self._is_person(speaker) else _PRONOUNS
             if any(h.lower_ in own for h in actor_heads) or not actors and not force:
                 actors = [speaker]
-            elif actors and not any(self._is_person(a) for a in actors) and _speaks_for(speaker, actors):
+            elif actors and not any(self._is_person(a) for a in actors) and \
+                    _speaks_for(speaker, actors, self._is_person(speaker)):
                 actors.append(speaker)  # "Lavrov said Russia is ready": Russia and Lavrov
         if not actors:
             actors = next((self._group(h) for h in actor_heads if self._collective(h)), [])
@@ -485,12 +486,14 @@ def _deontic(chain: list[Token]) -> bool:
                any(c.dep_ == "xcomp" and c.i in ids for c in t.children) for t in chain)
 
 
-def _speaks_for(speaker: ActorRef, actors: list[ActorRef]) -> bool:
+def _speaks_for(speaker: ActorRef, actors: list[ActorRef], person: bool) -> bool:
     """A speaker reporting what their own side does is a party of it ("Lavrov said Russia is ready"); one
-    reporting what others did is a source ("Russian and Ukrainian delegations met, Turkey's Fidan said")."""
+    reporting what others did is a source ("Russian and Ukrainian delegations met, Turkey's Fidan said"). A person
+    whose state is unknown is taken to speak for their side; a body with no state (the West, the UN) only for
+    itself ("Russia is planning to retreat, Western officials said" is Russia's plan alone)."""
     if speaker.country is None:
-        return True
-    return any((a.country or a.id) in (speaker.country, None) for a in actors)
+        return person
+    return any(side_of(a) == speaker.country for a in actors)
 
 
 def _controller(chain: list[Token], requests: frozenset[str]) -> list[Token]:

@@ -95,7 +95,8 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
                   or (c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nobody", "none", "nothing"}) for c in children)
     if negated and not (above & cues["intent_lemmas"]):
         return "denied"
-    if lemmas & cues["denial_lemmas"] and chain[0].lemma_.lower() not in cues["denial_lemmas"]:
+    if lemmas & cues["denial_lemmas"] and chain[0].lemma_.lower() not in cues["denial_lemmas"] or \
+            _impossible(chain[0], cues["denial_adjectives"]):
         return "denied"
     if conditions or lemmas & cues["condition_lemmas"]:
         return "conditional"
@@ -112,6 +113,18 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     if aux & cues["future_aux"] or above & cues["intent_lemmas"] or _is_to(chain):
         return "intended"
     return "occurred"
+
+
+def _impossible(trigger: Token, adjectives: frozenset[str]) -> bool:
+    """The trigger is what an adjective of denial governs: "it is impossible to discuss anything", "Russia is unable
+    to negotiate", "peace talks are impossible" (not a deeper event: "impossible to ignore the attack")."""
+    if trigger.dep_ not in {"xcomp", "advcl", "nsubj", "csubj", "pobj", "pcomp"} or trigger.head.i == trigger.i:
+        return False
+    head = trigger.head
+    if trigger.dep_ in {"pobj", "pcomp"}:  # "incapable of negotiating"
+        head = head.head
+    return head.lemma_.lower() in adjectives or head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in head.children)
 
 
 def _intent_word(token: Token, intent: frozenset[str]) -> bool:
