@@ -262,3 +262,20 @@ def test_a_readout_counterpart_named_only_by_its_state_is_the_leader_of_its_exec
     assert talks and talks[0].actor[0].id == "Q7747"
     assert talks[0].recipient[0].id == "parley:imran-khan"  # Pakistan's prime minister leads, not its president
     assert actor_named(analysis, "Khan").country == "PAK"
+
+
+def test_a_longer_place_name_and_a_named_accord_are_no_mention_of_a_party():
+    ctx = resolve("Israeli troops raided the West Bank. Manchin of West Virginia spoke. Officials met in New Mexico. "
+                  "Finland signed an Agreement of Friendship, Cooperation, and Mutual Assistance with Russia. "
+                  "The West imposed sanctions.")
+    assert who(ctx, "West Bank") != "parley:the-west" and who(ctx, "West Virginia") != "parley:the-west"
+    assert who(ctx, "Mexico") != "MEX" and who(ctx, "Agreement of Friendship") is None
+    assert who(ctx, "The West") == "parley:the-west" and who(ctx, "Russia") == "RUS"
+
+
+def test_a_person_the_registry_does_not_know_takes_the_gender_of_their_given_name():
+    assert load_registry().genders.get("olivia") == "f" and load_registry().genders.get("james") == "m"
+    assert "jordan" not in load_registry().genders  # a name both genders bear tells nothing
+    ctx = resolve("Rudy Giuliani may be under investigation. “They are investigating me,” he told reporter Olivia "
+                  "Nuzzi, who noted that he was angry. He added: “They are out of their minds.”")
+    assert who(ctx, "He added") == who(ctx, "Rudy Giuliani") == "parley:rudy-giuliani"

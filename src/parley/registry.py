@@ -81,6 +81,7 @@ class Lexicon:
     honorifics: frozenset[str]
     offices: frozenset[str]
     title_states: dict[tuple[str, ...], tuple[str, ...]]
+    document_nouns: frozenset[str]
 
     @property
     def max_phrase(self) -> int:
@@ -100,6 +101,8 @@ class Registry:
     _surnames: dict[str, list[str]] = field(default_factory=dict)
     _person_choices: tuple[list[str], list[str]] | None = None
     given_names: set[str] = field(default_factory=set)  # first words of registry people's names
+    # given name -> "m" | "f": given_names.tsv, then the registry's people (a name both genders bear has none)
+    genders: dict[str, str] = field(default_factory=dict)
     _titles: frozenset[str] = frozenset()  # words that begin a name without being a given name ("King")
 
     def words(self, text: str) -> tuple[str, ...]:
@@ -215,6 +218,7 @@ def _lexicon(words) -> Lexicon:
         honorifics=frozenset(raw["honorifics"]),
         offices=frozenset(raw["offices"]),
         title_states={words(k): tuple(v) for k, v in raw["title_states"].items()},
+        document_nouns=frozenset(fold(w) for w in raw["document_nouns"]),
     )
 
 
@@ -281,7 +285,26 @@ def load_registry() -> Registry:
     _states(registry)
     _organizations(registry)
     _people(registry)
+    _genders(registry)
     return registry
+
+
+def _genders(registry: Registry) -> None:
+    """Given names with the gender they name: the census list, overridden by the registry's own people."""
+    for line in _data("given_names.tsv").splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            registry.genders[name] = gender
+    seen: dict[str, set[str]] = {}
+    for entry in registry.entries.values():
+        if entry.kind == "person" and entry.gender in ("m", "f"):
+            seen.setdefault(registry.words(entry.name)[0], set()).add(entry.gender)
+    for name, genders in seen.items():
+        if name in registry.given_names:
+            if len(genders) == 1:
+                registry.genders[name] = next(iter(genders))
+            else:
+                registry.genders.pop(name, None)
 
 
 def roles_at(actor_id: str, date: str | None) -> tuple[Role, ...]:

@@ -73,6 +73,8 @@ class Discovery(DocState):
             text = self.doc[start:ent.end].text
             if not words or find_outlet(text) is not None or (words[0] in self.reg.given_names and len(words) == 1):
                 continue  # a lone given name ("Dmitry") is a person the text names informally, not an organisation
+            if next((w for w in words if w not in {"a", "an"}), "") in self.lex.document_nouns:
+                continue  # "an Agreement of Friendship, Cooperation": a text, not a party
             actor_id = discovered_id(words)
             draft = self.drafts.setdefault(actor_id, Draft(id=actor_id, name=text, kind="organization"))
             countries = [self.country_at[i] for i in range(start, ent.end) if i in self.country_at]

@@ -28,6 +28,8 @@ class RegistrySpans(DocState):
             if actor_id is None:
                 continue
             entry = self.reg.entries[actor_id]
+            if entry.kind != "person" and self._inside_longer_place(m):
+                continue  # "the West Bank", "West Virginia", "New Mexico": another place's name
             if how == "surname":
                 m = self._with_given_name(m, entry)
                 if m is None:
@@ -68,6 +70,17 @@ class RegistrySpans(DocState):
                 continue
             self._cover(m.start, m.end)
             self._mention(entry, m.start, m.end, "metonym" if how == "capital" else "registry")
+
+    def _inside_longer_place(self, m: Match) -> bool:
+        """Whether the match is part of a longer place name the NER reads as one, a capitalised word of it right
+        before or after the match ("the West Bank" and "West Virginia" are no mention of the West, "New Mexico" of
+        Mexico; "the King of Jordan", "the United States", "Russia-Ukraine" keep theirs)."""
+        label = self.doc[m.start].ent_type_
+        if label not in {"GPE", "LOC", "FAC"} or any(t.ent_type_ != label for t in self.doc[m.start:m.end]):
+            return False
+        before = self.doc[m.start - 1] if m.start > 0 and self.doc[m.start].ent_iob_ == "I" else None
+        after = self.doc[m.end] if m.end < len(self.doc) and self.doc[m.end].ent_iob_ == "I" else None
+        return any(t is not None and t.is_title and t.lower_ != "the" for t in (before, after))
 
     def _hyphen_pairs(self, states: list[tuple[int, int]]) -> set[tuple[int, int]]:
         """State names joined by a hyphen ("Russian-Pakistani ties"): both name parties of a relation."""

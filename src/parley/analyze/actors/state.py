@@ -137,8 +137,8 @@ class DocState:
 
     def _discovered(self, words: tuple[str, ...], text: str) -> Draft:
         actor_id = discovered_id(words)
-        if actor_id not in self.drafts:
-            self.drafts[actor_id] = Draft(id=actor_id, name=text, kind="person")
+        if actor_id not in self.drafts:  # "Olivia Nuzzi" is no "he": the given name tells the gender
+            self.drafts[actor_id] = Draft(id=actor_id, name=text, kind="person", gender=self.reg.genders.get(words[0]))
         return self.drafts[actor_id]
 
     def _registry_roles(self, entry: Entry) -> tuple[Role, ...]:

@@ -253,7 +253,7 @@ class Roles:
         known = self._known(span)
         if known is not None:
             return known
-        ents = sorted((e for e in ents_of(span) if e.label_ in _ENT_KIND),
+        ents = sorted((e for e in ents_of(span) if e.label_ in _ENT_KIND and not _names_a_text(e)),
                       key=lambda e: (_ENT_RANK[e.label_], -len(e.text)))
         if not ents:
             # "hit by Russian missiles": the NER may read a state's adjective as a language; the registry knows it
@@ -463,6 +463,13 @@ def _stray_agent(verb: Token) -> list[Token]:
             return [p for p in _pobjs(tok) if p.ent_type_ in _ENT_KIND][:1]
         stack += [c for c in tok.children if c.dep_ in {"pobj", "prep"}]
     return []
+
+
+def _names_a_text(ent: Span) -> bool:
+    """An entity that names an accord or a text, not a party ("an Agreement of Friendship, Cooperation")."""
+    registry = load_registry()
+    words = [w for w in registry.words(ent.text) if w not in {"a", "an", "the"}]
+    return bool(words) and words[0] in registry.lexicon.document_nouns
 
 
 def side_of(ref: ActorRef) -> str:
