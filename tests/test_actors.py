@@ -279,3 +279,19 @@ def test_a_person_the_registry_does_not_know_takes_the_gender_of_their_given_nam
     ctx = resolve("Rudy Giuliani may be under investigation. “They are investigating me,” he told reporter Olivia "
                   "Nuzzi, who noted that he was angry. He added: “They are out of their minds.”")
     assert who(ctx, "He added") == who(ctx, "Rudy Giuliani") == "parley:rudy-giuliani"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ukrainian lawmaker Kira Rudik said Russian troops shelled Kyiv.", "Kira Rudik"),
+    ("Kyiv mayor Vitali Klitschko said Russian airstrikes hit two residential buildings.", "Vitali Klitschko"),
+    ("Kira Rudik, a Ukrainian lawmaker, said Russia is ready to talk.", "Kira Rudik"),
+])
+def test_a_newcomer_introduced_with_their_state_is_of_that_state(text, name):
+    ctx = resolve(text)
+    assert ctx.actors[who(ctx, name)].country == "UKR"
+
+
+def test_a_pronoun_never_binds_to_someone_named_in_what_its_own_verb_reports():
+    ctx = resolve("CNN anchor Jake Tapper interviewed John F. Kelly on Thursday. Kelly has criticized his former boss "
+                  "before. Putin is a tyrant, he added.")
+    assert who(ctx, "he added") == who(ctx, "John F. Kelly") != who(ctx, "Putin")

@@ -131,6 +131,13 @@ def test_a_body_with_no_state_reporting_another_side_s_plan_is_its_source_not_it
     assert [r.id for r in event.actor] == ["RUS"]
 
 
+@pytest.mark.parametrize("text", ["Ukrainian lawmaker Kira Rudik said Russian troops shelled Kyiv.",
+                                  "Serhiy Haidai said Russian troops shelled Lysychansk."])
+def test_a_speaker_is_never_a_party_of_the_attack_another_side_makes(text):
+    event = next(e for e in analyze(_doc(text)).events if e.type == "ASSAULT")
+    assert [r.id for r in event.actor] == ["RUS"]
+
+
 @pytest.mark.parametrize(("sentence", "trigger"), [
     ("It is impossible to discuss anything with Kyiv, Peskov said.", "discuss"),
     ("Russia is unable to negotiate with Ukraine, Lavrov said.", "negotiate"),

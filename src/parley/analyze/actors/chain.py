@@ -27,16 +27,16 @@ class Chain(DocState):
             self.items.append(Item(token.i, token.i + 1, "pronoun", via="pronoun", gender=gender))
 
     def _chain(self) -> None:
-        history: list[tuple[int, str]] = []  # (sentence start token, person id), in text order
+        history: list[tuple[int, str, int]] = []  # (sentence start token, person id, mention start), in text order
         collectives: list[Item] = []
         for item in sorted(self.items, key=lambda it: it.start):
             if item.kind == "person":
-                history.append((self.doc[item.start].sent.start, item.actor_id))
+                history.append((self.doc[item.start].sent.start, item.actor_id, item.start))
                 self._person_mention(item)
             elif item.kind == "phrase":
                 actor_id = self._antecedent_for_role(item.phrase, history)
                 if actor_id:
-                    history.append((self.doc[item.start].sent.start, actor_id))
+                    history.append((self.doc[item.start].sent.start, actor_id, item.start))
                     item.actor_id = actor_id
                     self._drop_mentions_inside(item.start, item.end)  # "France" in "the President of France"
                     self._person_mention(item, via="role")
@@ -54,11 +54,11 @@ class Chain(DocState):
                 item.actor_id = actor_id
                 self._person_mention(item, via="role")
 
-    def _antecedent_for_role(self, phrase: Phrase, history: list[tuple[int, str]]) -> str | None:
+    def _antecedent_for_role(self, phrase: Phrase, history: list[tuple[int, str, int]]) -> str | None:
         """The nearest person before the phrase whose title contains its noun ("the secretary of state"),
         else the nearest whose role type fits, else the registry's holder of that office at the date."""
         noun = " ".join(self.reg.words(self.doc[phrase.core[0]:phrase.core[1]].text))
-        fitting = [i for _, i in reversed(history) if self._fits(self.drafts[i], phrase)]
+        fitting = [i for _, i, _ in reversed(history) if self._fits(self.drafts[i], phrase)]
         titled = [i for i in fitting if any(noun in " ".join(self.reg.words(t)) for t in self._titles(self.drafts[i]))]
         if titled or fitting:
             return (titled or fitting)[0]
@@ -75,22 +75,27 @@ class Chain(DocState):
         draft.role_types.add(role.type)
         return draft.id
 
-    def _antecedent_for_pronoun(self, item: Item, history: list[tuple[int, str]]) -> str | None:
+    def _antecedent_for_pronoun(self, item: Item, history: list[tuple[int, str, int]]) -> str | None:
+        """The nearest person before the pronoun of its gender, a few sentences back at most; never one named in
+        what the pronoun's own verb reports ("Putin is a tyrant, he added" is not Putin speaking)."""
+        reported = _reported_by(self.doc[item.start])
         sentence = self.doc[item.start].sent.start
         sentences = [s.start for s in self.doc.sents]
         try:
             earliest = sentences[max(0, sentences.index(sentence) - _PRONOUN_WINDOW)]
         except ValueError:
             earliest = 0
-        for sent_start, actor_id in reversed(history):
+        for sent_start, actor_id, start in reversed(history):
             if sent_start < earliest:
                 return None
+            if start in reported:
+                continue
             draft = self.drafts[actor_id]
             if item.gender is None or draft.gender is None or draft.gender == item.gender:
                 return actor_id
         return None
 
-    def _owned(self, item: Item, history: list[tuple[int, str]]) -> None:
+    def _owned(self, item: Item, history: list[tuple[int, str, int]]) -> None:
         """"his government" is the state of the person "his" points to; "its troops" belong to the nearest
         state or organisation named before. Unresolved, a group noun is still a generic group."""
         phrase = item.phrase
@@ -129,3 +134,11 @@ class Chain(DocState):
             if draft is not None and draft.kind in ("state", "organization"):
                 return draft
         return None
+
+
+def _reported_by(pronoun) -> set[int]:
+    """The tokens of the clause the pronoun's verb reports, when the pronoun is its subject ("Putin is a tyrant,
+    he added"; "he said the talks failed")."""
+    if pronoun.dep_ != "nsubj":
+        return set()
+    return {t.i for c in pronoun.head.children if c.dep_ == "ccomp" for t in c.subtree}

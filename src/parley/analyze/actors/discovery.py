@@ -51,6 +51,38 @@ class Discovery(DocState):
             self._cover(start, end)
             self.items.append(Item(start, end, "person", draft.id, via))
 
+    def _countries_of_newcomers(self) -> None:
+        """A person the registry does not know, introduced with their state, is of that state: a title before the
+        name ("Ukrainian lawmaker Kira Rudik", "Kyiv mayor Vitali Klitschko") or an apposition after it ("Kira
+        Rudik, a Ukrainian lawmaker,"), so that they are not read as speaking for another side."""
+        for item in self.items:
+            if item.kind != "person" or item.via != "discovered" or item.actor_id is None:
+                continue
+            draft = self.drafts[item.actor_id]
+            if draft.country is None:
+                draft.country = self._state_before(item.start) or self._state_in_apposition(item.end - 1)
+
+    def _state_before(self, start: int) -> str | None:
+        """The state named in the title words right before a name (up to four, no punctuation, no other name)."""
+        for j in range(start - 1, max(-1, start - 5), -1):
+            token = self.doc[j]
+            if token.is_punct or j in self.person_at or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+                return None
+            if self._state_at(j):
+                return self.country_at[j]
+        return None
+
+    def _state_in_apposition(self, last: int) -> str | None:
+        """The first state named in the apposition hanging from the name's last word ("Rudik, a Ukrainian MP")."""
+        for child in self.doc[last].children:
+            if child.dep_ == "appos":
+                return next((self.country_at[t.i] for t in child.subtree if self._state_at(t.i)), None)
+        return None
+
+    def _state_at(self, i: int) -> bool:
+        entry = self.reg.entries.get(self.country_at.get(i, ""))
+        return entry is not None and entry.kind == "state"
+
     def _misread_name(self, ent) -> bool:
         """A person the NER labels as an organisation or place ("Anatoly Bibilov" as ORG): two or three
         capitalised proper nouns that begin with a given name of the registry, or a registry person's name."""

@@ -50,6 +50,7 @@ class DocResolver(Chain, Phrases, Offices, Discovery, RegistrySpans, Flags):
         phrases = match_longest(runs, table, self.lex.max_phrase, lambda m: not (set(range(m.start, m.end)) & self.covered))
         for match in phrases:
             self._phrase(match)
+        self._countries_of_newcomers()
         self._surname_mentions()
         self._ner_organizations()
         self._pronouns()

@@ -80,7 +80,7 @@ class Roles:
             own = _PRONOUNS - _NOT_A_PERSON if self._is_person(speaker) else _PRONOUNS
             if any(h.lower_ in own for h in actor_heads) or not actors and not force:
                 actors = [speaker]
-            elif actors and not any(self._is_person(a) for a in actors) and \
+            elif actors and not force and not any(self._is_person(a) for a in actors) and \
                     _speaks_for(speaker, actors, self._is_person(speaker)):
                 actors.append(speaker)  # "Lavrov said Russia is ready": Russia and Lavrov
         if not actors:
