@@ -295,3 +295,11 @@ def test_a_pronoun_never_binds_to_someone_named_in_what_its_own_verb_reports():
     ctx = resolve("CNN anchor Jake Tapper interviewed John F. Kelly on Thursday. Kelly has criticized his former boss "
                   "before. Putin is a tyrant, he added.")
     assert who(ctx, "he added") == who(ctx, "John F. Kelly") != who(ctx, "Putin")
+
+
+def test_the_side_a_stance_prefix_names_is_no_party():
+    ctx = resolve("Pro-Russian separatists shelled Mariupol. Anti-Russian protesters rallied. The pro-Kremlin party "
+                  "won. Russian troops advanced.")
+    assert all(m.actor_id != "RUS" for m in ctx.mentions if m.start < ctx.text.index("Russian troops"))
+    assert who(ctx, "Russian troops") == "RUS"
+    assert not [a for a in ctx.actors if "kremlin" in a]

@@ -20,7 +20,7 @@ class Discovery(DocState):
 
     def _ner_people(self) -> None:
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON" and not self._misread_name(ent):
+            if ent.label_ != "PERSON" and not self._misread_name(ent) or self._stance(ent.start, ent.end):
                 continue
             start, end = ent.start, ent.end
             cut = next((t.i for t in ent if t.is_punct and t.text not in ("-", ".")), end)
@@ -98,8 +98,9 @@ class Discovery(DocState):
     def _ner_organizations(self) -> None:
         """Organisations the registry does not know (and that are not news outlets) become actors too."""
         for ent in self.doc.ents:
-            if ent.label_ != "ORG" or any(i in self.covered or i in self.dateline for i in range(ent.start, ent.end)):
-                continue
+            if ent.label_ != "ORG" or any(i in self.covered or i in self.dateline for i in range(ent.start, ent.end)) \
+                    or self._stance(ent.start, ent.end):
+                continue  # "the pro-Kremlin party": a stance, not an organisation
             start = ent.start + (ent[0].lower_ == "the")
             words = self.reg.words(self.doc[start:ent.end].text)
             text = self.doc[start:ent.end].text

@@ -60,3 +60,14 @@ def link_person(words: tuple[str, ...], registry: Registry) -> NameLink:
         if best is not None:
             return NameLink(registry.entries[ids[best[2]]])
     return NameLink(None)
+
+
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def stance_prefixed(doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` name the side of a stance prefix ("pro-Russian separatists", "anti-Russian
+    protesters", "the pro-Kremlin party") or begin with one: a side favoured or opposed, not a party acting."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES:
+        return True
+    return end - start >= 3 and doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-"

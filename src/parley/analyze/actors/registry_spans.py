@@ -28,6 +28,9 @@ class RegistrySpans(DocState):
             if actor_id is None:
                 continue
             entry = self.reg.entries[actor_id]
+            if self._stance(m.start, m.end):
+                self._cover(m.start, m.end)  # "pro-Russian separatists": Russia is the side they favour
+                continue
             if entry.kind != "person" and self._inside_longer_place(m):
                 continue  # "the West Bank", "West Virginia", "New Mexico": another place's name
             if how == "surname":

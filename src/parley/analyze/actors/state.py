@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from parley.analyze.actors.names import discovered_id
+from parley.analyze.actors.names import discovered_id, stance_prefixed
 from parley.analyze.datelines import datelines
 from parley.records import Actor, Flag, Mention
 from parley.registry import Entry, Registry, Role
@@ -125,6 +125,11 @@ class DocState:
     def _end_char(self, end: int) -> int:
         token = self.doc[end - 1]
         return token.idx + len(token.text)
+
+    def _stance(self, start: int, end: int) -> bool:
+        """Whether the span is the object of a stance prefix ("pro-Russian separatists", "anti-Russian protesters",
+        "the pro-Kremlin party", "your pro-Putin party"): a side the group favours or opposes, not the group."""
+        return stance_prefixed(self.doc, start, end)
 
     def _cover(self, start: int, end: int) -> None:
         self.covered.update(range(start, end))

@@ -17,6 +17,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
+from parley.analyze.actors.names import stance_prefixed
 from parley.analyze.context import DocContext
 from parley.analyze.datelines import datelines
 from parley.analyze.events.consultation import issuer, principals
@@ -253,7 +254,8 @@ class Roles:
         known = self._known(span)
         if known is not None:
             return known
-        ents = sorted((e for e in ents_of(span) if e.label_ in _ENT_KIND and not _names_a_text(e)),
+        ents = sorted((e for e in ents_of(span) if e.label_ in _ENT_KIND and not _names_a_text(e) and
+                       not stance_prefixed(e.doc, e.start, e.end)),
                       key=lambda e: (_ENT_RANK[e.label_], -len(e.text)))
         if not ents:
             # "hit by Russian missiles": the NER may read a state's adjective as a language; the registry knows it
