@@ -303,3 +303,8 @@ def test_the_side_a_stance_prefix_names_is_no_party():
     assert all(m.actor_id != "RUS" for m in ctx.mentions if m.start < ctx.text.index("Russian troops"))
     assert who(ctx, "Russian troops") == "RUS"
     assert not [a for a in ctx.actors if "kremlin" in a]
+
+
+def test_his_country_is_the_state_of_the_man_his_points_to():
+    ctx = resolve("Russian footballer Igor Denisov spoke out to condemn his country's war. The country is at war.")
+    assert who(ctx, "his country") == "RUS" and who(ctx, "The country") is None
