@@ -308,3 +308,11 @@ def test_the_side_a_stance_prefix_names_is_no_party():
 def test_his_country_is_the_state_of_the_man_his_points_to():
     ctx = resolve("Russian footballer Igor Denisov spoke out to condemn his country's war. The country is at war.")
     assert who(ctx, "his country") == "RUS" and who(ctx, "The country") is None
+
+
+def test_a_subject_pronoun_outside_quotes_continues_the_last_subject():
+    ctx = resolve("Rudy Giuliani spun a new theory. Giuliani did not present such evidence, but read an email involving "
+                  "the younger Biden. “It’s not just Biden,” he said.")
+    assert who(ctx, "he said") == "parley:rudy-giuliani"
+    ctx = resolve("Trump met Putin in 2019. “You know, he was a friend of mine,” Trump said.")
+    assert who(ctx, "he was") == "Q7747"  # inside the quotation: whom the speaker talks about

@@ -85,15 +85,32 @@ class Chain(DocState):
             earliest = sentences[max(0, sentences.index(sentence) - _PRONOUN_WINDOW)]
         except ValueError:
             earliest = 0
+        fitting = []
         for sent_start, actor_id, start in reversed(history):
             if sent_start < earliest:
-                return None
-            if start in reported:
-                continue
+                break
             draft = self.drafts[actor_id]
-            if item.gender is None or draft.gender is None or draft.gender == item.gender:
-                return actor_id
-        return None
+            if start not in reported and (item.gender is None or draft.gender is None or draft.gender == item.gender):
+                fitting.append((sent_start, actor_id, start))
+        if not fitting:
+            return None
+        if self.doc[item.start].dep_ in _SUBJECTS and not _quoted(self.doc[item.start]):
+            # a subject pronoun continues the last subject of its sentence or the one before ("Giuliani did not
+            # present such evidence, but read an email involving the younger Biden. 'It's not just Biden,' he said");
+            # not inside a quotation, where "he" is whoever the speaker talks about ("'He was a friend,' Trump said")
+            previous = sentences[max(0, sentences.index(sentence) - 1)] if sentence in sentences else sentence
+            near = [f for f in fitting if f[0] >= previous]
+            subject = next((f for f in near if self._is_subject(f[2])), None)
+            if subject is not None:
+                return subject[1]
+        return fitting[0][1]
+
+    def _is_subject(self, start: int) -> bool:
+        """Whether the mention starting at ``start`` is (or heads) the subject of its clause."""
+        token = self.doc[start]
+        while token.dep_ in {"compound", "flat", "amod", "det", "poss", "case"} and token.head.i != token.i:
+            token = token.head
+        return token.dep_ in _SUBJECTS
 
     def _owned(self, item: Item, history: list[tuple[int, str, int]]) -> None:
         """"his government" is the state of the person "his" points to; "its troops" belong to the nearest
@@ -136,9 +153,21 @@ class Chain(DocState):
         return None
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
 def _reported_by(pronoun) -> set[int]:
     """The tokens of the clause the pronoun's verb reports, when the pronoun is its subject ("Putin is a tyrant,
     he added"; "he said the talks failed")."""
     if pronoun.dep_ != "nsubj":
         return set()
     return {t.i for c in pronoun.head.children if c.dep_ == "ccomp" for t in c.subtree}
+
+
+def _quoted(token) -> bool:
+    """Whether the token stands inside a quotation of its paragraph (an opening curly mark not closed before it, or
+    an odd number of straight double marks)."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    before = text[start:token.idx]
+    return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
