@@ -316,3 +316,10 @@ def test_a_subject_pronoun_outside_quotes_continues_the_last_subject():
     assert who(ctx, "he said") == "parley:rudy-giuliani"
     ctx = resolve("Trump met Putin in 2019. “You know, he was a friend of mine,” Trump said.")
     assert who(ctx, "he was") == "Q7747"  # inside the quotation: whom the speaker talks about
+
+
+def test_an_ambassador_to_a_state_is_no_un_envoy():
+    ctx = resolve("Ukraine's ambassador to the U.S. accused Russia of war crimes. The US ambassador to the UN spoke.",
+                  published="2022-03-01")
+    assert who(ctx, "Ukraine's ambassador") in (None, "UKR")  # not the UN envoy, nor one posted elsewhere
+    assert who(ctx, "The US ambassador to the UN") == "parley:linda-thomas-greenfield"

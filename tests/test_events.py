@@ -138,6 +138,12 @@ def test_a_speaker_is_never_a_party_of_the_attack_another_side_makes(text):
     assert [r.id for r in event.actor] == ["RUS"]
 
 
+def test_a_title_before_a_name_and_a_recall_with_nothing_recalled_name_no_event():
+    assert not analyze(_doc("“I hate making predictions, but yes,” he told CNN host Jake Tapper.")).events
+    assert not [e for e in analyze(_doc("“I said, ‘This is genius,’” Trump recalled.")).events if e.type == "SANCTION"]
+    assert [e for e in analyze(_doc("Trump recalled the US ambassador to Ukraine.")).events if e.type == "SANCTION"]
+
+
 @pytest.mark.parametrize(("sentence", "trigger"), [
     ("It is impossible to discuss anything with Kyiv, Peskov said.", "discuss"),
     ("Russia is unable to negotiate with Ukraine, Lavrov said.", "negotiate"),

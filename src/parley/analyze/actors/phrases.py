@@ -163,6 +163,10 @@ class Phrases(DocState):
             end = self.span_of.get(j, (j, j + 1))[1]
             if preposition in ("to", "at") and j in self.org_at and "un_ambassador" in phrase.types:
                 phrase.types = frozenset({"un_ambassador"})
+            elif preposition == "to" and j in self.country_at and j not in self.org_at and len(phrase.types) > 1:
+                # "the US ambassador to Ukraine" is no UN envoy, and the registry does not say where its
+                # ambassadors serve: the office stays its state's
+                phrase.types = phrase.types - {"un_ambassador", "ambassador"}
             elif preposition in ("of", "for", "in"):
                 self._take_modifier(phrase, j)
             phrase.end = end

@@ -191,6 +191,7 @@ class EventCoder:
         depth = {t.i: _depth(t, sent) for t in triggers}
         ranked = sorted((t for t, out_of_sense in zip(triggers, excluded, strict=True)
                          if t.token.dep_ not in _NOT_PREDICATE and not out_of_sense and self._reported_act(t.token)
+                         and not self.lexicon.titles_someone(t)
                          and not (self.lexicon.quad[t.type] in {1, 3} and _object_of_act(t, verbs))),
                         key=lambda t: (depth[t.i], t.i))
         out: list[Candidate] = []

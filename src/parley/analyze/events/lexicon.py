@@ -105,6 +105,7 @@ class Lexicon:
         self.claiming = _words(raw, "claiming")
         self.punishments = _words(raw, "punishments")
         self.figurative = _word_lists(raw, "figurative")
+        self.transitive_only = _words(raw, "transitive_only")
         self.idioms = tuple(tuple(str(p).lower().split()) for p in raw.get("idioms") or ())
         self.hostile: frozenset[str] = frozenset(k for k, v in self.quad.items() if v in {3, 4})
         # words that make a description an accusation or a praise ("described the vote as a sham")
@@ -234,6 +235,9 @@ class Lexicon:
             return True  # "hit harder by the latest round of lockdowns", "rising prices hit farmers": no attack
         if any(_in_idiom(tok, idiom) for idiom in self.idioms):
             return True  # "as opposed to military action"
+        if f"{trigger.type}:{lemma}" in self.transitive_only and tok.pos_ == "VERB" and \
+                not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
+            return True  # '"This is genius," Trump recalled': a memory, no ambassador recalled
         if tok.pos_ == "VERB" and tok.dep_ == "amod":
             return True  # a participle as an adjective names a property: "coal-fired plants", "occupied territories"
         if trigger.type == "CONSULT" and lemma in self.call_verbs and tok.pos_ == "NOUN" and tok.i + 2 < len(tok.doc) and \
@@ -275,6 +279,14 @@ class Lexicon:
         return bool(banned) and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in banned
             or c.dep_ in {"prep", "prt"} and c.i == trigger.i + 1 and c.lower_ in banned for c in tok.children)
+
+    @staticmethod
+    def titles_someone(trigger: Trigger) -> bool:
+        """A trigger noun that is a person's title ("CNN host Jake Tapper", "the summit host, Macron"): no event,
+        though the sentence may still report one (unlike a word read in another sense, see ``excluded``)."""
+        tok = trigger.token
+        return tok.pos_ == "NOUN" and (tok.dep_ in {"compound", "appos"} and tok.head.ent_type_ == "PERSON" or
+                                       any(c.dep_ in {"compound", "appos"} and c.ent_type_ == "PERSON" for c in tok.children))
 
     def _judges(self, verb: Token) -> bool:
         """Whether a verb of description passes a judgement: what it calls its object holds a word of blame or
