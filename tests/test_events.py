@@ -675,8 +675,9 @@ def test_a_verdict_blames_its_subject_and_comes_from_its_speaker():
 
 
 def test_a_town_spelled_another_way_is_still_placed_in_its_country():
-    for name in ("Sievierodonetsk", "Severodonetsk", "Sloviansk"):
+    for name in ("Sievierodonetsk", "Severodonetsk", "Sloviansk", "Donetsk Oblast", "the Kherson region"):
         assert country_of(name) == "UKR", name
+    assert country_of("Western Region") is None
     struck = analyze(_doc("Russian forces continued to storm the eastern city of Sievierodonetsk on Monday.")).events
     assert struck and struck[0].type == "ASSAULT" and "ukraine" in _names(struck[0].recipient)
 

@@ -50,11 +50,19 @@ def cities() -> dict[str, str]:
         return {row["name"].lower(): row["country"] for row in csv.DictReader(handle)}
 
 
+_REGION_WORDS = frozenset({"oblast", "region", "province", "governorate", "krai", "raion", "district", "prefecture",
+                           "county", "municipality", "canton"})
+
+
 @cache
 def country_of(name: str) -> str | None:
     """ISO3 country of a place name, or None: the hand gazetteer, then country names, then (for a capitalised
-    name only: "Nice", not "nice") the world's cities."""
+    name only: "Nice", not "nice") the world's cities; a region named after its city is that city's country
+    ("Donetsk Oblast", "the Kherson region")."""
     key = _normal(name)
+    words = _bare(name).split()
+    if len(words) > 1 and words[-1].lower() in _REGION_WORDS:
+        return country_of(" ".join(words[:-1]))
     if key in gazetteer():
         return gazetteer()[key]
     try:
