@@ -144,6 +144,14 @@ def test_a_title_before_a_name_and_a_recall_with_nothing_recalled_name_no_event(
     assert [e for e in analyze(_doc("Trump recalled the US ambassador to Ukraine.")).events if e.type == "SANCTION"]
 
 
+def test_a_news_outlet_is_never_an_actor_but_may_be_acted_on():
+    text = "MOSCOW/WASHINGTON (Reuters) — Russia and the United States have struck a deal to extend the New START treaty."
+    deal = next(e for e in analyze(_doc(text)).events if e.trigger == "deal")
+    assert {r.id for r in deal.actor} == {"RUS", "USA"}
+    accused = next(e for e in analyze(_doc("Trump accused The New York Times of lying.")).events if e.type == "ACCUSE")
+    assert [r.name for r in accused.recipient] == ["New York Times"]
+
+
 @pytest.mark.parametrize(("sentence", "trigger"), [
     ("It is impossible to discuss anything with Kyiv, Peskov said.", "discuss"),
     ("Russia is unable to negotiate with Ukraine, Lavrov said.", "negotiate"),

@@ -110,8 +110,9 @@ class EventCoder:
                 events.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
         events = self._same_occasion(_share_modes(_distinct(events), self._cued), parse_published(ctx.document.published))
         events = self._own_talk(ctx, roles, events)
+        events = [_without_outlets(e) for e in events if not _interview(e)]
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
-                                                     if _reportable(e, e.id in self._untriggered) and not _interview(e)]))
+                                                     if _reportable(e, e.id in self._untriggered)]))
         for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
             if ref.id in roles.inferred:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
@@ -704,6 +705,13 @@ def _object_of_act(trig: Trigger, verbs: dict[int, str]) -> bool:
 def _interview(event: Event) -> bool:
     """A talk with a news outlet is an interview ("She spoke to the BBC"), which the guidelines do not code."""
     return event.type == "CONSULT" and any(find_outlet(p.name) is not None for p in (*event.actor, *event.recipient))
+
+
+def _without_outlets(event: Event) -> Event:
+    """A news outlet reports, it acts in no event ("CNN released audio", "MOSCOW (Reuters) - Russia and the US have
+    struck a deal"); it may still be the one acted on ("Trump accused The New York Times")."""
+    actors = tuple(a for a in event.actor if find_outlet(a.name) is None)
+    return event if len(actors) == len(event.actor) else replace(event, actor=actors)
 
 
 def _reportable(event: Event, untriggered: bool) -> bool:
