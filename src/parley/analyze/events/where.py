@@ -60,9 +60,6 @@ def country_of(name: str) -> str | None:
     name only: "Nice", not "nice") the world's cities; a region named after its city is that city's country
     ("Donetsk Oblast", "the Kherson region")."""
     key = _normal(name)
-    words = _bare(name).split()
-    if len(words) > 1 and words[-1].lower() in _REGION_WORDS:
-        return country_of(" ".join(words[:-1]))
     if key in gazetteer():
         return gazetteer()[key]
     try:
@@ -70,7 +67,11 @@ def country_of(name: str) -> str | None:
             return pycountry.countries.lookup(key).alpha_3
     except LookupError:
         pass
-    return cities().get(key) if _bare(name)[:1].isupper() else None
+    found = cities().get(key) if _bare(name)[:1].isupper() else None
+    words = _bare(name).split()
+    if found is None and len(words) > 1 and words[-1].lower() in _REGION_WORDS:
+        return country_of(" ".join(words[:-1]))
+    return found
 
 
 def location_of(chain: list[Token], sent: Span) -> Place | None:
