@@ -323,3 +323,9 @@ def test_an_ambassador_to_a_state_is_no_un_envoy():
                   published="2022-03-01")
     assert who(ctx, "Ukraine's ambassador") in (None, "UKR")  # not the UN envoy, nor one posted elsewhere
     assert who(ctx, "The US ambassador to the UN") == "parley:linda-thomas-greenfield"
+
+
+def test_a_pronoun_in_an_adverbial_clause_tells_of_the_nearest_person():
+    ctx = resolve("Israel's president has lifted parole restrictions imposed on former Prime Minister Ehud Olmert when "
+                  "he was released from prison this week.")
+    assert who(ctx, "he was") == who(ctx, "Ehud Olmert")

@@ -94,10 +94,13 @@ class Chain(DocState):
                 fitting.append((sent_start, actor_id, start))
         if not fitting:
             return None
-        if self.doc[item.start].dep_ in _SUBJECTS and not _quoted(self.doc[item.start]):
+        pronoun = self.doc[item.start]
+        if pronoun.dep_ in _SUBJECTS and pronoun.head.dep_ not in _ADJUNCTS and not _quoted(pronoun):
             # a subject pronoun continues the last subject of its sentence or the one before ("Giuliani did not
-            # present such evidence, but read an email involving the younger Biden. 'It's not just Biden,' he said");
-            # not inside a quotation, where "he" is whoever the speaker talks about ("'He was a friend,' Trump said")
+            # present such evidence, but read an email involving the younger Biden. 'It's not just Biden,' he said";
+            # "Trump told Bolton that he wanted ..."); not inside a quotation, where "he" is whoever the speaker talks
+            # about ("'He was a friend,' Trump said"), nor in an adverbial or relative clause, which tells of the
+            # nearest ("restrictions imposed on Olmert when he was released")
             previous = sentences[max(0, sentences.index(sentence) - 1)] if sentence in sentences else sentence
             near = [f for f in fitting if f[0] >= previous]
             subject = next((f for f in near if self._is_subject(f[2])), None)
@@ -154,6 +157,7 @@ class Chain(DocState):
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ADJUNCTS = frozenset({"advcl", "relcl", "acl"})
 
 
 def _reported_by(pronoun) -> set[int]:
