@@ -81,7 +81,9 @@ ignored. Within a unit, each Parley event takes the first free gold event of its
 (greedy, one-to-one); an intention coded by the gold as its act ("will send weapons": AID, intended) also
 matches the type PLOVER gives intentions (AGREE; the lexicon's ``intent_types``). Actor / recipient agree when a gold name shares a word (stop words and "United" aside)
 with a Parley party's name, or a Parley party's country / id is the ISO3 of a gold state (STATES, which also
-maps Kremlin, White House and Pentagon); they are judged only where the gold side is named. Status is judged
+maps Kremlin, White House and Pentagon); they are judged only where the gold side is named. Since one agreeing
+party suffices, "actor, every party" also counts only the actors whose every predicted party agrees (a wrong
+extra party, "Russia and the speaker shelled Kyiv", fails it; session 14). Status is judged
 on every matched pair. Unit P/R: units with at least one event, predicted vs gold.
 
 Baseline in the same run: per unit (parsed alone), every non-excluded trigger of Parley's lexicon; the one
@@ -424,14 +426,18 @@ def score(units: list[dict], pred: dict[tuple[int, int], list[dict]]) -> dict:
     precision = len(pairs) / n_pred if n_pred else 0.0
     recall = len(pairs) / n_gold if n_gold else 0.0
 
-    def agreement(side: str) -> tuple[int, int]:
+    def agreement(side: str, every: bool = False) -> tuple[int, int]:
+        """(agreeing, judged) among matched pairs whose gold side is named; with ``every``, only pairs whose
+        every predicted party agrees ("Russia and Kira Rudik shelled Kyiv" agrees, but not with every party)."""
         judged = [(g, p) for g, p in pairs if g[side]]
-        return sum(party_agrees(g[side], p.get(side)) for g, p in judged), len(judged)
+        return sum(party_agrees(g[side], p.get(side)) and
+                   (not every or all(party_agrees(g[side], ref) for ref in _names(p.get(side))))
+                   for g, p in judged), len(judged)
 
     return {
         "gold": n_gold, "pred": n_pred, "matched": len(pairs), "precision": precision, "recall": recall,
         "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-        "actor": agreement("actor"), "recipient": agreement("recipient"),
+        "actor": agreement("actor"), "recipient": agreement("recipient"), "actor_every": agreement("actor", True),
         "status": (sum(g["status"] == p.get("status") for g, p in pairs), len(pairs)),
         "unit_p": unit_tp / unit_pred if unit_pred else 0.0, "unit_r": unit_tp / unit_gold if unit_gold else 0.0,
         "per_type": per_type, "errors": errors,
@@ -444,12 +450,12 @@ def _share(pair: tuple[int, int]) -> str:
 
 
 def table(results: dict[str, dict]) -> str:
-    lines = ["| system | events | P | R | F1 | actor | recipient | status | unit P | unit R |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| system | events | P | R | F1 | actor | actor, every party | recipient | status | unit P | unit R |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for name, r in results.items():
         lines.append(f"| {name} | {r['pred']} | {r['precision']:.3f} | {r['recall']:.3f} | **{r['f1']:.3f}** | "
-                     f"{_share(r['actor'])} | {_share(r['recipient'])} | {_share(r['status'])} | "
-                     f"{r['unit_p']:.3f} | {r['unit_r']:.3f} |")
+                     f"{_share(r['actor'])} | {_share(r['actor_every'])} | {_share(r['recipient'])} | "
+                     f"{_share(r['status'])} | {r['unit_p']:.3f} | {r['unit_r']:.3f} |")
     return "\n".join(lines)
 
 
@@ -511,7 +517,8 @@ def main() -> None:
           f"{len(units)} sentence units, {n_gold} gold events; {skipped} articles skipped by clean(); "
           f"{outside} Parley events outside the annotated units ignored; {elapsed:.0f} s\n")
     print(table(results))
-    print("\nactor / recipient: among matched pairs whose gold side is named; status: among all matched pairs\n")
+    print("\nactor / recipient: among matched pairs whose gold side is named (a predicted party agrees; 'every party':"
+          " each predicted party agrees); status: among all matched pairs\n")
     print(type_table(results))
     if name == "test":
         return

@@ -9,7 +9,8 @@ models score those sets in sample.
 Here each tuning set is scored by models trained on the *other* tuning sets' units plus ConfliBERT and PLOVER,
 beside the recipe without article units (ConfliBERT + PLOVER only, as shipped before session 5) retrained in the
 same run, with that script's matching and figures. The test set is never used. Prints one line per set and the
-pooled P / R / F1, and the pooled agreement of actors and recipients among matched pairs.
+pooled P / R / F1, and the pooled agreement of actors and recipients among matched pairs (and of actors whose
+every predicted party agrees).
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ def main() -> None:
           "+ the other tuning sets' units: P / R / F1 |")
     print("|---|---|---|---|---|")
     pooled = {"without": [0, 0, 0], "with": [0, 0, 0]}
-    agreed = {"without": [0, 0, 0, 0], "with": [0, 0, 0, 0]}  # actor agreed / judged, recipient agreed / judged
+    # actor agreed / judged, recipient agreed / judged, actor agreed with every predicted party
+    agreed = {"without": [0, 0, 0, 0, 0], "with": [0, 0, 0, 0, 0]}
     for name in ARTICLE_SETS:
         units, sample = ea.load_gold(name)
         others = [article_rows((other,)) for other in ARTICLE_SETS if other != name]
@@ -71,7 +73,7 @@ def main() -> None:
             r = ea.score(units, ea.assign(predict(model, ctxs, len(sample)), units, sample))
             for k, v in enumerate((r["matched"], r["pred"], r["gold"])):
                 pooled[key][k] += v
-            for k, v in enumerate((*r["actor"], *r["recipient"])):
+            for k, v in enumerate((*r["actor"], *r["recipient"], r["actor_every"][0])):
                 agreed[key][k] += v
             cells.append(f"{r['precision']:.3f} / {r['recall']:.3f} / **{r['f1']:.3f}**")
         print(f"| {name} | {len(units)} | {r['gold']} | {cells[0]} | {cells[1]} |")
@@ -82,9 +84,10 @@ def main() -> None:
         line.append(f"{p:.3f} / {r:.3f} / **{2 * p * r / max(p + r, 1e-9):.3f}**")
     print(f"| pooled | | | {line[0]} | {line[1]} |")
     for key in ("without", "with"):
-        actor, judged, recipient, named = agreed[key]
+        actor, judged, recipient, named, every = agreed[key]
         print(f"\nparties ({key} article rows), among matched pairs whose gold side is named: actor "
-              f"{actor / max(judged, 1):.3f} ({actor}/{judged}), recipient {recipient / max(named, 1):.3f} ({recipient}/{named})")
+              f"{actor / max(judged, 1):.3f} ({actor}/{judged}; every party {every}/{judged}), recipient "
+              f"{recipient / max(named, 1):.3f} ({recipient}/{named})")
     print(f"\n{time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
