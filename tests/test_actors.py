@@ -285,10 +285,16 @@ def test_a_person_the_registry_does_not_know_takes_the_gender_of_their_given_nam
     ("Ukrainian lawmaker Kira Rudik said Russian troops shelled Kyiv.", "Kira Rudik"),
     ("Kyiv mayor Vitali Klitschko said Russian airstrikes hit two residential buildings.", "Vitali Klitschko"),
     ("Kira Rudik, a Ukrainian lawmaker, said Russia is ready to talk.", "Kira Rudik"),
+    ("Luhansk governor Serhiy Haidai said Russia is ready to negotiate.", "Serhiy Haidai"),
 ])
 def test_a_newcomer_introduced_with_their_state_is_of_that_state(text, name):
     ctx = resolve(text)
     assert ctx.actors[who(ctx, name)].country == "UKR"
+
+
+def test_a_reporter_s_posting_is_no_state():
+    ctx = resolve("BBC Moscow correspondent Steve Rosenberg said Russia is ready to negotiate.")
+    assert ctx.actors[who(ctx, "Steve Rosenberg")].country is None
 
 
 def test_a_pronoun_never_binds_to_someone_named_in_what_its_own_verb_reports():

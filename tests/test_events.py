@@ -9,7 +9,7 @@ import pytest
 from parley.analyze import analyze
 from parley.analyze.events import cameo_root
 from parley.analyze.events.when import resolve
-from parley.analyze.events.where import country_of
+from parley.places import country_of
 from parley.records import EVENT_STATUSES, EVENT_TYPES, Analysis, CleanDocument, Event, sha256_hex
 
 

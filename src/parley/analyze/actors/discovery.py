@@ -10,9 +10,13 @@ from __future__ import annotations
 from parley.analyze.actors.names import discovered_id, link_person
 from parley.analyze.actors.state import DocState, Draft, Item
 from parley.outlets import find_outlet
+from parley.places import country_of
 from parley.records import Mention
 
 _DEFINITE = frozenset({"the", "this", "that"})
+# office words whose city or region is the holder's country ("Luhansk governor", "Kharkiv mayor")
+_LOCAL_OFFICES = frozenset({"governor", "mayor", "lawmaker", "legislator", "mp", "deputy", "official", "officials",
+                            "administrator", "prosecutor", "commander", "head", "chief"})
 
 
 class Discovery(DocState):
@@ -63,13 +67,19 @@ class Discovery(DocState):
                 draft.country = self._state_before(item.start) or self._state_in_apposition(item.end - 1)
 
     def _state_before(self, start: int) -> str | None:
-        """The state named in the title words right before a name (up to four, no punctuation, no other name)."""
+        """The state named in the title words right before a name (up to four, no punctuation, no other name), or
+        the country of the city or region an office word belongs to ("Luhansk governor Serhiy Haidai"; not "BBC
+        Moscow correspondent", a reporter's posting)."""
+        office = False
         for j in range(start - 1, max(-1, start - 5), -1):
             token = self.doc[j]
             if token.is_punct or j in self.person_at or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
                 return None
-            if self._state_at(j):
-                return self.country_at[j]
+            office = office or token.lower_ in _LOCAL_OFFICES
+            if self._state_at(j):  # a capital without an office is a posting ("Moscow correspondent")
+                return self.country_at[j] if office or j not in self.capital_at else None
+            if office and token.pos_ == "PROPN" and (country := country_of(token.text)) is not None:
+                return country
         return None
 
     def _state_in_apposition(self, last: int) -> str | None:

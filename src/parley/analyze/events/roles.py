@@ -23,8 +23,8 @@ from parley.analyze.datelines import datelines
 from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import DEONTIC, Lexicon
-from parley.analyze.events.where import country_of, gazetteer, is_venue
 from parley.outlets import find_outlet
+from parley.places import country_of, gazetteer, is_venue
 from parley.records import Actor, ActorKind, ActorRef, Place
 from parley.registry import Entry, load_registry
 
