@@ -8,7 +8,10 @@ named last.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from parley.analyze.actors.state import DocState, Draft, Item, Phrase
+from parley.analyze.quotes import find_marked
 from parley.records import Mention
 
 _PRONOUN_WINDOW = 3  # sentences a pronoun may look back
@@ -78,13 +81,11 @@ class Chain(DocState):
     def _antecedent_for_pronoun(self, item: Item, history: list[tuple[int, str, int]]) -> str | None:
         """The nearest person before the pronoun of its gender, a few sentences back at most; never one named in
         what the pronoun's own verb reports ("Putin is a tyrant, he added" is not Putin speaking)."""
-        reported = _reported_by(self.doc[item.start])
-        sentence = self.doc[item.start].sent.start
+        pronoun = self.doc[item.start]
+        reported = _reported_by(pronoun)
         sentences = [s.start for s in self.doc.sents]
-        try:
-            earliest = sentences[max(0, sentences.index(sentence) - _PRONOUN_WINDOW)]
-        except ValueError:
-            earliest = 0
+        at = sentences.index(pronoun.sent.start) if pronoun.sent.start in sentences else 0
+        earliest = sentences[max(0, at - _PRONOUN_WINDOW)]
         fitting = []
         for sent_start, actor_id, start in reversed(history):
             if sent_start < earliest:
@@ -94,19 +95,27 @@ class Chain(DocState):
                 fitting.append((sent_start, actor_id, start))
         if not fitting:
             return None
-        pronoun = self.doc[item.start]
-        if pronoun.dep_ in _SUBJECTS and pronoun.head.dep_ not in _ADJUNCTS and not _quoted(pronoun):
+        if pronoun.dep_ in _SUBJECTS and pronoun.head.dep_ not in _ADJUNCTS and not self._quoted(pronoun.idx):
             # a subject pronoun continues the last subject of its sentence or the one before ("Giuliani did not
             # present such evidence, but read an email involving the younger Biden. 'It's not just Biden,' he said";
             # "Trump told Bolton that he wanted ..."); not inside a quotation, where "he" is whoever the speaker talks
             # about ("'He was a friend,' Trump said"), nor in an adverbial or relative clause, which tells of the
             # nearest ("restrictions imposed on Olmert when he was released")
-            previous = sentences[max(0, sentences.index(sentence) - 1)] if sentence in sentences else sentence
-            near = [f for f in fitting if f[0] >= previous]
+            near = [f for f in fitting if f[0] >= sentences[max(0, at - 1)]]
             subject = next((f for f in near if self._is_subject(f[2])), None)
             if subject is not None:
                 return subject[1]
         return fitting[0][1]
+
+    def _quoted(self, pos: int) -> bool:
+        """Whether the character position stands inside a quotation, as the quotes step finds them (every mark
+        style; a paragraph left open continues into the next one that reopens with a mark)."""
+        if self._quotations is None:
+            marked = find_marked(self.doc.text)
+            self._quotations = ([m.start for m in marked], [m.end for m in marked])
+        starts, ends = self._quotations
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < ends[i]
 
     def _is_subject(self, start: int) -> bool:
         """Whether the mention starting at ``start`` is (or heads) the subject of its clause."""
@@ -166,12 +175,3 @@ def _reported_by(pronoun) -> set[int]:
     if pronoun.dep_ != "nsubj":
         return set()
     return {t.i for c in pronoun.head.children if c.dep_ == "ccomp" for t in c.subtree}
-
-
-def _quoted(token) -> bool:
-    """Whether the token stands inside a quotation of its paragraph (an opening curly mark not closed before it, or
-    an odd number of straight double marks)."""
-    text = token.doc.text
-    start = text.rfind("\n", 0, token.idx) + 1
-    before = text[start:token.idx]
-    return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1

@@ -82,6 +82,7 @@ class DocState:
         self.country_at: dict[int, str] = {}  # token -> ISO3 it names (state, demonym, capital, national body)
         self.org_at: dict[int, str] = {}  # token -> international organisation it names
         self.person_at: dict[int, str] = {}  # token -> person id named there
+        self._quotations: tuple[list[int], list[int]] | None = None  # starts and ends of quotations, found once
         self.span_of: dict[int, tuple[int, int]] = {}  # token -> the registry/name span it belongs to
         self.items: list[Item] = []
         self.mismatches: list[tuple[str, str]] = []  # (actor id, form written in the text)

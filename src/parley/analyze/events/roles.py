@@ -78,11 +78,12 @@ class Roles:
                 not undergoes:  # "she said she received death threats": threatened, not threatening
             # a passive with no agent names no actor: "Zelensky said seven people were injured" is not his act
             # (a person is no "they" nor "it": '"They used the vacuum bomb today," Markarova said' is not her act)
-            own = _PRONOUNS - _NOT_A_PERSON if self._is_person(speaker) else _PRONOUNS
+            person = self._is_person(speaker)
+            own = _PRONOUNS - _NOT_A_PERSON if person else _PRONOUNS
             if any(h.lower_ in own for h in actor_heads) or not actors and not force:
                 actors = [speaker]
             elif actors and not force and not any(self._is_person(a) for a in actors) and \
-                    _speaks_for(speaker, actors, self._is_person(speaker)):
+                    _speaks_for(speaker, actors, person):
                 actors.append(speaker)  # "Lavrov said Russia is ready": Russia and Lavrov
         if not actors:
             actors = next((self._group(h) for h in actor_heads if self._collective(h)), [])

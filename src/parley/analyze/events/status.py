@@ -100,7 +100,7 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
         return "denied"
     if conditions or lemmas & cues["condition_lemmas"]:
         return "conditional"
-    if any(c.dep_ == "neg" and _intent_word(c.head, cues["intent_lemmas"]) for c in children):
+    if any(c.dep_ == "neg" and _word_or_copula(c.head, cues["intent_lemmas"]) for c in children):
         # "Russia is not ready to withdraw its troops", "does not plan to": the intention is denied (a condition,
         # "not ready to meet unless ...", says when it would hold: conditional, above)
         return "denied"
@@ -123,14 +123,13 @@ def _impossible(trigger: Token, adjectives: frozenset[str]) -> bool:
     head = trigger.head
     if trigger.dep_ in {"pobj", "pcomp"}:  # "incapable of negotiating"
         head = head.head
-    return head.lemma_.lower() in adjectives or head.lemma_ == "be" and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in head.children)
+    return _word_or_copula(head, adjectives)
 
 
-def _intent_word(token: Token, intent: frozenset[str]) -> bool:
-    """An intention's word, or the copula of one ("is not ready to ...")."""
-    return token.lemma_.lower() in intent or token.lemma_ == "be" and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in intent for c in token.children)
+def _word_or_copula(token: Token, words: frozenset[str]) -> bool:
+    """One of ``words``, or the copula of one: an intention ("is not ready to ..."), a denial ("is impossible")."""
+    return token.lemma_.lower() in words or token.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in words for c in token.children)
 
 
 def _act_verb(token: Token, literal: frozenset[str]) -> bool:
