@@ -1132,3 +1132,28 @@ def test_a_person_speaking_of_they_is_not_their_agent():
     assert "markarova" not in _names(bomb.actor)
     own = analyze(_doc("“We will strike Kyiv,” Putin said on Monday.")).events
     assert any("putin" in _names(e.actor) for e in own)
+
+
+@pytest.mark.parametrize(("text", "victims", "attacker"), [
+    ("Over 10,000 civilians have died in Russian attacks, the mayor said.", "civilians", "russia"),
+    ("Three soldiers were killed in a Ukrainian drone strike.", "soldiers", "ukraine"),
+    ("Since Monday, hundreds of civilians have been reported killed.", "civilians", ""),
+])
+def test_who_dies_or_is_killed_is_acted_on_and_the_attack_names_its_agent(text, victims, attacker):
+    death = next(e for e in analyze(_doc(text)).events if e.type == "ASSAULT" and e.trigger in {"died", "killed"})
+    assert victims in _names(death.recipient) and victims not in _names(death.actor)
+    assert (attacker in _names(death.actor)) if attacker else not death.actor
+
+
+def test_a_possessive_pronoun_of_an_event_noun_is_its_verb_s_subject():
+    attack = _find(analyze(_doc("Since Russia began its attack on Ukraine last week, the UN has counted 400 dead.")),
+                   "ASSAULT", "russia", "ukraine")
+    assert attack and attack[0].trigger == "attack" and "russia" in _names(attack[0].actor)
+
+
+def test_a_sanction_decided_is_a_sanction_made_and_a_deadline_is_no_agent():
+    text = "After a month of wrangling, the EU agreed to ban 90% of Russian oil imports by the end of the year."
+    events = analyze(_doc(text)).events
+    assert [(e.type, e.status, _names(e.actor)) for e in events] == [("SANCTION", "occurred", "european union")]
+    future = analyze(_doc("The EU will agree to impose sanctions on Russia next week.")).events
+    assert all(e.status != "occurred" for e in future)

@@ -51,6 +51,7 @@ MIN_UNATTRIBUTED = 0.4
 _ENUMERATION_WINDOW = 6  # lines with a verb: captions and ad slots do not count
 _MIN_UNIT_WORDS = 4
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})  # material conflict, less sanctions
+_DECIDED = frozenset({"SANCTION"})  # acts a decision makes: a ban agreed is a ban (not "agreed to allow", "to grant")
 _STORY_DAYS = 3  # a day the article dates up to this many days before publication is the story's day (3 / 7 / 14: 0.573 / 0.572 / 0.572)
 _SAYING_DEPTH = 2  # how many verbs of saying above an event its date is looked for in
 _LEAD_UNITS = 3  # a news lead reports the day's event: undated, it is the publication day (dates: 2/3/4 units 0.565/0.570/0.570)
@@ -85,6 +86,7 @@ class EventCoder:
         self._tokens: dict[str, Token] = {}  # event id -> trigger token, for this document
         self._untriggered: set[str] = set()  # ids of this document's events no lexicon word names
         self._day_of_news: set[str] = set()  # ids of events dated by publication, no word of theirs dating them
+        self._deciders: set[int] = set()  # tokens of decision verbs whose decided sanction is this document's event
 
     def run(self, ctx: DocContext) -> None:
         roles = Roles(ctx, self.lexicon)
@@ -110,6 +112,9 @@ class EventCoder:
                 events.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
         events = self._same_occasion(_share_modes(_distinct(events), self._cued), parse_published(ctx.document.published))
         events = self._own_talk(ctx, roles, events)
+        # "the EU agreed to ban Russian oil" is the ban, not also an agreement
+        events = [e for e in events if not (e.type == "AGREE" and e.id in self._tokens and
+                                            self._tokens[e.id].i in self._deciders)]
         events = [_without_outlets(e) for e in events if not _interview(e)]
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
                                                      if _reportable(e, e.id in self._untriggered)]))
@@ -118,7 +123,7 @@ class EventCoder:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
         ctx.events.extend(kept)
         self._cued, self._background, self._tokens, self._untriggered = set(), set(), {}, set()
-        self._day_of_news = set()
+        self._day_of_news, self._deciders = set(), set()
 
     def _same_occasion(self, events: list[Event], published: date | None) -> list[Event]:
         """What a speaker says after a dated statement was said on that occasion ("Yermak said on Friday ... 'It's
@@ -353,6 +358,13 @@ class EventCoder:
             return quad[str(self.lexicon.quad[t.type])] * types.get(t.type, 1e-3)
         return any(o.i == trig.i and o.type != trig.type and score(o) > score(trig) for o in triggers)
 
+    def _decided(self, chain: list[Token]) -> bool:
+        """The trigger is what a decision verb, itself done, decided ("agreed to ban", "voted to impose"; not
+        "will agree to ban", "did not agree to")."""
+        return len(chain) > 1 and chain[0].dep_ == "xcomp" and chain[0].head.i == chain[1].i and \
+            chain[1].lemma_.lower() in self.lexicon.cues["decisions"] and \
+            status_of(chain[1:], self._conditions(chain[1]), self.lexicon) == "occurred"
+
     def _conditions(self, token: Token) -> list[Span]:
         """The condition clauses on the trigger's clause or on the clauses it depends on."""
         chain = clause_chain(token)
@@ -367,6 +379,9 @@ class EventCoder:
             status = "intended"
         if status == "occurred" and _asks_the_reader(sent):
             status = "hypothetical"  # "Might some countries refuse to lift sanctions?": raised, not reported
+        if status == "intended" and cand.type in _DECIDED and self._decided(chain):
+            status = "occurred"  # "the EU agreed to ban Russian oil": the ban is decided, a sanction made
+            self._deciders.add(chain[1].i)
         if cand.token.dep_ == "pobj" and cand.token.head.lower_ == "during" and status == "intended":
             verb = cand.token.head.head  # "during the conversation, X offered ...": the frame happened
             if not any(c.dep_ == "aux" and c.lower_ in self.lexicon.cues["future_aux"] for c in verb.children):

@@ -77,6 +77,7 @@ class Lexicon:
         self.topic_verbs = _words(raw, "topic_objects")
         self.targeted_nouns = _words(raw, "targeted_nouns")
         self.inverting = _words(raw, "inverting")
+        self.victims = _words(raw, "victims")
         self.noun_predicates = _words(raw, "noun_predicates")
         self.praise = _words(raw, "praise")
         self.blame = _words(raw, "blame_words")

@@ -32,6 +32,7 @@ _ENT_KIND: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "N
 _ENT_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _NP_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod"}
 _RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "between", "upon", "at"}
+_CAUSE_PREPS = {"in", "during", "from", "by"}  # "killed in Russian strikes", "died from wounds in a Russian attack"
 _RECEIVING = {"receive", "get", "obtain", "hear", "learn", "buy", "import", "accept", "take", "borrow", "inherit"}
 _TALK_TOPIC_PREPS = {"on", "at", "about", "regarding", "over", "concerning"}
 _MAX_INSIDE = 3
@@ -161,10 +162,13 @@ class Roles:
             dep, low = child.dep_, child.lower_
             if talk and (dep == "prep" and low in _TALK_TOPIC_PREPS or topical and dep in {"dobj", "nsubjpass"}):
                 continue
-            if dep == "nsubj" and trigger.lemma_.lower() in self.lexicon.inverting and not talk:
-                recipients.append(child)  # "Riyadh would face consequences": Riyadh is the one threatened
+            if dep == "nsubj" and (trigger.lemma_.lower() in self.lexicon.inverting and not talk or
+                                   trigger.lemma_.lower() in self.lexicon.victims):
+                recipients.append(child)  # "Riyadh would face consequences", "civilians died": the ones who suffer
+            elif dep == "poss" and child.tag_ == "PRP$" and self.ctx.actor_at(child.idx, child.idx + len(child)) is None:
+                actors += _possessor(trigger) or [child]  # "Russia began its attack": Russia's
             elif dep in {"nsubj", "poss"} or (dep == "agent" and trigger.pos_ == "VERB") or \
-                    (dep == "prep" and low == "by"):
+                    (dep == "prep" and low == "by" and not any(p.ent_type_ in {"DATE", "TIME"} for p in _pobjs(child))):
                 actors += _pobjs(child) if dep in {"agent", "prep"} else [child]
             elif dep == "compound" and child.ent_type_ in _ENT_KIND or \
                     dep == "amod" and trigger.pos_ == "NOUN" and child.ent_type_ in {"NORP", "GPE"}:
@@ -184,8 +188,13 @@ class Roles:
         if trigger.pos_ == "VERB":
             # "condemned the Russian invasion of Ukraine": an act aimed at an event is aimed at its agent
             recipients = [a for r in recipients for a in (self._event_agents(r) or [r])]
+        suffered = trigger.pos_ == "VERB" and (_passive(trigger) or trigger.lemma_.lower() in self.lexicon.victims)
         if not actors and any(c.dep_ == "auxpass" for c in trigger.children):
             actors = _stray_agent(trigger)  # "denounced as a sham by Zelensky": the parser hangs "by" on "sham"
+        if not actors and suffered:
+            # "civilians were killed in Russian strikes", "died in Russian attacks": the agent of the attack
+            actors = [a for c in trigger.children if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS
+                      for p in _pobjs(c) for a in self._event_agents(p)][:1]
         if not recipients:
             recipients = _borrowed_recipients(trigger)
         if not actors and any(c.lower_ == "between" for c in trigger.children):
@@ -205,6 +214,10 @@ class Roles:
                 if subj and tok.lemma_.lower() in self.lexicon.inverting and trigger.dep_ == "dobj" and not talk and \
                         trigger.head.i == tok.i:
                     recipients += subj  # "Russia faces new sanctions": Russia undergoes them, someone else acts
+                elif subj and suffered and tok.i == trigger.head.i and trigger.dep_ in {"xcomp", "oprd"} and \
+                        subj[0].dep_ == "nsubjpass":
+                    recipients += subj  # "hundreds of civilians have been reported killed": the ones killed
+                    break
                 elif subj:
                     actors += subj
                     break
@@ -454,6 +467,21 @@ def _borrowed_recipients(trigger: Token) -> list[Token]:
         return [p for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in {"to", "against", "on", "with"}
                 for p in _pobjs(c)]
     return []
+
+
+def _possessor(noun: Token) -> list[Token]:
+    """The subject a possessive pronoun of an event noun points to when the noun is its verb's object ("Russia
+    began its attack", "Biden doubled down on his comments"): a person for "his"/"her", never one for "its"."""
+    owner = next(c for c in noun.children if c.dep_ == "poss").lower_
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}]
+    if owner == "its":
+        return [s for s in subjects if s.ent_type_ != "PERSON" and s.tag_ in {"NN", "NNP"}]
+    if owner in {"his", "her"}:
+        return [s for s in subjects if s.ent_type_ == "PERSON"]
+    return subjects
 
 
 def _stray_agent(verb: Token) -> list[Token]:
