@@ -1157,3 +1157,20 @@ def test_a_sanction_decided_is_a_sanction_made_and_a_deadline_is_no_agent():
     assert [(e.type, e.status, _names(e.actor)) for e in events] == [("SANCTION", "occurred", "european union")]
     future = analyze(_doc("The EU will agree to impose sanctions on Russia next week.")).events
     assert all(e.status != "occurred" for e in future)
+
+
+def test_an_infinitive_of_the_verb_s_object_continues_its_clause_and_a_chance_given_is_the_receiver_s():
+    strikes = analyze(_doc("Putin also said today that he sees no need to carry out massive strikes against Ukraine.")).events
+    assert [(e.type, e.status, _names(e.actor)) for e in strikes if e.type == "ASSAULT"] == \
+        [("ASSAULT", "denied", "vladimir putin")]
+    text = "Sean Hannity gave Donald Trump multiple opportunities to condemn Russian President Vladimir Putin on Thursday."
+    condemn = next(e for e in analyze(_doc(text)).events if e.trigger == "condemn")
+    assert _names(condemn.actor) == "donald trump"
+
+
+def test_a_subject_it_is_the_state_named_as_subject_before_it_unless_it_stands_for_a_clause():
+    blockade = next(e for e in analyze(_doc("When Russia invaded, it blockaded Ukraine’s Black Sea ports.")).events
+                    if e.type == "COERCE")
+    assert _names(blockade.actor) == "russia" and _names(blockade.recipient) == "ukraine"
+    text = "Russia is a menace. “It increasingly looks like Vladimir Putin has misjudged the situation,” Fleming said."
+    assert all("russia" not in _parties(e) for e in analyze(_doc(text)).events if e.trigger == "looks")

@@ -211,6 +211,10 @@ class Roles:
         if not actors and not judged:
             for tok in [*chain[1:], *_conj_heads(chain[-1])]:
                 subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in {t.i for t in chain}]
+                given = [c for c in tok.children if c.dep_ == "dative"]
+                if given and any(t.dep_ == "acl" and t.head.head.i == tok.i for t in chain):
+                    actors += given  # "gave Trump opportunities to condemn Putin": Trump would condemn
+                    break
                 if subj and tok.lemma_.lower() in self.lexicon.inverting and trigger.dep_ == "dobj" and not talk and \
                         trigger.head.i == tok.i:
                     recipients += subj  # "Russia faces new sanctions": Russia undergoes them, someone else acts
@@ -242,6 +246,9 @@ class Roles:
             if self._collective(head):
                 refs += self._group(head)
                 continue
+            if head.lower_ == "it" and head.dep_ == "nsubj" and not _extraposed(head):
+                refs += self._body_before(head)  # "When Russia invaded, it blockaded Ukraine's ports": Russia
+                continue
             phrase = _own_name(head) or _noun_phrase(head)
             ref = self.ref_of(phrase)
             if ref is not None:
@@ -251,6 +258,20 @@ class Roles:
             elif inside:
                 refs += self._within(head)
         return refs
+
+    def _body_before(self, pronoun: Token) -> list[ActorRef]:
+        """The state or organisation a subject "it" stands for: the last one named as a subject before it, in its
+        sentence or the one before; none when a non-actor subject ("the attack", "the decision") comes between."""
+        sent = pronoun.sent
+        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in reversed(pronoun.doc[start:pronoun.i]):
+            if tok.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            actor = self.ctx.actor_at(tok.idx, tok.idx + len(tok))
+            if actor is None or actor.kind == "person":
+                return []
+            return [self._state_of_place(actor.ref())]
+        return []
 
     def _within(self, head: Token) -> list[ActorRef]:
         """Actors the actor step found inside a phrase, stopping at nested clauses of their own."""
@@ -467,6 +488,14 @@ def _borrowed_recipients(trigger: Token) -> list[Token]:
         return [p for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in {"to", "against", "on", "with"}
                 for p in _pobjs(c)]
     return []
+
+
+def _extraposed(pronoun: Token) -> bool:
+    """A subject "it" that stands for a clause, not a party: "it looks like Putin misjudged", "it is clear that
+    ...", "it is time to act"."""
+    verb = pronoun.head
+    return verb.lemma_.lower() in {"look", "seem", "appear", "sound", "remain"} or \
+        any(c.dep_ in {"ccomp", "xcomp", "csubj"} or c.dep_ == "advcl" and c.lower_ in {"like", "as"} for c in verb.children)
 
 
 def _possessor(noun: Token) -> list[Token]:

@@ -38,6 +38,12 @@ def _purpose(token: Token) -> bool:
         return False
     if token.dep_ == "advcl":
         return token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    noun = token.head
+    if token.dep_ == "acl" and noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "attr"} and \
+            not any(c.dep_ == "poss" for c in noun.children):
+        # "sees no need to carry out strikes", "announced plans to build": the infinitive of the verb's object
+        # continues the verb's clause (not "Russia's decision to ban", whose subject is Russia)
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_ == "aux" for c in token.children)
 
 
