@@ -1174,3 +1174,15 @@ def test_a_subject_it_is_the_state_named_as_subject_before_it_unless_it_stands_f
     assert _names(blockade.actor) == "russia" and _names(blockade.recipient) == "ukraine"
     text = "Russia is a menace. “It increasingly looks like Vladimir Putin has misjudged the situation,” Fleming said."
     assert all("russia" not in _parties(e) for e in analyze(_doc(text)).events if e.trigger == "looks")
+
+
+@pytest.mark.parametrize(("text", "state", "held"), [
+    ("Whelan was arrested in Moscow in 2018 and was sentenced to 16 years in prison.", "russia", "whelan"),
+    ("Marc Fogel was arrested in August 2021 at a Russian airport.", "russia", "marc fogel"),
+    ("Andrei Yakunin, 47, was arrested on Monday in Hammerfest in northern Norway.", "norway", "andrei yakunin"),
+])
+def test_an_arrest_with_no_agent_is_by_the_state_where_it_happened(text, state, held):
+    events = [e for e in analyze(_doc(text)).events if e.type == "COERCE"]
+    arrest = next(e for e in events if e.trigger == "arrested")
+    assert _names(arrest.actor) == state and held in _names(arrest.recipient) and state not in _names(arrest.recipient)
+    assert all(held not in _names(e.actor) for e in events)  # "... and was sentenced": sentenced, not sentencing

@@ -420,6 +420,11 @@ class EventCoder:
         if criticism is not None and not recipients and not cand.triggered:
             # no named subject: the parties the misdeed's words name ("viewed US military aid extremely negatively")
             recipients = [r for r in roles.parties(cand.token, chain)[1] if r.id not in {a.id for a in actors}]
+        if cand.type == "COERCE" and not actors and cand.token.pos_ == "VERB" and \
+                any(c.dep_ in {"auxpass", "nsubjpass"} for c in cand.token.children) and \
+                (held := roles.custody_state(cand.token)) is not None:
+            # "Whelan was arrested in Moscow": by the authorities of the place, not an act on it
+            actors, recipients = [held], [r for r in recipients if r.id != held.id]
         if cand.type == "ACCUSE" and not recipients and actors:
             recipients = roles.claimed_about(cand.token, actors)  # "Russia has claimed Ukraine is ...": Ukraine
         if cand.type == "THREATEN" and cand.token.lemma_.lower() in self.lexicon.warnings and \

@@ -218,9 +218,11 @@ class Roles:
                 if subj and tok.lemma_.lower() in self.lexicon.inverting and trigger.dep_ == "dobj" and not talk and \
                         trigger.head.i == tok.i:
                     recipients += subj  # "Russia faces new sanctions": Russia undergoes them, someone else acts
-                elif subj and suffered and tok.i == trigger.head.i and trigger.dep_ in {"xcomp", "oprd"} and \
+                elif subj and suffered and tok.i == trigger.head.i and trigger.dep_ in {"xcomp", "oprd", "conj"} and \
                         subj[0].dep_ == "nsubjpass":
-                    recipients += subj  # "hundreds of civilians have been reported killed": the ones killed
+                    # "hundreds of civilians have been reported killed", "was arrested ... and was sentenced": the
+                    # ones killed, the one sentenced
+                    recipients += subj
                     break
                 elif subj:
                     actors += subj
@@ -320,6 +322,18 @@ class Roles:
         # cities ("Bono" is a city in Ghana)
         country = country_of(actor.name) if actor.kind != "person" else gazetteer().get(actor.name.lower())
         return self.state(country) or ref
+
+    def custody_state(self, trigger: Token) -> ActorRef | None:
+        """The state whose authorities hold someone arrested, detained or sentenced with no agent named: the state
+        of the place it happened ("was arrested in Moscow", "detained at a Russian airport": Russia)."""
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+            for obj in _pobjs(prep):
+                phrase = _noun_phrase(obj)
+                ref = self.ref_of(phrase)
+                ref = self._state_of_place(ref) if ref is not None else self.state(country_of(phrase.text))
+                if ref is not None and (entry := load_registry().get(ref.id)) is not None and entry.kind == "state":
+                    return ref
+        return None
 
     def state_attacked(self, place: Place, actors: list[ActorRef]) -> list[ActorRef]:
         """The state where a use of force with no named target takes place, unless it is the actor's own: the
@@ -586,7 +600,8 @@ def _conj_heads(tok: Token) -> list[Token]:
 def _passive(verb: Token) -> bool:
     """A passive verb: with a passive subject or auxiliary, or a past participle with no "have" ("24 firefighters
     killed", "seen hundreds of people killed", "killed and injured"), which is no perfect of the speaker's act."""
-    while verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN":
+    while verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and \
+            not any(c.dep_ == "aux" for c in verb.children):  # "is appalled ... and has ordered": active
         verb = verb.head
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
