@@ -1186,3 +1186,13 @@ def test_an_arrest_with_no_agent_is_by_the_state_where_it_happened(text, state, 
     arrest = next(e for e in events if e.trigger == "arrested")
     assert _names(arrest.actor) == state and held in _names(arrest.recipient) and state not in _names(arrest.recipient)
     assert all(held not in _names(e.actor) for e in events)  # "... and was sentenced": sentenced, not sentencing
+
+
+def test_a_us_state_and_a_city_inside_a_phrase_stand_for_their_country():
+    text = ("Two Alabama men who joined Ukraine’s fight against Russia have gone missing amid fears they might have "
+            "been captured by Russian President Vladimir Putin’s forces.")
+    captured = next(e for e in analyze(_doc(text)).events if e.trigger == "captured")
+    assert _names(captured.recipient) == "united states"
+    text = "“Russia is deliberately trying to destroy everyone who is there in Mariupol,” Zelenskyy said in an address."
+    destroy = next(e for e in analyze(_doc(text)).events if e.trigger == "destroy")
+    assert _names(destroy.recipient) == "ukraine"

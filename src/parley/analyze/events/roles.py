@@ -282,7 +282,7 @@ class Roles:
         for mention in self.ctx.mentions_in(lo, hi)[:_MAX_INSIDE]:
             actor = self.ctx.actors.get(mention.actor_id)
             if actor is not None and mention.start >= lo and mention.end <= hi:
-                found.append(actor.ref())
+                found.append(self._state_of_place(actor.ref()))  # "people sheltering in Mariupol": Ukraine
         return found
 
     def ref_of(self, span: Span) -> ActorRef | None:
