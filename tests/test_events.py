@@ -1196,3 +1196,13 @@ def test_a_us_state_and_a_city_inside_a_phrase_stand_for_their_country():
     text = "“Russia is deliberately trying to destroy everyone who is there in Mariupol,” Zelenskyy said in an address."
     destroy = next(e for e in analyze(_doc(text)).events if e.trigger == "destroy")
     assert _names(destroy.recipient) == "ukraine"
+
+
+def test_a_pronoun_continues_its_person_s_chain_and_a_quoted_he_is_not_the_speaker():
+    text = ("Volodymyr Zelensky has moved against pro-Russian politicians. In early February, he decided to shut down "
+            "three TV channels owned by Viktor Medvedchuk, an ally of Russian President Vladimir Putin. Following the "
+            "invasion, he declared martial law.")
+    law = next(e for e in analyze(_doc(text)).events if e.type == "COERCE")
+    assert _names(law.actor) == "volodymyr zelensky"
+    text = "“I thought he was negotiating when he sent his troops to the border,” Trump told the Washington Examiner."
+    assert all("trump" not in _names(e.actor) for e in analyze(_doc(text)).events if e.type == "CONSULT")

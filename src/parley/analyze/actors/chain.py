@@ -52,6 +52,8 @@ class Chain(DocState):
                 if actor_id:
                     item.actor_id = actor_id
                     self._person_mention(item, via="pronoun")
+                    # a pronoun continues its person's chain: "he decided ... Following the invasion, he declared"
+                    history.append((self.doc[item.start].sent.start, actor_id, item.start))
         for item in collectives:  # once every person of the document is known: readouts name them after
             for actor_id in self._parties(item):
                 item.actor_id = actor_id

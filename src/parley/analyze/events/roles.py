@@ -41,6 +41,7 @@ _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectiv
 _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an act rather than share in it
 _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
 _NOT_A_PERSON = {"they", "them", "it"}
+_THIRD_PERSON = {"he", "she", "him", "her"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _MAX_CLAUSES = 6  # how far up from a word of blame its blamed subject is looked for
 
@@ -81,7 +82,9 @@ class Roles:
             # (a person is no "they" nor "it": '"They used the vacuum bomb today," Markarova said' is not her act)
             person = self._is_person(speaker)
             own = _PRONOUNS - _NOT_A_PERSON if person else _PRONOUNS
-            if any(h.lower_ in own for h in actor_heads) or not actors and not force:
+            # (a speaker quoted is "I", never the "he" of the quotation: '"I thought he was negotiating," Trump said')
+            other = any(h.lower_ in _THIRD_PERSON and self._quoted(h) for h in actor_heads)
+            if not other and (any(h.lower_ in own for h in actor_heads) or not actors and not force):
                 actors = [speaker]
             elif actors and not force and not any(self._is_person(a) for a in actors) and \
                     _speaks_for(speaker, actors, person):
@@ -401,6 +404,10 @@ class Roles:
         according to the Canadian Press") is a source, not a party."""
         return next((q.speaker for q in self.ctx.quotes if q.speaker is not None and q.speaker.id in self.ctx.actors
                      and q.start <= token.idx < q.end and find_outlet(q.speaker.name) is None), None)
+
+    def _quoted(self, token: Token) -> bool:
+        """Whether the token stands inside a direct quotation."""
+        return any(q.kind == "direct" and q.start <= token.idx < q.end for q in self.ctx.quotes)
 
     def _is_person(self, ref: ActorRef) -> bool:
         actor = self.ctx.actors.get(ref.id)
