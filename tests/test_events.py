@@ -1206,3 +1206,12 @@ def test_a_pronoun_continues_its_person_s_chain_and_a_quoted_he_is_not_the_speak
     assert _names(law.actor) == "volodymyr zelensky"
     text = "“I thought he was negotiating when he sent his troops to the border,” Trump told the Washington Examiner."
     assert all("trump" not in _names(e.actor) for e in analyze(_doc(text)).events if e.type == "CONSULT")
+
+
+def test_the_acts_one_is_accused_of_are_the_accused_s():
+    text = ("President Zelensky has accused Russia of 'terrorism' for blowing up a third of Ukraine's power plants and "
+            "killing civilians in indiscriminate attacks.")
+    killing = next(e for e in analyze(_doc(text)).events if e.trigger == "killing")
+    assert _names(killing.actor) == "russia"
+    accused = next(e for e in analyze(_doc(text)).events if e.type == "ACCUSE")
+    assert "zelensky" in _names(accused.actor) and _names(accused.recipient) == "russia"

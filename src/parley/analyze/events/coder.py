@@ -343,6 +343,11 @@ class EventCoder:
         """The predicate a speech verb reports ("Lavrov emphasized that Russia remains open" -> remains):
         the word that names an event no trigger named."""
         for _ in range(3):
+            if root.lemma_.lower() in self.lexicon.cues["accusation_lemmas"]:
+                # "Zelensky accused Russia of trying to blow up a dam": the act Russia is accused of
+                act = next((p for c in root.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
+                            for p in c.children if p.dep_ == "pcomp"), None)
+                return act if act is not None else root
             if root.lemma_.lower() not in self.lexicon.cues["speech_lemmas"]:
                 break
             complement = next((c for c in root.children if c.dep_ == "ccomp"), None)

@@ -206,9 +206,12 @@ class Roles:
                 return parties[:1], parties[1:]
         if not actors:
             actors = _controller(chain, self.lexicon.cues["request_lemmas"])  # "urged Moscow to agree": Moscow
-        if not actors and trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in {"for", "of"}:
+        first = trigger
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "accused Russia of blowing up power plants and killing civilians"
+        if not actors and first.tag_ == "VBG" and first.dep_ == "pcomp" and first.head.lower_ in {"for", "of"}:
             # "punishing Putin for invading Ukraine", "accused Russia of shelling": the one blamed or punished did it
-            actors = [c for c in trigger.head.head.children if c.dep_ == "dobj"][:1]
+            actors = [c for c in first.head.head.children if c.dep_ == "dobj"][:1]
         judged = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
             self.lexicon.names_event(trigger.head, _JUDGEMENTS)  # "the EU denounced the strikes": not the EU's
         if not actors and not judged:
