@@ -1215,3 +1215,13 @@ def test_the_acts_one_is_accused_of_are_the_accused_s():
     assert _names(killing.actor) == "russia"
     accused = next(e for e in analyze(_doc(text)).events if e.type == "ACCUSE")
     assert "zelensky" in _names(accused.actor) and _names(accused.recipient) == "russia"
+
+
+def test_a_speaker_is_the_person_a_title_names_and_a_release_from_a_state_is_that_state_s():
+    text = ("Former Ambassador to the United Nations Bill Richardson said Sunday that after meeting with senior Russian "
+            "officials he believes Brittney Griner and Paul Whelan could be released from Russia by the end of the year.")
+    analysis = analyze(_doc(text))
+    assert all(q.speaker is not None and q.speaker.name == "Bill Richardson" for q in analysis.quotes)
+    meeting = next(e for e in analysis.events if e.type == "CONSULT")
+    release = next(e for e in analysis.events if e.trigger == "released")
+    assert _names(meeting.actor) == "bill richardson" and _names(release.actor) == "russia"

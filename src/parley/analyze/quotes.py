@@ -240,8 +240,10 @@ class Speakers:
 
     def resolve_span(self, span: Span) -> Attribution:
         text = span.text
-        actor = self.ctx.actor_at(span.start_char, span.end_char)
         head = span.root
+        # the actor at the phrase's head word first: "Former Ambassador to the United Nations Bill Richardson" is
+        # Richardson, not the longer name inside his title
+        actor = self.ctx.actor_at(head.idx, head.idx + len(head)) or self.ctx.actor_at(span.start_char, span.end_char)
         kind = BOUND.get(head.lower_) if len(span) == 1 else None
         if actor is not None and (kind is None or (kind == "person") == (actor.kind == "person") or kind == "any"):
             return Attribution(actor.ref(), text, None)  # ("she" is no organisation, "it" no person)

@@ -51,6 +51,7 @@ MIN_UNATTRIBUTED = 0.4
 _ENUMERATION_WINDOW = 6  # lines with a verb: captions and ad slots do not count
 _MIN_UNIT_WORDS = 4
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})  # material conflict, less sanctions
+_RELEASES = frozenset({"release", "free"})  # custody ended: by the state that held them
 _DECIDED = frozenset({"SANCTION"})  # acts a decision makes: a ban agreed is a ban (not "agreed to allow", "to grant")
 _STORY_DAYS = 3  # a day the article dates up to this many days before publication is the story's day (3 / 7 / 14: 0.573 / 0.572 / 0.572)
 _SAYING_DEPTH = 2  # how many verbs of saying above an event its date is looked for in
@@ -425,7 +426,7 @@ class EventCoder:
         if criticism is not None and not recipients and not cand.triggered:
             # no named subject: the parties the misdeed's words name ("viewed US military aid extremely negatively")
             recipients = [r for r in roles.parties(cand.token, chain)[1] if r.id not in {a.id for a in actors}]
-        if cand.type == "COERCE" and not actors and cand.token.pos_ == "VERB" and \
+        if (cand.type == "COERCE" or cand.token.lemma_.lower() in _RELEASES) and not actors and cand.token.pos_ == "VERB" and \
                 any(c.dep_ in {"auxpass", "nsubjpass"} for c in cand.token.children) and \
                 (held := roles.custody_state(cand.token)) is not None:
             # "Whelan was arrested in Moscow": by the authorities of the place, not an act on it

@@ -72,7 +72,7 @@ class Roles:
             # "Trump said North Korea must do something": a demand by the speaker of the clause's subject
             recipients = [*actors, *self._refs(recipient_heads, inside=True)]
             return [speaker], _dedupe([r for r in recipients if r.id != speaker.id])
-        passive = _passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children)
+        passive = _passive(trigger) and not any(c.dep_ == "agent" and not _temporal(c) for c in trigger.children)
         # a speaker named as the one the act is aimed at (not as the owner of a thing, "withdraw its troops")
         undergoes = speaker is not None and any(r.id == speaker.id for r in self._refs(
             [h for h in recipient_heads if not any(c.dep_ == "poss" for c in h.children)]))
@@ -170,8 +170,8 @@ class Roles:
                 recipients.append(child)  # "Riyadh would face consequences", "civilians died": the ones who suffer
             elif dep == "poss" and child.tag_ == "PRP$" and self.ctx.actor_at(child.idx, child.idx + len(child)) is None:
                 actors += _possessor(trigger) or [child]  # "Russia began its attack": Russia's
-            elif dep in {"nsubj", "poss"} or (dep == "agent" and trigger.pos_ == "VERB") or \
-                    (dep == "prep" and low == "by" and not any(p.ent_type_ in {"DATE", "TIME"} for p in _pobjs(child))):
+            elif dep in {"nsubj", "poss"} or (dep == "agent" and trigger.pos_ == "VERB" or dep == "prep" and low == "by") \
+                    and not _temporal(child):
                 actors += _pobjs(child) if dep in {"agent", "prep"} else [child]
             elif dep == "compound" and child.ent_type_ in _ENT_KIND or \
                     dep == "amod" and trigger.pos_ == "NOUN" and child.ent_type_ in {"NORP", "GPE"}:
@@ -330,9 +330,10 @@ class Roles:
         return self.state(country) or ref
 
     def custody_state(self, trigger: Token) -> ActorRef | None:
-        """The state whose authorities hold someone arrested, detained or sentenced with no agent named: the state
-        of the place it happened ("was arrested in Moscow", "detained at a Russian airport": Russia)."""
-        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+        """The state whose authorities hold someone arrested, detained, sentenced or released with no agent named:
+        the state of the place it happened ("was arrested in Moscow", "detained at a Russian airport", "could be
+        released from Russia": Russia)."""
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "from"}):
             for obj in _pobjs(prep):
                 phrase = _noun_phrase(obj)
                 ref = self.ref_of(phrase)
@@ -380,7 +381,7 @@ class Roles:
             according = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for p in c.subtree
                          if p.dep_ == "pobj"]
             for tok in (*subj, *according):
-                ref = self.ref_of(_noun_phrase(tok))
+                ref = self.ref_of(_own_name(tok) or _noun_phrase(tok))  # "Ambassador to the UN Bill Richardson"
                 actor = self.ctx.actors.get(ref.id) if ref is not None else None
                 if actor is not None and actor.kind == "person":
                     return ref
@@ -512,6 +513,11 @@ def _borrowed_recipients(trigger: Token) -> list[Token]:
         return [p for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in {"to", "against", "on", "with"}
                 for p in _pobjs(c)]
     return []
+
+
+def _temporal(prep: Token) -> bool:
+    """A "by" phrase of time, no agent: "released by the end of the year"."""
+    return any(p.ent_type_ in {"DATE", "TIME"} for p in _pobjs(prep))
 
 
 def _extraposed(pronoun: Token) -> bool:
