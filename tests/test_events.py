@@ -1225,3 +1225,9 @@ def test_a_speaker_is_the_person_a_title_names_and_a_release_from_a_state_is_tha
     meeting = next(e for e in analysis.events if e.type == "CONSULT")
     release = next(e for e in analysis.events if e.trigger == "released")
     assert _names(meeting.actor) == "bill richardson" and _names(release.actor) == "russia"
+
+
+def test_the_us_is_never_the_pronoun_us():
+    text = "Ukraine has promised Washington it will not use advanced rocket systems supplied by the US to hit Russia."
+    supplied = next(e for e in analyze(_doc(text)).events if e.trigger == "supplied")
+    assert _names(supplied.actor) == "united states"

@@ -84,7 +84,7 @@ class Roles:
             own = _PRONOUNS - _NOT_A_PERSON if person else _PRONOUNS
             # (a speaker quoted is "I", never the "he" of the quotation: '"I thought he was negotiating," Trump said')
             other = any(h.lower_ in _THIRD_PERSON and self._quoted(h) for h in actor_heads)
-            if not other and (any(h.lower_ in own for h in actor_heads) or not actors and not force):
+            if not other and (any(_is(h, own) for h in actor_heads) or not actors and not force):
                 actors = [speaker]
             elif actors and not force and not any(self._is_person(a) for a in actors) and \
                     _speaks_for(speaker, actors, person):
@@ -121,7 +121,7 @@ class Roles:
             subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
             # "has warned Russia is probably paying for drones": the parser takes the clause's subject as the object
             subjects = subjects or [c for c in verb.children if c.dep_ == "dobj"]
-            heads += [c for c in subjects if c.lower_ not in _PRONOUNS]
+            heads += [c for c in subjects if not _is(c, _PRONOUNS)]
         return self._other_side(heads, speakers)
 
     def claimed_about(self, trigger: Token, accusers: list[ActorRef]) -> list[ActorRef]:
@@ -129,7 +129,7 @@ class Roles:
         has claimed Ukraine is in the final stage of creating a dirty bomb", "its allegation that Ukraine may be
         preparing to detonate", "alleges he has evidence of UK special forces' participation")."""
         clauses = [c for c in trigger.children if c.dep_ in {"ccomp", "acl"}]
-        subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in _PRONOUNS]
+        subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and not _is(s, _PRONOUNS)]
         objects = [o for c in clauses for o in c.children if o.dep_ == "dobj"]  # "alleges he has evidence of ..."
         return self._other_side(subjects or objects, accusers)
 
@@ -396,7 +396,7 @@ class Roles:
             return None
         subjects, tok = [], blamed
         for _ in range(_MAX_CLAUSES):
-            subjects += [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _FIRST_PERSON]
+            subjects += [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and not _is(c, _FIRST_PERSON)]
             if tok.head.i == tok.i:
                 break
             tok = tok.head
@@ -560,6 +560,11 @@ def _names_a_text(ent: Span) -> bool:
     registry = load_registry()
     words = [w for w in registry.words(ent.text) if w not in {"a", "an", "the"}]
     return bool(words) and words[0] in registry.lexicon.document_nouns
+
+
+def _is(token: Token, pronouns: set[str]) -> bool:
+    """The token is one of these pronouns (not "US", the state, which lowercases to "us")."""
+    return token.pos_ == "PRON" and token.lower_ in pronouns
 
 
 def side_of(ref: ActorRef) -> str:
