@@ -1231,3 +1231,11 @@ def test_the_us_is_never_the_pronoun_us():
     text = "Ukraine has promised Washington it will not use advanced rocket systems supplied by the US to hit Russia."
     supplied = next(e for e in analyze(_doc(text)).events if e.trigger == "supplied")
     assert _names(supplied.actor) == "united states"
+
+
+def test_a_person_s_relative_is_not_that_person_but_of_their_country():
+    plea = next(e for e in analyze(_doc("Volodymyr Zelensky's wife has issued a plea for more weapons.")).events
+                if e.type == "REQUEST")
+    assert _names(plea.actor) == "ukraine"
+    friends = analyze(_doc("That is why the UK will continue to stand with our Ukrainian friends.")).events
+    assert any("ukraine" in _names(e.recipient) for e in friends)

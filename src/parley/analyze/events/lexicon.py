@@ -86,6 +86,7 @@ class Lexicon:
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
         self.not_agents = _words(raw, "not_agents")
+        self.relatives = _words(raw, "relatives")
         self.not_attackers = _words(raw, "not_attackers")
         self.place_targets = _words(raw, "place_targets")
         self.wanting = _words(raw, "wanting")

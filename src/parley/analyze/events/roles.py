@@ -257,7 +257,15 @@ class Roles:
             if head.lower_ == "it" and head.dep_ == "nsubj" and not _extraposed(head):
                 refs += self._body_before(head)  # "When Russia invaded, it blockaded Ukraine's ports": Russia
                 continue
-            phrase = _own_name(head) or _noun_phrase(head)
+            own = _own_name(head)
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+            if own is None and owner is not None and head.tag_ == "NN" and head.lemma_.lower() in self.lexicon.relatives:
+                # "Zelensky's wife has issued a plea": not Zelensky's plea, but one from his country (as CAMEO codes
+                # a person it cannot name); "our Ukrainian friends" are no relatives
+                person = self.ref_of(_own_name(owner) or _noun_phrase(owner))
+                refs += [state] if person is not None and (state := self.state(person.country)) is not None else []
+                continue
+            phrase = own or _noun_phrase(head)
             ref = self.ref_of(phrase)
             if ref is not None:
                 refs.append(self._state_of_place(ref))
