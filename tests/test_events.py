@@ -1239,3 +1239,12 @@ def test_a_person_s_relative_is_not_that_person_but_of_their_country():
     assert _names(plea.actor) == "ukraine"
     friends = analyze(_doc("That is why the UK will continue to stand with our Ukrainian friends.")).events
     assert any("ukraine" in _names(e.recipient) for e in friends)
+
+
+def test_a_call_taken_from_someone_is_theirs_and_an_airport_outside_moscow_is_in_russia():
+    call = next(e for e in analyze(_doc("Mr Sunak took a call from US president Joe Biden on Tuesday.")).events
+                if e.type == "CONSULT")
+    assert (_names(call.actor), _names(call.recipient)) == ("joe biden", "rishi sunak")
+    text = "Brittney Griner was arrested earlier this year at an airport outside Moscow."
+    arrest = next(e for e in analyze(_doc(text)).events if e.type == "COERCE")
+    assert _names(arrest.actor) == "russia" and "russia" not in _names(arrest.recipient)

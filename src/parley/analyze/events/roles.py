@@ -32,6 +32,7 @@ _ENT_KIND: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "N
 _ENT_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _NP_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod"}
 _RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "between", "upon", "at"}
+_NEAR = {"in", "near", "outside", "at"}  # a place within or near another ("an airport outside Moscow")
 _CAUSE_PREPS = {"in", "during", "from", "by"}  # "killed in Russian strikes", "died from wounds in a Russian attack"
 _RECEIVING = {"receive", "get", "obtain", "hear", "learn", "buy", "import", "accept", "take", "borrow", "inherit"}
 _TALK_TOPIC_PREPS = {"on", "at", "about", "regarding", "over", "concerning"}
@@ -188,6 +189,13 @@ class Roles:
             elif dep == "prep" and low in _RECIPIENT_PREPS:
                 # "signed ... at the White House": a venue the gazetteer knows is the place, not a party
                 recipients += [p for p in _pobjs(child) if not (low == "at" and is_venue(_noun_phrase(p).text))]
+        caller = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)]
+        if talk and caller and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
+                trigger.head.lemma_.lower() in _RECEIVING:
+            # "Sunak took a call from Biden": the caller made the call, the one who took it received it
+            receivers = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+            if receivers:
+                return _conjuncts(caller[0]), [t for r in receivers for t in _conjuncts(r)]
         if trigger.pos_ == "VERB":
             # "condemned the Russian invasion of Ukraine": an act aimed at an event is aimed at its agent
             recipients = [a for r in recipients for a in (self._event_agents(r) or [r])]
@@ -342,7 +350,10 @@ class Roles:
         the state of the place it happened ("was arrested in Moscow", "detained at a Russian airport", "could be
         released from Russia": Russia)."""
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "from"}):
-            for obj in _pobjs(prep):
+            # the place itself, then a place it is in or near ("at an airport outside Moscow")
+            objs = _pobjs(prep)
+            objs += [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in _NEAR for p in _pobjs(c)]
+            for obj in objs:
                 phrase = _noun_phrase(obj)
                 ref = self.ref_of(phrase)
                 ref = self._state_of_place(ref) if ref is not None else self.state(country_of(phrase.text))
