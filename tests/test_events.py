@@ -1248,3 +1248,10 @@ def test_a_call_taken_from_someone_is_theirs_and_an_airport_outside_moscow_is_in
     text = "Brittney Griner was arrested earlier this year at an airport outside Moscow."
     arrest = next(e for e in analyze(_doc(text)).events if e.type == "COERCE")
     assert _names(arrest.actor) == "russia" and "russia" not in _names(arrest.recipient)
+
+
+def test_a_word_of_blame_on_a_thing_blames_its_owner():
+    text = ("The president will go to Brussels for a NATO summit to “discuss defense efforts in response to Russia’s "
+            "unprovoked and unjustified attack on Ukraine,” White House press secretary Jen Psaki said.")
+    blame = next(e for e in analyze(_doc(text)).events if e.type == "ACCUSE")
+    assert "psaki" in _names(blame.actor) and _names(blame.recipient) == "russia"

@@ -413,6 +413,13 @@ class Roles:
         speaker = self._quote_speaker(blamed) or self._speaker(clause_head)
         if speaker is None:
             return None
+        if blamed.dep_ in {"amod", "compound"} and blamed.head.pos_ == "NOUN":
+            # "Russia's unprovoked and unjustified attack", "the brutal Russian invasion": whose the thing blamed is
+            owners = [c for c in blamed.head.children if c.i != blamed.i and
+                      (c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ in {"amod", "compound"} and
+                       c.ent_type_ in {"NORP", "GPE"})]
+            if owned := [r for r in self._refs(owners) if r.id != speaker.id]:
+                return [speaker], owned[:1]
         subjects, tok = [], blamed
         for _ in range(_MAX_CLAUSES):
             subjects += [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and not _is(c, _FIRST_PERSON)]
