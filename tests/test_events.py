@@ -1255,3 +1255,12 @@ def test_a_word_of_blame_on_a_thing_blames_its_owner():
             "unprovoked and unjustified attack on Ukraine,” White House press secretary Jen Psaki said.")
     blame = next(e for e in analyze(_doc(text)).events if e.type == "ACCUSE")
     assert "psaki" in _names(blame.actor) and _names(blame.recipient) == "russia"
+
+
+def test_evidence_released_and_prizes_granted_are_no_concession_and_leave_the_sentence_s_other_class_alone():
+    for text in ("Peskov has not released any evidence to back up the claim.", "Please don’t release the pictures.",
+                 "The prizes were granted for deeply sourced coverage."):
+        assert not [e for e in analyze(_doc(text)).events if e.type in {"RETREAT", "CONCEDE"}]
+    text = ("Meanwhile, Biden is ramping up U.S. support for the Ukrainian resistance, including by expediting shipments "
+            "of military aid through legislation he signed on Monday.")
+    assert [e.type for e in analyze(_doc(text)).events if e.type in {"AID", "AGREE"}] == ["AID"]

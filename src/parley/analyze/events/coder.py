@@ -220,8 +220,9 @@ class EventCoder:
                            / (1 + depth[t.i]))
                 best = self._request_over(best, ranked)
                 out.append(Candidate(best.token, best.type, best.end, quad[best_quad]))
-            elif quad[best_quad] >= MIN_UNTRIGGERED_PROBA and not any(excluded):
-                # (a word read in another sense, "conditions need to be met", is no event either)
+            elif quad[best_quad] >= MIN_UNTRIGGERED_PROBA and \
+                    not any(out and str(self.lexicon.quad[t.type]) == best_quad for t, out in zip(triggers, excluded, strict=True)):
+                # (a word of the class read in another sense, "conditions need to be met", is no event either)
                 event_type = max((t for t in types if str(self.lexicon.quad[t]) == best_quad), key=types.get)
                 head = self._reported(sent.root)
                 if head.lemma_.lower() not in self.lexicon.cues["light_lemmas"] and not _unrealised(head):

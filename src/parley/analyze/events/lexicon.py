@@ -273,8 +273,8 @@ class Lexicon:
         if trigger.type == "CONSULT" and lemma in self.call_verbs and tok.pos_ == "VERB" and \
                 (said := verdict(tok)) is not None and said.pos_ != "PROPN":
             return True  # "called the UK his closest ally", "called Putin a killer": a verdict, no phone call
-        if tok.dep_ == "acl" and tok.head.lemma_.lower() in banned:
-            return True  # "the documents, released by the Justice Department"
+        if tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in banned:
+            return True  # "the documents, released by the Justice Department", "audio that CNN released"
         if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children) and \
                 any(c.dep_ == "nsubj" and c.lemma_.lower() in banned for c in tok.head.children):
             return True  # "two conditions need to be met"
