@@ -1264,3 +1264,11 @@ def test_evidence_released_and_prizes_granted_are_no_concession_and_leave_the_se
     text = ("Meanwhile, Biden is ramping up U.S. support for the Ukrainian resistance, including by expediting shipments "
             "of military aid through legislation he signed on Monday.")
     assert [e.type for e in analyze(_doc(text)).events if e.type in {"AID", "AGREE"}] == ["AID"]
+
+
+def test_a_journalist_reports_others_acts_and_a_reaction_met_with_is_no_meeting():
+    events = analyze(_doc("Russia is ready to negotiate, BBC correspondent Steve Rosenberg said.")).events
+    assert [_names(e.actor) for e in events if e.type == "CONSULT"] == ["russia"]
+    text = "“If that was the case, it is another major concession to President Zelenskyy,” CNN’s Christiane Amanpour said."
+    assert all("amanpour" not in _names(e.actor) for e in analyze(_doc(text)).events)
+    assert not analyze(_doc("The proposal was met with skepticism in Kyiv.")).events

@@ -87,6 +87,7 @@ class Lexicon:
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
         self.not_agents = _words(raw, "not_agents")
         self.relatives = _words(raw, "relatives")
+        self.press_titles = _words(raw, "press_titles")
         self.not_attackers = _words(raw, "not_attackers")
         self.place_targets = _words(raw, "place_targets")
         self.wanting = _words(raw, "wanting")
@@ -240,6 +241,9 @@ class Lexicon:
         if f"{trigger.type}:{lemma}" in self.transitive_only and tok.pos_ == "VERB" and \
                 not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
             return True  # '"This is genius," Trump recalled': a memory, no ambassador recalled
+        if trigger.type == "CONSULT" and lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and \
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return True  # "their unit was met with heavy fire", "was met with skepticism": a reaction, no meeting
         if tok.pos_ == "VERB" and tok.dep_ == "amod":
             return True  # a participle as an adjective names a property: "coal-fired plants", "occupied territories"
         if trigger.type == "CONSULT" and lemma in self.call_verbs and tok.pos_ == "NOUN" and tok.i + 2 < len(tok.doc) and \

@@ -59,6 +59,7 @@ class Roles:
         # states the registry knows by a modifier ("Russian strikes"); each becomes an actor once an event uses it
         self.inferred: dict[str, Actor] = {}
         self._last_talk: tuple[ActorRef, ...] = ()  # parties of the last consultation read with two or more
+        self._press: dict[str, bool] = {}  # actor id -> introduced as a journalist ("CNN's Jake Tapper")
 
     def parties(self, trigger: Token, chain: list[Token], talk: bool = False,
                 force: bool = False) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -85,9 +86,13 @@ class Roles:
             own = _PRONOUNS - _NOT_A_PERSON if person else _PRONOUNS
             # (a speaker quoted is "I", never the "he" of the quotation: '"I thought he was negotiating," Trump said')
             other = any(h.lower_ in _THIRD_PERSON and self._quoted(h) for h in actor_heads)
-            if not other and (any(_is(h, own) for h in actor_heads) or not actors and not force):
+            # a journalist reports what others do ("it is another major concession to Zelensky," CNN's Christiane
+            # Amanpour said), though their own "I" and "we" are theirs
+            press = self.is_press(speaker)
+            own = own & {"i", "we", "us"} if press else own
+            if not other and (any(_is(h, own) for h in actor_heads) or not actors and not force and not press):
                 actors = [speaker]
-            elif actors and not force and not any(self._is_person(a) for a in actors) and \
+            elif actors and not force and not press and not any(self._is_person(a) for a in actors) and \
                     _speaks_for(speaker, actors, person):
                 actors.append(speaker)  # "Lavrov said Russia is ready": Russia and Lavrov
         if not actors:
@@ -434,6 +439,29 @@ class Roles:
         according to the Canadian Press") is a source, not a party."""
         return next((q.speaker for q in self.ctx.quotes if q.speaker is not None and q.speaker.id in self.ctx.actors
                      and q.start <= token.idx < q.end and find_outlet(q.speaker.name) is None), None)
+
+    def is_press(self, ref: ActorRef) -> bool:
+        """Whether the person is introduced as a journalist: by a press title or an outlet's name next to their
+        name ("CNN's Jake Tapper", "Fox News host Sean Hannity", "BBC correspondent Steve Rosenberg", "Tapper,
+        CNN's anchor")."""
+        if ref.id not in self._press:
+            doc = self.ctx.doc
+            found = False
+            if ref.role is not None:  # an office-holder the registry knows is no journalist
+                self._press[ref.id] = False
+                return False
+            for mention in (m for m in self.ctx.mentions if m.actor_id == ref.id and m.via != "pronoun"):
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                near = [c for c in span.root.children if c.dep_ in {"compound", "poss", "appos", "nmod"} and
+                        not span.start <= c.i < span.end]
+                near += [t for c in near if c.dep_ == "appos" for t in c.children if t.dep_ in {"compound", "poss"}]
+                if any(t.lemma_.lower() in self.lexicon.press_titles or find_outlet(t.text) is not None for t in near):
+                    found = True
+                    break
+            self._press[ref.id] = found
+        return self._press[ref.id]
 
     def _quoted(self, token: Token) -> bool:
         """Whether the token stands inside a direct quotation."""
