@@ -46,6 +46,11 @@ def _parties(event: Event) -> str:
     return _names((*event.actor, *event.recipient))
 
 
+def _event(text: str, **wanted: str) -> Event:
+    """The first event of the text whose fields have the wanted values."""
+    return next(e for e in analyze(_doc(text)).events if all(getattr(e, k) == v for k, v in wanted.items()))
+
+
 def _find(analysis: Analysis, event_type: str, *names: str, status: str | None = None) -> list[Event]:
     return [e for e in analysis.events if e.type == event_type and all(n in _parties(e) for n in names)
             and (status is None or e.status == status)]
@@ -1164,13 +1169,12 @@ def test_an_infinitive_of_the_verb_s_object_continues_its_clause_and_a_chance_gi
     assert [(e.type, e.status, _names(e.actor)) for e in strikes if e.type == "ASSAULT"] == \
         [("ASSAULT", "denied", "vladimir putin")]
     text = "Sean Hannity gave Donald Trump multiple opportunities to condemn Russian President Vladimir Putin on Thursday."
-    condemn = next(e for e in analyze(_doc(text)).events if e.trigger == "condemn")
+    condemn = _event(text, trigger="condemn")
     assert _names(condemn.actor) == "donald trump"
 
 
 def test_a_subject_it_is_the_state_named_as_subject_before_it_unless_it_stands_for_a_clause():
-    blockade = next(e for e in analyze(_doc("When Russia invaded, it blockaded Ukraine’s Black Sea ports.")).events
-                    if e.type == "COERCE")
+    blockade = _event("When Russia invaded, it blockaded Ukraine’s Black Sea ports.", type="COERCE")
     assert _names(blockade.actor) == "russia" and _names(blockade.recipient) == "ukraine"
     text = "Russia is a menace. “It increasingly looks like Vladimir Putin has misjudged the situation,” Fleming said."
     assert all("russia" not in _parties(e) for e in analyze(_doc(text)).events if e.trigger == "looks")
@@ -1191,10 +1195,10 @@ def test_an_arrest_with_no_agent_is_by_the_state_where_it_happened(text, state, 
 def test_a_us_state_and_a_city_inside_a_phrase_stand_for_their_country():
     text = ("Two Alabama men who joined Ukraine’s fight against Russia have gone missing amid fears they might have "
             "been captured by Russian President Vladimir Putin’s forces.")
-    captured = next(e for e in analyze(_doc(text)).events if e.trigger == "captured")
+    captured = _event(text, trigger="captured")
     assert _names(captured.recipient) == "united states"
     text = "“Russia is deliberately trying to destroy everyone who is there in Mariupol,” Zelenskyy said in an address."
-    destroy = next(e for e in analyze(_doc(text)).events if e.trigger == "destroy")
+    destroy = _event(text, trigger="destroy")
     assert _names(destroy.recipient) == "ukraine"
 
 
@@ -1202,7 +1206,7 @@ def test_a_pronoun_continues_its_person_s_chain_and_a_quoted_he_is_not_the_speak
     text = ("Volodymyr Zelensky has moved against pro-Russian politicians. In early February, he decided to shut down "
             "three TV channels owned by Viktor Medvedchuk, an ally of Russian President Vladimir Putin. Following the "
             "invasion, he declared martial law.")
-    law = next(e for e in analyze(_doc(text)).events if e.type == "COERCE")
+    law = _event(text, type="COERCE")
     assert _names(law.actor) == "volodymyr zelensky"
     text = "“I thought he was negotiating when he sent his troops to the border,” Trump told the Washington Examiner."
     assert all("trump" not in _names(e.actor) for e in analyze(_doc(text)).events if e.type == "CONSULT")
@@ -1211,9 +1215,9 @@ def test_a_pronoun_continues_its_person_s_chain_and_a_quoted_he_is_not_the_speak
 def test_the_acts_one_is_accused_of_are_the_accused_s():
     text = ("President Zelensky has accused Russia of 'terrorism' for blowing up a third of Ukraine's power plants and "
             "killing civilians in indiscriminate attacks.")
-    killing = next(e for e in analyze(_doc(text)).events if e.trigger == "killing")
+    killing = _event(text, trigger="killing")
     assert _names(killing.actor) == "russia"
-    accused = next(e for e in analyze(_doc(text)).events if e.type == "ACCUSE")
+    accused = _event(text, type="ACCUSE")
     assert "zelensky" in _names(accused.actor) and _names(accused.recipient) == "russia"
 
 
@@ -1229,31 +1233,29 @@ def test_a_speaker_is_the_person_a_title_names_and_a_release_from_a_state_is_tha
 
 def test_the_us_is_never_the_pronoun_us():
     text = "Ukraine has promised Washington it will not use advanced rocket systems supplied by the US to hit Russia."
-    supplied = next(e for e in analyze(_doc(text)).events if e.trigger == "supplied")
+    supplied = _event(text, trigger="supplied")
     assert _names(supplied.actor) == "united states"
 
 
 def test_a_person_s_relative_is_not_that_person_but_of_their_country():
-    plea = next(e for e in analyze(_doc("Volodymyr Zelensky's wife has issued a plea for more weapons.")).events
-                if e.type == "REQUEST")
+    plea = _event("Volodymyr Zelensky's wife has issued a plea for more weapons.", type="REQUEST")
     assert _names(plea.actor) == "ukraine"
     friends = analyze(_doc("That is why the UK will continue to stand with our Ukrainian friends.")).events
     assert any("ukraine" in _names(e.recipient) for e in friends)
 
 
 def test_a_call_taken_from_someone_is_theirs_and_an_airport_outside_moscow_is_in_russia():
-    call = next(e for e in analyze(_doc("Mr Sunak took a call from US president Joe Biden on Tuesday.")).events
-                if e.type == "CONSULT")
+    call = _event("Mr Sunak took a call from US president Joe Biden on Tuesday.", type="CONSULT")
     assert (_names(call.actor), _names(call.recipient)) == ("joe biden", "rishi sunak")
     text = "Brittney Griner was arrested earlier this year at an airport outside Moscow."
-    arrest = next(e for e in analyze(_doc(text)).events if e.type == "COERCE")
+    arrest = _event(text, type="COERCE")
     assert _names(arrest.actor) == "russia" and "russia" not in _names(arrest.recipient)
 
 
 def test_a_word_of_blame_on_a_thing_blames_its_owner():
     text = ("The president will go to Brussels for a NATO summit to “discuss defense efforts in response to Russia’s "
             "unprovoked and unjustified attack on Ukraine,” White House press secretary Jen Psaki said.")
-    blame = next(e for e in analyze(_doc(text)).events if e.type == "ACCUSE")
+    blame = _event(text, type="ACCUSE")
     assert "psaki" in _names(blame.actor) and _names(blame.recipient) == "russia"
 
 
