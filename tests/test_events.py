@@ -1274,3 +1274,12 @@ def test_a_journalist_reports_others_acts_and_a_reaction_met_with_is_no_meeting(
     text = "“If that was the case, it is another major concession to President Zelenskyy,” CNN’s Christiane Amanpour said."
     assert all("amanpour" not in _names(e.actor) for e in analyze(_doc(text)).events)
     assert not analyze(_doc("The proposal was met with skepticism in Kyiv.")).events
+
+
+def test_an_attack_with_no_party_is_the_last_attacker_s_and_a_people_adjective_is_no_party():
+    text = ("Russia launched its first assaults early on Thursday. The attacks first started from the air, and "
+            "explosions were reported in the Soviet-era district.")
+    attacks = _event(text, trigger="attacks")
+    assert _names(attacks.actor) == "russia"
+    shot = _event("Iranian security forces shot dead a Kurdish man during the protests in Mahabad.", type="ASSAULT")
+    assert "kurdish" not in _parties(shot)

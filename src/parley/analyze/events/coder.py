@@ -801,6 +801,7 @@ def _carried_targets(events: list[Event]) -> list[Event]:
     launched its first assaults ... The attacks first started from the air": Russia -> Ukraine, as the lead
     said); read after the place of the event gave none, and never across sides."""
     last: Event | None = None
+    attacker: Event | None = None  # the last attack with a named agent, target or none
     out = []
     for event in events:
         if event.type == "ASSAULT" and event.actor and event.recipient:
@@ -808,6 +809,10 @@ def _carried_targets(events: list[Event]) -> list[Event]:
         elif event.type == "ASSAULT" and not event.recipient and last is not None and \
                 (not event.actor or any(same_side(a, b) for a in event.actor for b in last.actor)):
             event = replace(event, actor=event.actor or last.actor, recipient=last.recipient)
+        elif event.type == "ASSAULT" and not event.actor and not event.recipient and attacker is not None:
+            event = replace(event, actor=attacker.actor)  # "Russia launched its first assaults ... The attacks"
+        if event.type == "ASSAULT" and event.actor:
+            attacker = event
         out.append(event)
     return out
 

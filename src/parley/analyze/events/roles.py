@@ -43,6 +43,7 @@ _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an 
 _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
 _NOT_A_PERSON = {"they", "them", "it"}
 _THIRD_PERSON = {"he", "she", "him", "her"}
+_PARTY_ADJECTIVES = {"republican", "democratic", "conservative", "labour", "liberal", "socialist", "communist", "green"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _MAX_CLAUSES = 6  # how far up from a word of blame its blamed subject is looked for
 
@@ -325,7 +326,12 @@ class Roles:
             # "hit by Russian missiles": the NER may read a state's adjective as a language; the registry knows it
             return next((ref for e in ents_of(span) if e.label_ == "LANGUAGE" and (ref := self._known(e)) is not None),
                         None)
-        return self._known(ents[0]) or self._discovered(ents[0]).ref()
+        if (known := self._known(ents[0])) is not None:
+            return known
+        if ents[0].label_ == "NORP" and len(ents[0]) == 1 and ents[0][0].tag_ == "JJ" and \
+                ents[0][0].lower_ not in _PARTY_ADJECTIVES:
+            return None  # "Soviet", "Kurdish": an adjective no registry state owns names no party ("Republican" does)
+        return self._discovered(ents[0]).ref()
 
     def _known(self, span: Span) -> ActorRef | None:
         """The actor step's mention at the span, else the state or organisation the registry knows by the span's
