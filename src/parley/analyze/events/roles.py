@@ -90,7 +90,7 @@ class Roles:
             # a journalist reports what others do ("it is another major concession to Zelensky," CNN's Christiane
             # Amanpour said), though their own "I" and "we" are theirs
             press = self.is_press(speaker)
-            own = own & {"i", "we", "us"} if press else own
+            own = own & _FIRST_PERSON if press else own
             if not other and (any(_is(h, own) for h in actor_heads) or not actors and not force and not press):
                 actors = [speaker]
             elif actors and not force and not press and not any(self._is_person(a) for a in actors) and \
@@ -220,9 +220,7 @@ class Roles:
                 return parties[:1], parties[1:]
         if not actors:
             actors = _controller(chain, self.lexicon.cues["request_lemmas"])  # "urged Moscow to agree": Moscow
-        first = trigger
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # "accused Russia of blowing up power plants and killing civilians"
+        first = (_conj_heads(trigger) or [trigger])[-1]  # "accused Russia of blowing up ... and killing civilians"
         if not actors and first.tag_ == "VBG" and first.dep_ == "pcomp" and first.head.lower_ in {"for", "of"}:
             # "punishing Putin for invading Ukraine", "accused Russia of shelling": the one blamed or punished did it
             actors = [c for c in first.head.head.children if c.dep_ == "dobj"][:1]
@@ -292,16 +290,9 @@ class Roles:
     def _body_before(self, pronoun: Token) -> list[ActorRef]:
         """The state or organisation a subject "it" stands for: the last one named as a subject before it, in its
         sentence or the one before; none when a non-actor subject ("the attack", "the decision") comes between."""
-        sent = pronoun.sent
-        start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for tok in reversed(pronoun.doc[start:pronoun.i]):
-            if tok.dep_ not in {"nsubj", "nsubjpass"}:
-                continue
-            actor = self.ctx.actor_at(tok.idx, tok.idx + len(tok))
-            if actor is None or actor.kind == "person":
-                return []
-            return [self._state_of_place(actor.ref())]
-        return []
+        subject = next(iter(_subjects_before(pronoun)), None)
+        actor = self.ctx.actor_at(subject.idx, subject.idx + len(subject)) if subject is not None else None
+        return [self._state_of_place(actor.ref())] if actor is not None and actor.kind != "person" else []
 
     def _within(self, head: Token) -> list[ActorRef]:
         """Actors the actor step found inside a phrase, stopping at nested clauses of their own."""
@@ -520,13 +511,11 @@ class Roles:
         its sentence or the one before ("The final Ukrainian fighters ... will not lay down their arms. They've
         been camped out ..." -> Ukraine), never the document's principals by default; none when no such subject
         names a party."""
-        doc, sent = pronoun.doc, pronoun.sent
-        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for tok in reversed(doc[start:pronoun.i]):
+        for tok in _subjects_before(pronoun):
             # a person's name is one person, whatever its tag ("Guterres" is tagged as a plural proper noun)
             plural = tok.tag_ == "NNS" or (tok.tag_ == "NNPS" and tok.ent_type_ != "PERSON") or \
                 (tok.pos_ in {"PROPN", "NOUN"} and tok.conjuncts)
-            if tok.dep_ in {"nsubj", "nsubjpass"} and plural and not self._collective(tok) and \
+            if plural and not self._collective(tok) and \
                     (refs := self._refs([tok, *tok.conjuncts])):
                 return refs
         return []
@@ -667,6 +656,13 @@ def _controller(chain: list[Token], requests: frozenset[str]) -> list[Token]:
             objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
             return objects[:1]
     return []
+
+
+def _subjects_before(pronoun: Token) -> list[Token]:
+    """The subjects before the pronoun in its sentence or the one before, nearest first."""
+    doc, sent = pronoun.doc, pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return [t for t in reversed(doc[start:pronoun.i]) if t.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _conj_heads(tok: Token) -> list[Token]:
