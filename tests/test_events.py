@@ -1283,3 +1283,29 @@ def test_an_attack_with_no_party_is_the_last_attacker_s_and_a_people_adjective_i
     assert _names(attacks.actor) == "russia"
     shot = _event("Iranian security forces shot dead a Kurdish man during the protests in Mahabad.", type="ASSAULT")
     assert "kurdish" not in _parties(shot)
+
+
+def test_detentions_across_a_country_and_arrests_in_a_city_are_its_authorities_and_the_served_are_no_party():
+    detained = _event("More than 4,300 people were detained across Russia on Sunday.", type="COERCE")
+    assert _names(detained.actor) == "russia"
+    arrests = _event("Multiple arrests in central Moscow today as people respond to Navalny’s call for protests.", trigger="arrests")
+    assert _names(arrests.actor) == "russia" and "russia" not in _names(arrests.recipient)
+    fight = _event("Biden has said American troops will not fight Russians on behalf of Ukraine.", type="ASSAULT")
+    assert "ukraine" not in _names(fight.recipient)
+
+
+def test_a_warning_of_what_is_raises_an_alarm_and_a_warning_of_what_will_be_threatens():
+    alarm = "Ukraine's energy supplies are at critical lows after Russian strikes, Kyiv warned last night."
+    assert [e.type for e in analyze(_doc(alarm)).events if e.trigger == "warned"] == ["ACCUSE"]
+    threat = "Biden warned Moscow it would be making a serious mistake."
+    assert "THREATEN" in [e.type for e in analyze(_doc(threat)).events if e.trigger == "warned"]
+
+
+def test_a_subject_role_noun_is_the_last_main_subject_and_a_pronoun_is_not_the_one_its_act_is_aimed_at():
+    text = ("Biden met with his national security team as Putin was speaking. The president also spoke with Zelenskyy. "
+            "They have promised to slap aggressive sanctions on Putin for a further incursion into Ukraine.")
+    events = analyze(_doc(text)).events
+    spoke = next(e for e in events if e.trigger == "spoke with")
+    assert _names(spoke.actor) == "joe biden" and _names(spoke.recipient) == "volodymyr zelensky"
+    sanctions = next(e for e in events if "sanctions" in e.trigger)
+    assert "putin" not in _names(sanctions.actor) and _names(sanctions.recipient) == "vladimir putin"

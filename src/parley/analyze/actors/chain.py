@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from parley.analyze.actors.state import DocState, Draft, Item, Phrase
+from parley.analyze.actors.state import DocState, Draft, Item
 from parley.analyze.quotes import find_marked
 from parley.records import Mention
 
@@ -37,7 +37,7 @@ class Chain(DocState):
                 history.append((self.doc[item.start].sent.start, item.actor_id, item.start))
                 self._person_mention(item)
             elif item.kind == "phrase":
-                actor_id = self._antecedent_for_role(item.phrase, history)
+                actor_id = self._antecedent_for_role(item, history)
                 if actor_id:
                     history.append((self.doc[item.start].sent.start, actor_id, item.start))
                     item.actor_id = actor_id
@@ -59,14 +59,24 @@ class Chain(DocState):
                 item.actor_id = actor_id
                 self._person_mention(item, via="role")
 
-    def _antecedent_for_role(self, phrase: Phrase, history: list[tuple[int, str, int]]) -> str | None:
+    def _antecedent_for_role(self, item: Item, history: list[tuple[int, str, int]]) -> str | None:
         """The nearest person before the phrase whose title contains its noun ("the secretary of state"),
-        else the nearest whose role type fits, else the registry's holder of that office at the date."""
+        else the nearest whose role type fits, else the registry's holder of that office at the date. A subject
+        phrase continues the last fitting subject of its sentence or the one before, as a subject pronoun does
+        ("Biden met his team as Putin was speaking. The president also spoke with Zelenskyy": Biden)."""
+        phrase = item.phrase
         noun = " ".join(self.reg.words(self.doc[phrase.core[0]:phrase.core[1]].text))
-        fitting = [i for _, i, _ in reversed(history) if self._fits(self.drafts[i], phrase)]
-        titled = [i for i in fitting if any(noun in " ".join(self.reg.words(t)) for t in self._titles(self.drafts[i]))]
+        fitting = [h for h in reversed(history) if self._fits(self.drafts[h[1]], phrase)]
+        titled = [h for h in fitting if any(noun in " ".join(self.reg.words(t)) for t in self._titles(self.drafts[h[1]]))]
         if titled or fitting:
-            return (titled or fitting)[0]
+            found = titled or fitting
+            if self._is_subject(item.start) and not self._quoted(self.doc[item.start].idx):
+                sent = self.doc[item.start].sent
+                before = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+                subject = next((h for h in found if h[0] >= before and self._is_subject(h[2], main=True)), None)
+                if subject is not None:
+                    return subject[1]
+            return found[0][1]
         place = phrase.org or phrase.country or self._state_of_title(noun)
         if place is None:
             return None
@@ -119,12 +129,13 @@ class Chain(DocState):
         i = bisect_right(starts, pos) - 1
         return i >= 0 and pos < ends[i]
 
-    def _is_subject(self, start: int) -> bool:
-        """Whether the mention starting at ``start`` is (or heads) the subject of its clause."""
+    def _is_subject(self, start: int, main: bool = False) -> bool:
+        """Whether the mention starting at ``start`` is (or heads) the subject of its clause; with ``main``, of a
+        clause that is no adverbial or relative one ("as Putin was speaking")."""
         token = self.doc[start]
         while token.dep_ in {"compound", "flat", "amod", "det", "poss", "case"} and token.head.i != token.i:
             token = token.head
-        return token.dep_ in _SUBJECTS
+        return token.dep_ in _SUBJECTS and not (main and token.head.dep_ in _ADJUNCTS)
 
     def _owned(self, item: Item, history: list[tuple[int, str, int]]) -> None:
         """"his government" is the state of the person "his" points to; "its troops" belong to the nearest

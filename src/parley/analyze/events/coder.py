@@ -52,6 +52,10 @@ _ENUMERATION_WINDOW = 6  # lines with a verb: captions and ad slots do not count
 _MIN_UNIT_WORDS = 4
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})  # material conflict, less sanctions
 _RELEASES = frozenset({"release", "free"})  # custody ended: by the state that held them
+_HARM_TO_COME = frozenset({"risk", "consequence", "catastrophe", "catastrophic", "danger", "dangerous", "threat",
+                           "threaten", "spark", "provoke", "escalate", "escalation", "retaliate", "retaliation",
+                           "price", "brink", "going"})  # a warning of these is a threat, whatever its tense
+_CUSTODY_NOUNS = frozenset({"arrest", "detention", "imprisonment", "jailing", "sentence", "conviction", "crackdown", "release"})
 _DECIDED = frozenset({"SANCTION"})  # acts a decision makes: a ban agreed is a ban (not "agreed to allow", "to grant")
 _STORY_DAYS = 3  # a day the article dates up to this many days before publication is the story's day (3 / 7 / 14: 0.573 / 0.572 / 0.572)
 _SAYING_DEPTH = 2  # how many verbs of saying above an event its date is looked for in
@@ -372,6 +376,32 @@ class EventCoder:
             chain[1].lemma_.lower() in self.lexicon.cues["decisions"] and \
             status_of(chain[1:], self._conditions(chain[1]), self.lexicon) == "occurred"
 
+    def _states_a_fact(self, verb: Token) -> bool:
+        """A warning whose clause says what is or was, with no modal, no condition and no harm to come ("Fitch warned
+        that Russia now faces sovereign default", "warned there were no signs Moscow is prepared to end the war"):
+        an alarm raised, not a threat (against "warned Moscow it would be making a serious mistake", "warned the
+        move risked escalation", "warned of consequences")."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+        if not clauses and verb.dep_ in {"ccomp", "parataxis"} and verb.head.i < verb.i:
+            clauses = [verb.head]  # "Energy supplies are at critical lows, Kyiv warned"
+        if not clauses or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            return False  # "warned Moscow it would ...": a warning addressed to someone
+        for clause in clauses:
+            if clause.lemma_.lower() in self.lexicon.punishments:
+                return False  # "warned Russia now faces default"
+            # the clause's own words, not those of clauses nested in it ("operations where the Kremlin puts out
+            # information about the specter of a threat") nor the warning's own
+            words, todo = [], [clause]
+            while todo:
+                tok = todo.pop()
+                words.append(tok)
+                todo += [c for c in tok.children if c.i != verb.i and c.dep_ not in {"relcl", "acl", "advcl"}]
+            if any(t.tag_ == "MD" or t.lemma_.lower() in self.lexicon.cues["future_aux"] or
+                   t.lemma_.lower() in _HARM_TO_COME or t.lemma_.lower() in self.lexicon.cues["intent_lemmas"] or
+                   t.dep_ == "mark" and t.lower_ in {"if", "unless"} for t in words):
+                return False
+        return True
+
     def _conditions(self, token: Token) -> list[Span]:
         """The condition clauses on the trigger's clause or on the clauses it depends on."""
         chain = clause_chain(token)
@@ -427,16 +457,19 @@ class EventCoder:
         if criticism is not None and not recipients and not cand.triggered:
             # no named subject: the parties the misdeed's words name ("viewed US military aid extremely negatively")
             recipients = [r for r in roles.parties(cand.token, chain)[1] if r.id not in {a.id for a in actors}]
-        if (cand.type == "COERCE" or cand.token.lemma_.lower() in _RELEASES) and not actors and cand.token.pos_ == "VERB" and \
-                any(c.dep_ in {"auxpass", "nsubjpass"} for c in cand.token.children) and \
+        if (cand.type == "COERCE" or cand.token.lemma_.lower() in _RELEASES) and not actors and \
+                (cand.token.lemma_.lower() in _CUSTODY_NOUNS or any(c.dep_ in {"auxpass", "nsubjpass"} for c in cand.token.children)) and \
                 (held := roles.custody_state(cand.token)) is not None:
-            # "Whelan was arrested in Moscow": by the authorities of the place, not an act on it
+            # "Whelan was arrested in Moscow", "arrests in central Moscow": by the authorities of the place, not an
+            # act on it
             actors, recipients = [held], [r for r in recipients if r.id != held.id]
         if cand.type == "ACCUSE" and not recipients and actors:
             recipients = roles.claimed_about(cand.token, actors)  # "Russia has claimed Ukraine is ...": Ukraine
-        if cand.type == "THREATEN" and cand.token.lemma_.lower() in self.lexicon.warnings and \
-                (blamed_side := roles.warned_about(cand.token, actors)):
-            cand, recipients = replace(cand, type="ACCUSE"), blamed_side  # a warning about another side's doing
+        if cand.type == "THREATEN" and cand.token.lemma_.lower() in self.lexicon.warnings:
+            if blamed_side := roles.warned_about(cand.token, actors):
+                cand, recipients = replace(cand, type="ACCUSE"), blamed_side  # a warning about another side's doing
+            elif self._states_a_fact(cand.token):
+                cand = replace(cand, type="ACCUSE")  # "Kyiv warned energy supplies are at critical lows": no threat
         location = location_of(chain, sent)
         event_id = stable_id("ev", ctx.doc_id, sent.start_char, cand.type, cand.token.i)
         self._tokens[event_id] = cand.token

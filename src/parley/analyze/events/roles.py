@@ -33,6 +33,7 @@ _ENT_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
 _NP_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod"}
 _RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "between", "upon", "at"}
 _NEAR = {"in", "near", "outside", "at"}  # a place within or near another ("an airport outside Moscow")
+_CUSTODY_PREPS = {"in", "at", "from", "across", "throughout"}  # "detained across Russia": where one is held
 _CAUSE_PREPS = {"in", "during", "from", "by"}  # "killed in Russian strikes", "died from wounds in a Russian attack"
 _RECEIVING = {"receive", "get", "obtain", "hear", "learn", "buy", "import", "accept", "take", "borrow", "inherit"}
 _TALK_TOPIC_PREPS = {"on", "at", "about", "regarding", "over", "concerning"}
@@ -70,6 +71,11 @@ class Roles:
         as its agent reports rather than commits ("Putin said fighting had stopped in Mariupol")."""
         actor_heads, recipient_heads = self._role_tokens(trigger, chain, talk)
         actors = self._refs(actor_heads)
+        if actor_heads and all(_is(h, _PRONOUNS) for h in actor_heads):
+            # a pronoun never stands for the one its act is aimed at ("They have promised to slap sanctions on
+            # Putin": not Putin's promise)
+            aimed = {r.id for r in self._refs([h for h in recipient_heads if h.pos_ == "PROPN"])}
+            actors = [a for a in actors if a.id not in aimed]
         speaker = self._speaker(chain[-1])
         if speaker is not None and _deontic(chain) and all(speaker.id != a.id for a in actors):
             # "Trump said North Korea must do something": a demand by the speaker of the clause's subject
@@ -194,7 +200,9 @@ class Roles:
                 recipients += _pobjs(child)  # "received a call from Macron": the other party of the talk
             elif dep == "prep" and low in _RECIPIENT_PREPS:
                 # "signed ... at the White House": a venue the gazetteer knows is the place, not a party
-                recipients += [p for p in _pobjs(child) if not (low == "at" and is_venue(_noun_phrase(p).text))]
+                # ("fight Russians on behalf of Ukraine": the one served is no party to the act)
+                recipients += [p for p in _pobjs(child) if not (low == "at" and is_venue(_noun_phrase(p).text)) and
+                               p.lower_ != "behalf"]
         caller = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)]
         if talk and caller and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
                 trigger.head.lemma_.lower() in _RECEIVING:
@@ -351,7 +359,7 @@ class Roles:
         """The state whose authorities hold someone arrested, detained, sentenced or released with no agent named:
         the state of the place it happened ("was arrested in Moscow", "detained at a Russian airport", "could be
         released from Russia": Russia)."""
-        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "from"}):
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _CUSTODY_PREPS):
             # the place itself, then a place it is in or near ("at an airport outside Moscow")
             objs = _pobjs(prep)
             objs += [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in _NEAR for p in _pobjs(c)]
