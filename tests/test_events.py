@@ -1309,3 +1309,24 @@ def test_a_subject_role_noun_is_the_last_main_subject_and_a_pronoun_is_not_the_o
     assert _names(spoke.actor) == "joe biden" and _names(spoke.recipient) == "volodymyr zelensky"
     sanctions = next(e for e in events if "sanctions" in e.trigger)
     assert "putin" not in _names(sanctions.actor) and _names(sanctions.recipient) == "vladimir putin"
+
+
+def test_the_one_an_infinitive_describes_acts_and_an_agent_may_be_named_in_apposition():
+    text = "Scholz, the first Western leader to visit Beijing since the congress, urged Xi to put pressure on Putin."
+    assert _names(_event(text, type="CONSULT").actor) == "olaf scholz"
+    # what an infinitive describes is a person or a state, not a thing: "US-made rocket systems ... to halt Russian
+    # advances" are not the United States halting them
+    text = ("Ukrainian officials say they need advanced US-made rocket systems, which can strike targets far away, "
+            "to halt Russian advances in Luhansk.")
+    assert all("united states" not in _names(e.actor) for e in analyze(_doc(text)).events if e.trigger == "halt")
+    joined = _event("Marin was joined at a news conference by her Swedish counterpart, Prime Minister Magdalena Andersson.",
+                    type="CONSULT")
+    assert _names(joined.actor) == "magdalena andersson"
+
+
+def test_it_and_its_skip_the_country_and_a_relative_what_to_the_state_named_before():
+    text = "Iran sparked fury in Kyiv as the country admitted on Saturday that it had sent drones to Russia."
+    sent = _event(text, type="AID")
+    assert _names(sent.actor) == "iran" and _names(sent.recipient) == "russia"
+    text = "It came after the Kremlin launched what is believed to be its largest missile attacks in Ukraine."
+    assert _names(_event(text, trigger="attacks").actor) == "russia"

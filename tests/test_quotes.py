@@ -90,6 +90,9 @@ def _analyze(text: str):
         ("Raf Sanchez reported from Moscow on Friday. “Remember that Zelenskyy is a thug,” Cawthorn, who is running "
          "for reelection in November, told supporters earlier this month in an appearance in Asheville.", "thug",
          "Cawthorn"),
+        # an outlet that quotes someone "as saying" passes the words on
+        ("“We supplied Russia with a limited number of drones,” the news agency IRNA quoted Amir-Abdollahian as "
+         "saying.", "limited number", "Amir-Abdollahian"),
         # a name alone before a colon, as in a transcript or a caption
         ("Rep. Madison Cawthorn spoke at a rally on Friday, Raf Sanchez said. Madison Cawthorn: “The minister is a "
          "crook. Remember that.”", "crook", "Cawthorn"),

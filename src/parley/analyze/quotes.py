@@ -363,6 +363,9 @@ class Attributor:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in lex.speech_verbs:
                 subj = _subject(tok, self.in_quote)
+                if lemma == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+                    # "IRNA quoted Amir-Abdollahian as saying": the one quoted speaks, not the outlet
+                    subj = next((c for c in tok.children if c.dep_ == "dobj"), subj)
                 if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i and lemma in lex.naming_verbs:
                     # "it was labeled “Mostly True”": the thing named is no speaker; "by PolitiFact" is
                     subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)

@@ -38,6 +38,7 @@ _CAUSE_PREPS = {"in", "during", "from", "by"}  # "killed in Russian strikes", "d
 _RECEIVING = {"receive", "get", "obtain", "hear", "learn", "buy", "import", "accept", "take", "borrow", "inherit"}
 _TALK_TOPIC_PREPS = {"on", "at", "about", "regarding", "over", "concerning"}
 _MAX_INSIDE = 3
+_STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})  # "the country": a state named before
 _GROUP_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectives of people, not of states
 _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an act rather than share in it
@@ -228,6 +229,11 @@ class Roles:
                 return parties[:1], parties[1:]
         if not actors:
             actors = _controller(chain, self.lexicon.cues["request_lemmas"])  # "urged Moscow to agree": Moscow
+        if not actors and trigger.pos_ == "VERB" and trigger.dep_ in {"acl", "relcl"} and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and not _passive(trigger):
+            # "Scholz, the first Western leader to visit Beijing": the one the infinitive describes acts
+            described = trigger.head.head if trigger.head.dep_ == "appos" else trigger.head
+            actors = [described] if described.pos_ == "PROPN" and self._refs([described]) else []
         first = (_conj_heads(trigger) or [trigger])[-1]  # "accused Russia of blowing up ... and killing civilians"
         if not actors and first.tag_ == "VBG" and first.dep_ == "pcomp" and first.head.lower_ in {"for", "of"}:
             # "punishing Putin for invading Ukraine", "accused Russia of shelling": the one blamed or punished did it
@@ -274,8 +280,11 @@ class Roles:
             if self._collective(head):
                 refs += self._group(head)
                 continue
-            if head.lower_ == "it" and head.dep_ == "nsubj" and not _extraposed(head):
-                refs += self._body_before(head)  # "When Russia invaded, it blockaded Ukraine's ports": Russia
+            if head.lower_ == "it" and head.dep_ == "nsubj" and not _extraposed(head) or \
+                    head.lower_ == "its" and head.dep_ == "poss" and self.ctx.actor_at(head.idx, head.idx + 3) is None:
+                # "When Russia invaded, it blockaded Ukraine's ports", "the Kremlin launched what is believed to be
+                # its largest attacks": Russia
+                refs += self._body_before(head)
                 continue
             own = _own_name(head)
             owner = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
@@ -298,7 +307,10 @@ class Roles:
     def _body_before(self, pronoun: Token) -> list[ActorRef]:
         """The state or organisation a subject "it" stands for: the last one named as a subject before it, in its
         sentence or the one before; none when a non-actor subject ("the attack", "the decision") comes between."""
-        subject = next(iter(_subjects_before(pronoun)), None)
+        # ("Iran sparked fury as the country admitted that it had sent drones": "the country" passes it on)
+        # (nor does a relative "what": "launched what is believed to be its largest attacks")
+        subject = next((s for s in _subjects_before(pronoun) if s.tag_ not in {"WP", "WDT"} and not (
+            s.lemma_.lower() in _STATE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children))), None)
         actor = self.ctx.actor_at(subject.idx, subject.idx + len(subject)) if subject is not None else None
         return [self._state_of_place(actor.ref())] if actor is not None and actor.kind != "person" else []
 
@@ -607,7 +619,8 @@ def _stray_agent(verb: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         if tok.dep_ == "prep" and tok.lower_ == "by":
-            return [p for p in _pobjs(tok) if p.ent_type_ in _ENT_KIND][:1]
+            # (a role named in apposition too: "by her Swedish counterpart, Prime Minister Magdalena Andersson")
+            return [p for p in _pobjs(tok) if p.ent_type_ in _ENT_KIND or _own_name(p) is not None][:1]
         stack += [c for c in tok.children if c.dep_ in {"pobj", "prep"}]
     return []
 
