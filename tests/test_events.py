@@ -1330,3 +1330,35 @@ def test_it_and_its_skip_the_country_and_a_relative_what_to_the_state_named_befo
     assert _names(sent.actor) == "iran" and _names(sent.recipient) == "russia"
     text = "It came after the Kremlin launched what is believed to be its largest missile attacks in Ukraine."
     assert _names(_event(text, trigger="attacks").actor) == "russia"
+
+
+def test_the_country_is_the_state_named_before_it_and_a_threat_s_condition_names_its_target():
+    text = ("The new US ambassador to Ukraine has arrived in Kyiv, a symbolic move after the US withdrew all diplomats "
+            "from the country before the Russian invasion.")
+    withdrew = _event(text, trigger="withdrew")
+    assert _names(withdrew.actor) == "united states" and _names(withdrew.recipient) == "ukraine"
+    text = "The U.S. is signaling that the country won’t hesitate to respond if necessary, a White House spokesperson said."
+    assert all("saudi" not in _names(e.actor) for e in analyze(_doc("Saudi Arabia cut oil output. " + text)).events)
+    text = "Putin said that Russia would retaliate further if the US went through with the delivery of Himars artillery."
+    assert _names(_event(text, trigger="retaliate").recipient) == "united states"
+    survived = _event("Zelenskyy has survived at least three targeted assassination attempts in the last week.",
+                      type="ASSAULT")
+    assert not survived.actor and _names(survived.recipient) == "volodymyr zelensky"
+
+
+def test_a_relative_of_someone_is_not_that_someone_but_a_critic_of_someone_is_aimed_at_them():
+    text = ("The British-Russian son of a close Vladimir Putin ally has been arrested in Norway for flying a drone, "
+            "Norwegian Police said today.")
+    arrest = _event(text, trigger="arrested")
+    assert _names(arrest.actor) == "norway" and "putin" not in _names(arrest.recipient)
+    critic = _event("Igor Strelkov, 51, former defence minister of the self-styled Donetsk People’s Republic, has been an "
+                    "arch-critic of the Kremlin over the Ukraine campaign.", type="ACCUSE")
+    assert _names(critic.recipient) == "russia"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Biden made clear that he has no intention of sending U.S. troops to Ukraine.", "sending"),
+    ("Russia has no plans to invade Ukraine.", "invade"),
+])
+def test_no_intention_and_no_plans_deny_the_act(text, trigger):
+    assert _event(text, trigger=trigger).status == "denied"

@@ -465,6 +465,8 @@ class EventCoder:
             actors, recipients = [held], [r for r in recipients if r.id != held.id]
         if cand.type == "ACCUSE" and not recipients and actors:
             recipients = roles.claimed_about(cand.token, actors)  # "Russia has claimed Ukraine is ...": Ukraine
+        if cand.type == "THREATEN" and not recipients and condition_spans:
+            recipients = roles.conditioned_on(condition_spans, actors)  # "would retaliate if the US ...": the US
         if cand.type == "THREATEN" and cand.token.lemma_.lower() in self.lexicon.warnings:
             if blamed_side := roles.warned_about(cand.token, actors):
                 cand, recipients = replace(cand, type="ACCUSE"), blamed_side  # a warning about another side's doing

@@ -87,6 +87,7 @@ class Lexicon:
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
         self.not_agents = _words(raw, "not_agents")
         self.relatives = _words(raw, "relatives")
+        self.kin = _words(raw, "kin")
         self.press_titles = _words(raw, "press_titles")
         self.not_attackers = _words(raw, "not_attackers")
         self.place_targets = _words(raw, "place_targets")

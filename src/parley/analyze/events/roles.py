@@ -138,6 +138,13 @@ class Roles:
             heads += [c for c in subjects if not _is(c, _PRONOUNS)]
         return self._other_side(heads, speakers)
 
+    def conditioned_on(self, conditions: list[Span], actors: list[ActorRef]) -> list[ActorRef]:
+        """The other side whose doing a threat's condition names: "Russia would retaliate further if the US went
+        through with the delivery" threatens the US."""
+        heads = [c for span in conditions for c in span.root.children
+                 if c.dep_ in {"nsubj", "nsubjpass"} and not _is(c, _PRONOUNS)]
+        return self._other_side(heads, actors)
+
     def claimed_about(self, trigger: Token, accusers: list[ActorRef]) -> list[ActorRef]:
         """The other side an accusation's clause is about, when the accusation names no target of its own ("Russia
         has claimed Ukraine is in the final stage of creating a dirty bomb", "its allegation that Ukraine may be
@@ -286,12 +293,20 @@ class Roles:
                 # its largest attacks": Russia
                 refs += self._body_before(head)
                 continue
+            if head.lemma_.lower() in _STATE_NOUNS and head.tag_ == "NN" and self.ctx.actor_at(head.idx, head.idx + 1) is None \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
+                    not any(c.dep_ in {"amod", "compound", "prep"} for c in head.children):
+                refs += self._state_before(head)  # "withdrew all diplomats from the country": the state named before
+                continue
             own = _own_name(head)
             owner = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+            if own is None and owner is None and head.tag_ == "NN" and head.lemma_.lower() in self.lexicon.kin:
+                # "the son of a close Vladimir Putin ally": the relative of someone, not that someone
+                owner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)), None)
             if own is None and owner is not None and head.tag_ == "NN" and head.lemma_.lower() in self.lexicon.relatives:
                 # "Zelensky's wife has issued a plea": not Zelensky's plea, but one from his country (as CAMEO codes
                 # a person it cannot name); "our Ukrainian friends" are no relatives
-                person = self.ref_of(_own_name(owner) or _noun_phrase(owner))
+                person = self.ref_of(_own_name(owner) or _noun_phrase(owner)) if owner.ent_type_ == "PERSON" else None
                 refs += [state] if person is not None and (state := self.state(person.country)) is not None else []
                 continue
             phrase = own or _noun_phrase(head)
@@ -313,6 +328,28 @@ class Roles:
             s.lemma_.lower() in _STATE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children))), None)
         actor = self.ctx.actor_at(subject.idx, subject.idx + len(subject)) if subject is not None else None
         return [self._state_of_place(actor.ref())] if actor is not None and actor.kind != "person" else []
+
+    def _state_before(self, noun: Token) -> list[ActorRef]:
+        """The state "the country" stands for: the last one named before it, in its sentence or the one before,
+        other than its own clause's subject ("The new US ambassador to Ukraine has arrived in Kyiv ... after the US
+        withdrew all diplomats from the country": Ukraine). A subject "the country" looks in its own sentence only
+        ("The U.S. is signaling that the country won't hesitate"), and takes the state a subject there names."""
+        sent = noun.sent
+        subject = noun.dep_ in {"nsubj", "nsubjpass"}
+        lo = noun.doc[sent.start - 1].sent.start_char if sent.start > 0 and not subject else sent.start_char
+        clause = set() if subject else {t.i for t in noun.ancestors}
+        for mention in reversed(self.ctx.mentions_in(lo, noun.idx)):
+            actor = self.ctx.actors.get(mention.actor_id)
+            if actor is None or mention.end > noun.idx:
+                continue
+            ref = self._state_of_place(actor.ref())
+            if load_registry().get(ref.id) is None or load_registry().get(ref.id).kind != "state":
+                continue
+            first = noun.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if first is not None and first.root.dep_ in {"nsubj", "nsubjpass"} and first.root.head.i in clause:
+                continue
+            return [ref]
+        return []
 
     def _within(self, head: Token) -> list[ActorRef]:
         """Actors the actor step found inside a phrase, stopping at nested clauses of their own."""

@@ -106,9 +106,11 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
         return "denied"
     if conditions or lemmas & cues["condition_lemmas"]:
         return "conditional"
-    if any(c.dep_ == "neg" and _word_or_copula(c.head, cues["intent_lemmas"]) for c in children):
-        # "Russia is not ready to withdraw its troops", "does not plan to": the intention is denied (a condition,
-        # "not ready to meet unless ...", says when it would hold: conditional, above)
+    if any(c.dep_ == "neg" and _word_or_copula(c.head, cues["intent_lemmas"]) or
+           c.dep_ == "det" and c.lower_ == "no" and c.head.lemma_.lower() in cues["intent_lemmas"] for c in children):
+        # "Russia is not ready to withdraw its troops", "does not plan to", "has no intention of sending troops",
+        # "no plans to meet": the intention is denied (a condition, "not ready to meet unless ...", says when it
+        # would hold: conditional, above)
         return "denied"
     head = chain[-1]
     if above & cues["request_lemmas"] or (head.dep_ == "ccomp" and head.head.lemma_.lower() in cues["request_lemmas"]):
