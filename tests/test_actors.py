@@ -105,6 +105,13 @@ def test_discovered_person_gets_the_same_id_from_a_title_in_another_document():
     assert ctx.actors["parley:ion-cebotaru"].country == "MDA"
 
 
+def test_a_given_name_the_ner_left_out_of_a_name_is_part_of_it():
+    ctx = resolve("Former Russian lawmaker Ilya Ponomarev said the group was behind the killing. "
+                  "Ponomarev said he had been in contact with the partisans.")
+    assert who(ctx, "Ilya Ponomarev") == "parley:ilya-ponomarev"
+    assert who(ctx, "he had") == "parley:ilya-ponomarev"
+
+
 def test_pronouns_take_the_nearest_antecedent_of_the_right_gender():
     ctx = resolve("Sergei Lavrov spoke with Annalena Baerbock on Monday. He said the talks were useful. "
                   "She disagreed.")

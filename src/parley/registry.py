@@ -290,11 +290,12 @@ def load_registry() -> Registry:
 
 
 def _genders(registry: Registry) -> None:
-    """Given names with the gender they name: the census list, overridden by the registry's own people."""
-    for line in _data("given_names.tsv").splitlines():
+    """Given names with the gender they name: the census list and the hand list of names it lacks, overridden by the
+    registry's own people."""
+    for line in (*_data("given_names.tsv").splitlines(), *_data("given_names_world.tsv").splitlines()):
         if line and not line.startswith("#"):
             name, _, gender = line.partition("\t")
-            registry.genders[name] = gender
+            registry.genders.setdefault(name, gender)
     seen: dict[str, set[str]] = {}
     for entry in registry.entries.values():
         if entry.kind == "person" and entry.gender in ("m", "f"):

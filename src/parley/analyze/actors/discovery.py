@@ -27,6 +27,11 @@ class Discovery(DocState):
             if ent.label_ != "PERSON" and not self._misread_name(ent) or self._stance(ent.start, ent.end):
                 continue
             start, end = ent.start, ent.end
+            # a given name the NER left out of the name it tags ("lawmaker Ilya Ponomarev" tagged "Ponomarev")
+            before = self.doc[start - 1] if start > 0 and end - start == 1 else None
+            if before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and \
+                    before.lower_ in self.reg.genders and before.lower_ not in self.lex.honorifics | self._role_words():
+                start -= 1
             cut = next((t.i for t in ent if t.is_punct and t.text not in ("-", ".")), end)
             end = cut
             while start < end and (self.reg.words(self.doc[start].text) or ("",))[0] in self.lex.honorifics | self._role_words() | _DEFINITE:
