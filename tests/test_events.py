@@ -1362,3 +1362,18 @@ def test_a_relative_of_someone_is_not_that_someone_but_a_critic_of_someone_is_ai
 ])
 def test_no_intention_and_no_plans_deny_the_act(text, trigger):
     assert _event(text, trigger=trigger).status == "denied"
+
+
+def test_anger_and_retorts_are_no_attack_and_weapons_are_no_party():
+    for text in ("Donald Trump exploded in anger after Stephanopoulos grilled him.",
+                 "The future president reportedly fired back: “Are you kidding me?”"):
+        assert not [e for e in analyze(_doc(text)).events if e.type == "ASSAULT"]
+    assert _event("Ukrainian forces fired back at Russian positions.", type="ASSAULT")
+    supplied = _event("The United States did supply Ukraine with anti-tank Javelin missiles.", type="AID")
+    assert _names(supplied.recipient) == "ukraine"
+
+
+def test_a_town_before_an_event_noun_is_where_it_happened_not_who_did_it():
+    attack = _event("The Mariupol attack killed dozens.", type="ASSAULT")
+    assert "ukraine" not in _names(attack.actor)
+    assert _names(_event("US sanctions hit Russian banks.", type="SANCTION").actor) == "united states"

@@ -82,6 +82,13 @@ class Lexicon:
     offices: frozenset[str]
     title_states: dict[tuple[str, ...], tuple[str, ...]]
     document_nouns: frozenset[str]
+    weapon_words: frozenset[str]
+
+    def names_a_thing(self, words: tuple[str, ...] | list[str]) -> bool:
+        """Whether an entity's words name a text or a weapon, not a party: "an Agreement of Friendship",
+        "Javelin missiles", "NLAW"."""
+        words = [w for w in words if w not in {"a", "an", "the"}]
+        return bool(words) and (words[0] in self.document_nouns or any(w in self.weapon_words for w in words))
 
     @property
     def max_phrase(self) -> int:
@@ -219,6 +226,7 @@ def _lexicon(words) -> Lexicon:
         offices=frozenset(raw["offices"]),
         title_states={words(k): tuple(v) for k, v in raw["title_states"].items()},
         document_nouns=frozenset(fold(w) for w in raw["document_nouns"]),
+        weapon_words=frozenset(fold(w) for w in raw["weapon_words"]),
     )
 
 

@@ -39,8 +39,9 @@ class Discovery(DocState):
             if start >= end or self.doc[start].lower_ == "of" or any(i in self.covered for i in range(start, end)):
                 continue  # "the King of Jordan" is a title phrase, left to the role nouns
             words = self.reg.words(self.doc[start:end].text)
-            if not words or find_outlet(self.doc[start:end].text) is not None:
-                continue  # a news outlet the NER took for a person ("Ria Novosti") is a source, not a person
+            if not words or find_outlet(self.doc[start:end].text) is not None or self.lex.names_a_thing(words):
+                continue  # a news outlet the NER took for a person ("Ria Novosti") is a source, not a person; nor
+                # is a weapon ("Javelin missiles")
             if len(words) == 1:
                 continue  # a lone word is a surname: linked later, once all full names are known
             link = link_person(words, self.reg)
@@ -121,8 +122,8 @@ class Discovery(DocState):
             text = self.doc[start:ent.end].text
             if not words or find_outlet(text) is not None or (words[0] in self.reg.given_names and len(words) == 1):
                 continue  # a lone given name ("Dmitry") is a person the text names informally, not an organisation
-            if next((w for w in words if w not in {"a", "an"}), "") in self.lex.document_nouns:
-                continue  # "an Agreement of Friendship, Cooperation": a text, not a party
+            if self.lex.names_a_thing(words):
+                continue  # "an Agreement of Friendship, Cooperation", "Javelin missiles": a text or a weapon
             actor_id = discovered_id(words)
             draft = self.drafts.setdefault(actor_id, Draft(id=actor_id, name=text, kind="organization"))
             countries = [self.country_at[i] for i in range(start, ent.end) if i in self.country_at]

@@ -194,6 +194,10 @@ class Roles:
             elif dep in {"nsubj", "poss"} or (dep == "agent" and trigger.pos_ == "VERB" or dep == "prep" and low == "by") \
                     and not _temporal(child):
                 actors += _pobjs(child) if dep in {"agent", "prep"} else [child]
+            elif dep == "compound" and trigger.pos_ == "NOUN" and _town(child):
+                # a town names where it happened, not who did it: "the Mariupol attack", "the Bucha killings" (the
+                # town attacked); "the Moscow talks" (the venue)
+                recipients += [] if talk else [child]
             elif dep == "compound" and child.ent_type_ in _ENT_KIND or \
                     dep == "amod" and trigger.pos_ == "NOUN" and child.ent_type_ in {"NORP", "GPE"}:
                 actors.append(child)  # "Russian strikes", "US sanctions"
@@ -275,7 +279,7 @@ class Roles:
         if noun.pos_ != "NOUN" or not self.lexicon.names_event(noun):
             return []
         return [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" or
-                c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}]
+                c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} and not _town(c)]
 
     def _refs(self, heads: list[Token], inside: bool = False) -> list[ActorRef]:
         """Actors named by the role heads; with ``inside``, an object that names no actor yields the actors
@@ -286,6 +290,10 @@ class Roles:
                 continue  # "ISTANBUL, May 16 (Reuters) - ... met": where the story was filed, not a party
             if self._collective(head):
                 refs += self._group(head)
+                continue
+            if head.pos_ == "NOUN" and any(c.dep_ == "compound" and _town(c) for c in head.children) and \
+                    self.lexicon.names_event(head):
+                refs += self._refs(self._event_agents(head))  # "the Mariupol attack killed dozens": where, not who
                 continue
             if head.lower_ == "it" and head.dep_ == "nsubj" and not _extraposed(head) or \
                     head.lower_ == "its" and head.dep_ == "poss" and self.ctx.actor_at(head.idx, head.idx + 3) is None:
@@ -662,11 +670,19 @@ def _stray_agent(verb: Token) -> list[Token]:
     return []
 
 
+def _town(token: Token) -> bool:
+    """A place name that is no state or organisation the registry knows ("Mariupol", "Bucha"; not "US", "Moscow"):
+    an entity the NER calls a place, or a proper noun the gazetteer places."""
+    ent = next((e for e in ents_of(token.sent) if e.start <= token.i < e.end), None)
+    text = ent.text if ent is not None else token.text  # ("Russia-Ukraine peace talks": Ukraine, a state)
+    return (token.ent_type_ == "GPE" or token.pos_ == "PROPN" and country_of(text) is not None) and not any(
+        e.kind in {"state", "organization"} for e in load_registry().lookup(text))
+
+
 def _names_a_text(ent: Span) -> bool:
-    """An entity that names an accord or a text, not a party ("an Agreement of Friendship, Cooperation")."""
+    """An entity that names an accord, a text or a weapon, not a party ("an Agreement of Friendship", "NLAW")."""
     registry = load_registry()
-    words = [w for w in registry.words(ent.text) if w not in {"a", "an", "the"}]
-    return bool(words) and words[0] in registry.lexicon.document_nouns
+    return registry.lexicon.names_a_thing(registry.words(ent.text))
 
 
 def _is(token: Token, pronouns: set[str]) -> bool:
