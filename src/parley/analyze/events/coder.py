@@ -55,7 +55,8 @@ _RELEASES = frozenset({"release", "free"})  # custody ended: by the state that h
 _HARM_TO_COME = frozenset({"risk", "consequence", "catastrophe", "catastrophic", "danger", "dangerous", "threat",
                            "threaten", "spark", "provoke", "escalate", "escalation", "retaliate", "retaliation",
                            "price", "brink", "going"})  # a warning of these is a threat, whatever its tense
-_CUSTODY_NOUNS = frozenset({"arrest", "detention", "imprisonment", "jailing", "sentence", "conviction", "crackdown", "release"})
+_CUSTODY_NOUNS = frozenset({"arrest", "detention", "imprisonment", "jailing", "sentence", "conviction", "crackdown",
+                            "release"})  # "arrests in central Moscow": held by the place's authorities
 _DECIDED = frozenset({"SANCTION"})  # acts a decision makes: a ban agreed is a ban (not "agreed to allow", "to grant")
 _STORY_DAYS = 3  # a day the article dates up to this many days before publication is the story's day (3 / 7 / 14: 0.573 / 0.572 / 0.572)
 _SAYING_DEPTH = 2  # how many verbs of saying above an event its date is looked for in
@@ -377,10 +378,10 @@ class EventCoder:
             status_of(chain[1:], self._conditions(chain[1]), self.lexicon) == "occurred"
 
     def _states_a_fact(self, verb: Token) -> bool:
-        """A warning whose clause says what is or was, with no modal, no condition and no harm to come ("Fitch warned
-        that Russia now faces sovereign default", "warned there were no signs Moscow is prepared to end the war"):
-        an alarm raised, not a threat (against "warned Moscow it would be making a serious mistake", "warned the
-        move risked escalation", "warned of consequences")."""
+        """A warning whose clause says what is or was, with no modal, no condition and no harm to come ("Energy supplies
+        are at critical lows, Kyiv warned", "warned there were no signs Moscow is prepared to end the war"): an alarm
+        raised, not a threat (against "warned Moscow it would be making a serious mistake", "warned the move risked
+        escalation", "warned that Russia now faces default")."""
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
         if not clauses and verb.dep_ in {"ccomp", "parataxis"} and verb.head.i < verb.i:
             clauses = [verb.head]  # "Energy supplies are at critical lows, Kyiv warned"
@@ -458,7 +459,8 @@ class EventCoder:
             # no named subject: the parties the misdeed's words name ("viewed US military aid extremely negatively")
             recipients = [r for r in roles.parties(cand.token, chain)[1] if r.id not in {a.id for a in actors}]
         if (cand.type == "COERCE" or cand.token.lemma_.lower() in _RELEASES) and not actors and \
-                (cand.token.lemma_.lower() in _CUSTODY_NOUNS or any(c.dep_ in {"auxpass", "nsubjpass"} for c in cand.token.children)) and \
+                (cand.token.lemma_.lower() in _CUSTODY_NOUNS or
+                 any(c.dep_ in {"auxpass", "nsubjpass"} for c in cand.token.children)) and \
                 (held := roles.custody_state(cand.token)) is not None:
             # "Whelan was arrested in Moscow", "arrests in central Moscow": by the authorities of the place, not an
             # act on it

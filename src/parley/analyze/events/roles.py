@@ -351,7 +351,7 @@ class Roles:
             if actor is None or mention.end > noun.idx:
                 continue
             ref = self._state_of_place(actor.ref())
-            if load_registry().get(ref.id) is None or load_registry().get(ref.id).kind != "state":
+            if (entry := load_registry().get(ref.id)) is None or entry.kind != "state":
                 continue
             first = noun.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if first is not None and first.root.dep_ in {"nsubj", "nsubjpass"} and first.root.head.i in clause:
