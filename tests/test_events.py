@@ -1377,3 +1377,10 @@ def test_a_town_before_an_event_noun_is_where_it_happened_not_who_did_it():
     attack = _event("The Mariupol attack killed dozens.", type="ASSAULT")
     assert "ukraine" not in _names(attack.actor)
     assert _names(_event("US sanctions hit Russian banks.", type="SANCTION").actor) == "united states"
+
+
+def test_a_state_or_body_that_speaks_is_never_the_he_of_what_it_says():
+    text = "Kerpatenko was their principal conductor but he ‘categorically refused to cooperate’, Ukraine said."
+    assert all("ukraine" not in _names(e.actor) for e in analyze(_doc(text)).events if e.trigger == "refused")
+    text = "Putin fired a sniper rifle on Thursday. The Kremlin did not explain whether or not he hit the targets."
+    assert all("kremlin" not in _names(e.actor) for e in analyze(_doc(text)).events if e.trigger == "hit")
