@@ -1384,3 +1384,13 @@ def test_a_state_or_body_that_speaks_is_never_the_he_of_what_it_says():
     assert all("ukraine" not in _names(e.actor) for e in analyze(_doc(text)).events if e.trigger == "refused")
     text = "Putin fired a sniper rifle on Thursday. The Kremlin did not explain whether or not he hit the targets."
     assert all("kremlin" not in _names(e.actor) for e in analyze(_doc(text)).events if e.trigger == "hit")
+
+
+def test_taking_land_is_an_attack_and_seizing_property_a_coercion():
+    taken = _event("Russian forces have seized residential quarters of the key eastern city of Sievierodonetsk.",
+                   trigger="seized")
+    assert taken.type == "ASSAULT"
+    annexed = _event("Four occupied regions of Ukraine that Vladimir Putin annexed to Russia are under Moscow’s protection.",
+                     trigger="annexed")
+    assert annexed.type == "ASSAULT" and "russia" not in _names(annexed.recipient)
+    assert _event("US authorities seized a yacht owned by Viktor Vekselberg.", trigger="seized").type == "COERCE"

@@ -439,6 +439,8 @@ class EventCoder:
             status = "hypothetical"
         # "Griner would be detained until May 19", a court announced: a detention decided, no threat by anyone
         # (a passive attack a speaker warns of stays a threat: "Putin warned more targets would be struck")
+        if cand.type == "COERCE" and self.lexicon.takes_land(cand.token):
+            cand = replace(cand, type="ASSAULT")  # "Putin annexed four regions", "seized quarters of the city"
         undergone = cand.type == "COERCE" and any(c.dep_ == "auxpass" for c in cand.token.children)
         intent = self.lexicon.intent_types.get(cand.type)
         if intent is not None and status in intent[1] and not told_by_other and not undergone:
@@ -465,6 +467,9 @@ class EventCoder:
             # "Whelan was arrested in Moscow", "arrests in central Moscow": by the authorities of the place, not an
             # act on it
             actors, recipients = [held], [r for r in recipients if r.id != held.id]
+        if cand.type == "ASSAULT" and actors:
+            # no one attacks their own state: "regions that Putin annexed to Russia" are taken to Russia, from Ukraine
+            recipients = [r for r in recipients if not any(r.id == side_of(a) != a.id for a in actors)]
         if cand.type == "ACCUSE" and not recipients and actors:
             recipients = roles.claimed_about(cand.token, actors)  # "Russia has claimed Ukraine is ...": Ukraine
         if cand.type == "THREATEN" and not recipients and condition_spans:

@@ -78,6 +78,9 @@ class Lexicon:
         self.targeted_nouns = _words(raw, "targeted_nouns")
         self.inverting = _words(raw, "inverting")
         self.victims = _words(raw, "victims")
+        self.annexing = _words(raw, "annexing")
+        self.seizing = _words(raw, "seizing")
+        self.territory_nouns = _words(raw, "territory_nouns")
         self.noun_predicates = _words(raw, "noun_predicates")
         self.praise = _words(raw, "praise")
         self.blame = _words(raw, "blame_words")
@@ -218,6 +221,18 @@ class Lexicon:
         return len(objects) == 1 and objects[0].ent_type_ in self.call_objects and \
             not any(c.dep_ in _COMPLEMENTS or c.dep_ == "dative" for c in verb.children) and \
             not any(c.dep_ in {"appos", "npadvmod"} and c.ent_type_ not in {"DATE", "TIME"} for c in objects[0].children)
+
+    def takes_land(self, token: Token) -> bool:
+        """A taking that is an attack: an annexation, or a seizure of a place ("seized residential quarters of the
+        city", "captured Kherson"), not of property ("seized a yacht")."""
+        lemma = token.lemma_.lower()
+        if lemma in self.annexing:
+            return True
+        if lemma not in self.seizing:
+            return False
+        taken = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + \
+            [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return any(t.lemma_.lower() in self.territory_nouns or t.ent_type_ in {"GPE", "LOC"} for t in taken)
 
     def excluded(self, trigger: Trigger) -> bool:
         """A trigger whose object, passive subject, preposition or particle shows another sense ("meet the
