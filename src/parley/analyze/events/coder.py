@@ -439,7 +439,7 @@ class EventCoder:
             status = "hypothetical"
         # "Griner would be detained until May 19", a court announced: a detention decided, no threat by anyone
         # (a passive attack a speaker warns of stays a threat: "Putin warned more targets would be struck")
-        if cand.type == "COERCE" and self.lexicon.takes_land(cand.token):
+        if cand.type == "COERCE" and self.lexicon.takes_by_force(cand.token):
             cand = replace(cand, type="ASSAULT")  # "Putin annexed four regions", "seized quarters of the city"
         undergone = cand.type == "COERCE" and any(c.dep_ == "auxpass" for c in cand.token.children)
         intent = self.lexicon.intent_types.get(cand.type)

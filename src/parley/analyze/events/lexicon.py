@@ -78,7 +78,7 @@ class Lexicon:
         self.targeted_nouns = _words(raw, "targeted_nouns")
         self.inverting = _words(raw, "inverting")
         self.victims = _words(raw, "victims")
-        self.annexing = _words(raw, "annexing")
+        self.forcible_takings = _words(raw, "forcible_takings")
         self.seizing = _words(raw, "seizing")
         self.territory_nouns = _words(raw, "territory_nouns")
         self.noun_predicates = _words(raw, "noun_predicates")
@@ -222,11 +222,11 @@ class Lexicon:
             not any(c.dep_ in _COMPLEMENTS or c.dep_ == "dative" for c in verb.children) and \
             not any(c.dep_ in {"appos", "npadvmod"} and c.ent_type_ not in {"DATE", "TIME"} for c in objects[0].children)
 
-    def takes_land(self, token: Token) -> bool:
-        """A taking that is an attack: an annexation, or a seizure of a place ("seized residential quarters of the
-        city", "captured Kherson"), not of property ("seized a yacht")."""
+    def takes_by_force(self, token: Token) -> bool:
+        """A taking that is an attack: an annexation, a hack, or a seizure of a place ("seized residential quarters
+        of the city", "captured Kherson"), not of property ("seized a yacht")."""
         lemma = token.lemma_.lower()
-        if lemma in self.annexing:
+        if lemma in self.forcible_takings:
             return True
         if lemma not in self.seizing:
             return False
