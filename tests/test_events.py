@@ -1394,3 +1394,14 @@ def test_taking_land_is_an_attack_and_seizing_property_a_coercion():
                      trigger="annexed")
     assert annexed.type == "ASSAULT" and "russia" not in _names(annexed.recipient)
     assert _event("US authorities seized a yacht owned by Viktor Vekselberg.", trigger="seized").type == "COERCE"
+
+
+def test_hacking_is_an_attack_by_the_party_its_agents_work_for():
+    hacked = _event("Liz Truss's personal mobile phone was hacked by agents suspected of working for the Kremlin.",
+                    trigger="hacked")
+    assert hacked.type == "ASSAULT" and _names(hacked.actor) == "russia" and _names(hacked.recipient) == "liz truss"
+
+
+def test_a_dismissal_of_an_official_is_no_rejection():
+    assert not [e for e in analyze(_doc("Putin dismissed his defence minister on Friday.")).events if e.type == "REJECT"]
+    assert _event("Putin dismissed the claims as nonsense.", type="REJECT")

@@ -38,6 +38,10 @@ _CAUSE_PREPS = {"in", "during", "from", "by"}  # "killed in Russian strikes", "d
 _RECEIVING = {"receive", "get", "obtain", "hear", "learn", "buy", "import", "accept", "take", "borrow", "inherit"}
 _TALK_TOPIC_PREPS = {"on", "at", "about", "regarding", "over", "concerning"}
 _MAX_INSIDE = 3
+# people who act for another party named in their phrase ("agents working for the Kremlin", "troops loyal to Assad";
+# not "countries close to Russia")
+_PROXIES = frozenset({"agents", "hackers", "spies", "operatives", "mercenaries", "proxies", "fighters", "units",
+                      "militants", "gunmen", "troops", "forces", "soldiers", "militias", "assassins", "saboteurs"})
 _STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})  # "the country": a state named before
 _GROUP_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectives of people, not of states
@@ -71,7 +75,10 @@ class Roles:
         event is a use of force (an attack, a seizure, troops massed, a protest), which a speaker who names no one
         as its agent reports rather than commits ("Putin said fighting had stopped in Mariupol")."""
         actor_heads, recipient_heads = self._role_tokens(trigger, chain, talk)
-        actors = self._refs(actor_heads)
+        # (an agent that names no party stands for the party named in its phrase: "hacked by agents suspected of
+        # working for the Kremlin", "shelled by troops loyal to Assad")
+        actors = self._refs(actor_heads) or \
+            self._refs([h for h in actor_heads if h.head.lower_ == "by" and h.lower_ in _PROXIES], inside=True)
         if actor_heads and all(_is(h, _PRONOUNS) for h in actor_heads):
             # a pronoun never stands for the one its act is aimed at ("They have promised to slap sanctions on
             # Putin": not Putin's promise)
