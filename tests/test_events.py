@@ -1405,3 +1405,8 @@ def test_hacking_is_an_attack_by_the_party_its_agents_work_for():
 def test_a_dismissal_of_an_official_is_no_rejection():
     assert not [e for e in analyze(_doc("Putin dismissed his defence minister on Friday.")).events if e.type == "REJECT"]
     assert _event("Putin dismissed the claims as nonsense.", type="REJECT")
+
+
+def test_insurgents_attack_their_own_state():
+    text = "The Taliban attacked an Afghan army base in southern Kandahar province overnight."
+    assert _names(_event(text, trigger="attacked").recipient) == "afghanistan"

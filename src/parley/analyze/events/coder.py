@@ -468,8 +468,9 @@ class EventCoder:
             # act on it
             actors, recipients = [held], [r for r in recipients if r.id != held.id]
         if cand.type == "ASSAULT" and actors:
-            # no one attacks their own state: "regions that Putin annexed to Russia" are taken to Russia, from Ukraine
-            recipients = [r for r in recipients if not any(r.id == side_of(a) != a.id for a in actors)]
+            # no office-holder attacks their own state: "regions that Putin annexed to Russia" are taken to Russia,
+            # from Ukraine (insurgents do: "Taliban militants stormed an Afghan military base")
+            recipients = [r for r in recipients if not any(r.id == side_of(a) != a.id and a.role for a in actors)]
         if cand.type == "ACCUSE" and not recipients and actors:
             recipients = roles.claimed_about(cand.token, actors)  # "Russia has claimed Ukraine is ...": Ukraine
         if cand.type == "THREATEN" and not recipients and condition_spans:
