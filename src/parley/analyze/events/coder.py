@@ -437,10 +437,10 @@ class EventCoder:
             not any(t.lemma_.lower() in _COMMITMENTS for t in chain) and roles.reported_by_other_side(cand.token, chain)
         if told_by_other and not any(t.lemma_.lower() in self.lexicon.cues["intent_lemmas"] for t in chain):
             status = "hypothetical"
-        # "Griner would be detained until May 19", a court announced: a detention decided, no threat by anyone
-        # (a passive attack a speaker warns of stays a threat: "Putin warned more targets would be struck")
         if cand.type == "COERCE" and self.lexicon.takes_by_force(cand.token):
             cand = replace(cand, type="ASSAULT")  # "Putin annexed four regions", "seized quarters of the city"
+        # "Griner would be detained until May 19", a court announced: a detention decided, no threat by anyone
+        # (a passive attack a speaker warns of stays a threat: "Putin warned more targets would be struck")
         undergone = cand.type == "COERCE" and any(c.dep_ == "auxpass" for c in cand.token.children)
         intent = self.lexicon.intent_types.get(cand.type)
         if intent is not None and status in intent[1] and not told_by_other and not undergone:
