@@ -1394,6 +1394,8 @@ def test_taking_land_is_an_attack_and_seizing_property_a_coercion():
                      trigger="annexed")
     assert annexed.type == "ASSAULT" and "russia" not in _names(annexed.recipient)
     assert _event("US authorities seized a yacht owned by Viktor Vekselberg.", trigger="seized").type == "COERCE"
+    held = _event("“Unfortunately, today, Russian troops control most of the city,” said Haidai.", trigger="control")
+    assert held.type == "ASSAULT"
 
 
 def test_hacking_is_an_attack_by_the_party_its_agents_work_for():

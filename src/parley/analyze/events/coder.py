@@ -437,7 +437,7 @@ class EventCoder:
             not any(t.lemma_.lower() in _COMMITMENTS for t in chain) and roles.reported_by_other_side(cand.token, chain)
         if told_by_other and not any(t.lemma_.lower() in self.lexicon.cues["intent_lemmas"] for t in chain):
             status = "hypothetical"
-        if cand.type == "COERCE" and self.lexicon.takes_by_force(cand.token):
+        if cand.type in {"COERCE", "MOBILIZE"} and self.lexicon.takes_by_force(cand.token):
             cand = replace(cand, type="ASSAULT")  # "Putin annexed four regions", "seized quarters of the city"
         # "Griner would be detained until May 19", a court announced: a detention decided, no threat by anyone
         # (a passive attack a speaker warns of stays a threat: "Putin warned more targets would be struck")

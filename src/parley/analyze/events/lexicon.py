@@ -230,8 +230,10 @@ class Lexicon:
             return True
         if lemma not in self.seizing:
             return False
-        taken = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + \
-            [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        taken = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # (and what they are part of: "seized residential quarters of the city", "control most of the city")
+        taken += [p for t in (token, *taken) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
         return any(t.lemma_.lower() in self.territory_nouns or t.ent_type_ in {"GPE", "LOC"} for t in taken)
 
     def excluded(self, trigger: Trigger) -> bool:
