@@ -71,8 +71,7 @@ class Chain(DocState):
         if titled or fitting:
             found = titled or fitting
             if self._is_subject(item.start) and not self._quoted(self.doc[item.start].idx):
-                sent = self.doc[item.start].sent
-                before = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+                before = self._sentence_before(item.start)
                 subject = next((h for h in found if h[0] >= before and self._is_subject(h[2], main=True)), None)
                 if subject is not None:
                     return subject[1]
@@ -165,11 +164,14 @@ class Chain(DocState):
         self.mentions.append(Mention(actor_id=owner.id, start=self.doc[phrase.start].idx, end=self._end_char(phrase.end),
                                      text=self.doc[phrase.start:phrase.end].text, via="pronoun"))
 
+    def _sentence_before(self, token: int) -> int:
+        """The first token of the sentence before the token's (of its own, in the first sentence)."""
+        sent = self.doc[token].sent
+        return self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+
     def _nearest_collective_actor(self, token: int) -> Draft | None:
         """The state or organisation mentioned last before ``token`` in its sentence or the one before."""
-        sentence = self.doc[token].sent
-        earliest = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-        lo, hi = self.doc[earliest].idx, self.doc[token].idx
+        lo, hi = self.doc[self._sentence_before(token)].idx, self.doc[token].idx
         before = [m for m in self.mentions if lo <= m.start and m.end <= hi]
         for mention in sorted(before, key=lambda m: -m.start):
             draft = self.drafts.get(mention.actor_id)

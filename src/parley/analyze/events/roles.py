@@ -304,14 +304,13 @@ class Roles:
                 refs += self._refs(self._event_agents(head))  # "the Mariupol attack killed dozens": where, not who
                 continue
             if head.lower_ == "it" and head.dep_ == "nsubj" and not _extraposed(head) or \
-                    head.lower_ == "its" and head.dep_ == "poss" and self.ctx.actor_at(head.idx, head.idx + 3) is None:
+                    head.lower_ == "its" and head.dep_ == "poss" and self.ctx.actor_at(head.idx, head.idx + len(head)) is None:
                 # "When Russia invaded, it blockaded Ukraine's ports", "the Kremlin launched what is believed to be
                 # its largest attacks": Russia
                 refs += self._body_before(head)
                 continue
-            if head.lemma_.lower() in _STATE_NOUNS and head.tag_ == "NN" and self.ctx.actor_at(head.idx, head.idx + 1) is None \
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and \
-                    not any(c.dep_ in {"amod", "compound", "prep"} for c in head.children):
+            if _the_country(head) and head.tag_ == "NN" and self.ctx.actor_at(head.idx, head.idx + len(head)) is None \
+                    and not any(c.dep_ in {"amod", "compound", "prep"} for c in head.children):
                 refs += self._state_before(head)  # "withdrew all diplomats from the country": the state named before
                 continue
             own = _own_name(head)
@@ -340,8 +339,7 @@ class Roles:
         sentence or the one before; none when a non-actor subject ("the attack", "the decision") comes between."""
         # ("Iran sparked fury as the country admitted that it had sent drones": "the country" passes it on)
         # (nor does a relative "what": "launched what is believed to be its largest attacks")
-        subject = next((s for s in _subjects_before(pronoun) if s.tag_ not in {"WP", "WDT"} and not (
-            s.lemma_.lower() in _STATE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children))), None)
+        subject = next((s for s in _subjects_before(pronoun) if s.tag_ not in {"WP", "WDT"} and not _the_country(s)), None)
         actor = self.ctx.actor_at(subject.idx, subject.idx + len(subject)) if subject is not None else None
         return [self._state_of_place(actor.ref())] if actor is not None and actor.kind != "person" else []
 
@@ -350,16 +348,15 @@ class Roles:
         other than its own clause's subject ("The new US ambassador to Ukraine has arrived in Kyiv ... after the US
         withdrew all diplomats from the country": Ukraine). A subject "the country" looks in its own sentence only
         ("The U.S. is signaling that the country won't hesitate"), and takes the state a subject there names."""
-        sent = noun.sent
         subject = noun.dep_ in {"nsubj", "nsubjpass"}
-        lo = noun.doc[sent.start - 1].sent.start_char if sent.start > 0 and not subject else sent.start_char
+        lo = noun.sent.start_char if subject else noun.doc[_sentence_before(noun)].idx
         clause = set() if subject else {t.i for t in noun.ancestors}
         for mention in reversed(self.ctx.mentions_in(lo, noun.idx)):
             actor = self.ctx.actors.get(mention.actor_id)
             if actor is None or mention.end > noun.idx:
                 continue
             ref = self._state_of_place(actor.ref())
-            if (entry := load_registry().get(ref.id)) is None or entry.kind != "state":
+            if self.state(ref.id) is None:
                 continue
             first = noun.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if first is not None and first.root.dep_ in {"nsubj", "nsubjpass"} and first.root.head.i in clause:
@@ -432,7 +429,7 @@ class Roles:
                 phrase = _noun_phrase(obj)
                 ref = self.ref_of(phrase)
                 ref = self._state_of_place(ref) if ref is not None else self.state(country_of(phrase.text))
-                if ref is not None and (entry := load_registry().get(ref.id)) is not None and entry.kind == "state":
+                if ref is not None and self.state(ref.id) is not None:
                     return ref
         return None
 
@@ -740,11 +737,20 @@ def _controller(chain: list[Token], requests: frozenset[str]) -> list[Token]:
     return []
 
 
+def _sentence_before(token: Token) -> int:
+    """The index of the first token of the sentence before the token's (of its own, in the first sentence)."""
+    sent = token.sent
+    return token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+
+
 def _subjects_before(pronoun: Token) -> list[Token]:
     """The subjects before the pronoun in its sentence or the one before, nearest first."""
-    doc, sent = pronoun.doc, pronoun.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return [t for t in reversed(doc[start:pronoun.i]) if t.dep_ in {"nsubj", "nsubjpass"}]
+    return [t for t in reversed(pronoun.doc[_sentence_before(pronoun):pronoun.i]) if t.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _the_country(noun: Token) -> bool:
+    """ "the country", "the nation": a state noun that points back to a state named before."""
+    return noun.lemma_.lower() in _STATE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _conj_heads(tok: Token) -> list[Token]:
