@@ -1412,3 +1412,16 @@ def test_a_dismissal_of_an_official_is_no_rejection():
 def test_insurgents_attack_their_own_state():
     text = "The Taliban attacked an Afghan army base in southern Kandahar province overnight."
     assert _names(_event(text, trigger="attacked").recipient) == "afghanistan"
+
+
+def test_an_attack_reported_by_the_other_side_is_its_accusation():
+    said = ("Ukrainian President Zelensky said Russian troops planted explosives at the Nova Kakhovka dam at a massive "
+            "reservoir in the south of country.")
+    accused = _event(said, type="ACCUSE")
+    assert _names(accused.actor) == "volodymyr zelensky" and _names(accused.recipient) == "russia"
+    assert _event(said, type="ASSAULT")
+    # how the war stands, an opinion, or one's own side's act: no accusation
+    for text in ("“Unfortunately, today, Russian troops control most of the city,” said Ukrainian governor Serhiy Haidai.",
+                 "Poland said it believed the missile was fired by Ukraine.",
+                 "Putin said Russian troops had shelled Kharkiv."):
+        assert not [e for e in analyze(_doc(text)).events if e.type == "ACCUSE"], text

@@ -69,7 +69,9 @@ _COMMITMENTS = frozenset({"swear", "vow", "pledge", "promise", "threaten", "offe
 _NOT_PREDICATE = {"mark", "case", "cc", "aux", "auxpass", "prt", "det", "prep"}
 _QUOTE_MARKS = frozenset(PAIRS) | frozenset("".join(PAIRS.values()))
 _SUBCLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
-_GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
+_GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+_MISDEEDS = frozenset({"ASSAULT", "COERCE"})  # acts whose report by another side accuses their agent
+_TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})  # acts told with their grounds ("jailed for protesting")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,10 +114,12 @@ class EventCoder:
                           for c in quoted]
             if not any(c.type in {"ACCUSE", "SUPPORT"} for c in cands):
                 cands += self._quoted_verdict(ctx, sent, praise=True)
+            mine = []
             for cand in cands:
                 ahead = [j for j in substantive if j >= k][:_ENUMERATION_WINDOW]
                 listed = next((enumerations[j] for j in ahead if j in enumerations), None)
-                events.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
+                mine.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
+            events += mine + self._claimed_misdeeds(ctx, roles, sent, mine, lead=k < _LEAD_UNITS)
         events = self._same_occasion(_share_modes(_distinct(events), self._cued), parse_published(ctx.document.published))
         events = self._own_talk(ctx, roles, events)
         # "the EU agreed to ban Russian oil" is the ban, not also an agreement
@@ -130,6 +134,43 @@ class EventCoder:
         ctx.events.extend(kept)
         self._cued, self._background, self._tokens, self._untriggered = set(), set(), {}, set()
         self._day_of_news, self._deciders = set(), set()
+
+    def _claimed_misdeeds(self, ctx: DocContext, roles: Roles, sent: Span, mine: list[Event],
+                          lead: bool) -> list[Event]:
+        """A use of force one side reports of another is also the reporter's accusation ("Russia has mined a huge
+        dam, officials in Kyiv have warned"; "Kennedy suggested Ukraine may have hacked the DNC's servers"): an
+        ACCUSE by the speaker of the agent, as the annotation guidelines code claims. None where the sentence
+        already holds an accusation, or the speaker is on the agent's side ("Putin said Russian troops took
+        Mariupol")."""
+        if any(e.type == "ACCUSE" for e in mine):
+            return []
+        speech = self.lexicon.cues["speech_lemmas"]
+        used = {self._tokens[e.id].i for e in mine if e.id in self._tokens}
+        out: dict[int, Event] = {}
+        for e in mine:
+            act = self._tokens.get(e.id)
+            if e.type not in _MISDEEDS or e.status == "denied" or not e.actor or act is None or \
+                    act.pos_ != "VERB" or act.lemma_.lower() in self.lexicon.front_lines:
+                continue
+            chain = clause_chain(act)
+            if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for t in chain for c in t.children):
+                continue  # "saying that since Russia began its invasion, ...": the time of what is said
+            top = chain[-1]
+            if top.dep_ == "ccomp" and top.head.lemma_.lower() in speech:
+                verb = top.head
+            elif top.dep_ == "ROOT":  # the reporter after the report: "Russia has mined a dam, officials ... warned"
+                verb = next((c for c in top.children if c.dep_ in {"ccomp", "parataxis"} and c.i > top.i
+                             and c.lemma_.lower() in speech), None)
+            else:
+                continue
+            if verb is None or verb.i in used or verb.i in out or verb.lemma_.lower() in self.lexicon.opinions:
+                continue
+            accusation = self._event(ctx, roles, sent, Candidate(verb, "ACCUSE", verb.i + 1, e.confidence), None, lead)
+            accused = [a for a in e.actor
+                       if not any(same_side(s, a) or same_side(a, s) for s in accusation.actor)]
+            if accusation.actor and accused and accusation.status != "denied":
+                out[verb.i] = replace(accusation, recipient=tuple(accused))
+        return list(out.values())
 
     def _same_occasion(self, events: list[Event], published: date | None) -> list[Event]:
         """What a speaker says after a dated statement was said on that occasion ("Yermak said on Friday ... 'It's

@@ -80,6 +80,8 @@ class Lexicon:
         self.victims = _words(raw, "victims")
         self.forcible_takings = _words(raw, "forcible_takings")
         self.seizing = _words(raw, "seizing")
+        self.front_lines = _words(raw, "front_lines")
+        self.opinions = _words(raw, "opinions")
         self.territory_nouns = _words(raw, "territory_nouns")
         self.noun_predicates = _words(raw, "noun_predicates")
         self.praise = _words(raw, "praise")
