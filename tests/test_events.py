@@ -1425,3 +1425,10 @@ def test_an_attack_reported_by_the_other_side_is_its_accusation():
                  "Poland said it believed the missile was fired by Ukraine.",
                  "Putin said Russian troops had shelled Kharkiv."):
         assert not [e for e in analyze(_doc(text)).events if e.type == "ACCUSE"], text
+
+
+def test_troops_are_an_event_only_as_what_is_moved():
+    assert _event("Putin ordered troops into eastern Ukraine on Monday.", type="MOBILIZE")
+    for text in ("President Volodymyr Zelenskiy visited his troops on Ukraine's eastern frontlines on Sunday.",
+                 "The United Nations estimates that some 7,000 to 15,000 Russian troops have been killed."):
+        assert not [e for e in analyze(_doc(text)).events if e.trigger == "troops"], text

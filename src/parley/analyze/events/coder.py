@@ -328,6 +328,10 @@ class EventCoder:
         if token.pos_ == "ADJ":  # a verdict is an accusation as a predicate ("It's terrible", "called it absurd")
             return token.dep_ in {"ROOT", "acomp", "attr", "oprd", "ccomp", "xcomp", "conj"} or \
                 token.dep_ in {"pobj", "amod"} and token.head.lower_ == "as"
+        if token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.force_nouns:
+            # forces are an event only as what is moved ("ordered troops into eastern Ukraine"), not named in
+            # passing ("invading Russian troops", "visited his troops", "15,000 troops have been killed")
+            return token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in self.lexicon.force_movers
         if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in self.lexicon.conflicts and \
                 token.dep_ in {"dobj", "attr", "nsubjpass", "oprd"}:
             return token.head.lemma_.lower() in self.lexicon.waging  # "launched the invasion", not "covered wars"

@@ -81,6 +81,8 @@ class Lexicon:
         self.forcible_takings = _words(raw, "forcible_takings")
         self.seizing = _words(raw, "seizing")
         self.front_lines = _words(raw, "front_lines")
+        self.force_nouns = _words(raw, "force_nouns")
+        self.force_movers = _words(raw, "force_movers")
         self.opinions = _words(raw, "opinions")
         self.territory_nouns = _words(raw, "territory_nouns")
         self.noun_predicates = _words(raw, "noun_predicates")
