@@ -1432,3 +1432,12 @@ def test_troops_are_an_event_only_as_what_is_moved():
     for text in ("President Volodymyr Zelenskiy visited his troops on Ukraine's eastern frontlines on Sunday.",
                  "The United Nations estimates that some 7,000 to 15,000 Russian troops have been killed."):
         assert not [e for e in analyze(_doc(text)).events if e.trigger == "troops"], text
+
+
+def test_closed_airspace_backtracking_and_shrugging_off():
+    closed = _event("Bulgaria, North Macedonia and Montenegro closed their airspace to the plane carrying Lavrov.",
+                    type="SANCTION")
+    assert "bulgaria" in _names(closed.actor)
+    assert _event("Trump shrugged off the latest intelligence warning on Friday.", type="REJECT")
+    assert _event("Kennedy has backtracked on his comments from last week.", type="CONCEDE")
+    assert _event("“I’m not walking anything back,” the president said.", type="CONCEDE").status == "denied"
