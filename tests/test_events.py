@@ -1124,8 +1124,8 @@ def test_a_detention_decided_in_the_passive_is_no_threat():
 
 def test_who_is_punished_or_blamed_for_an_act_did_it_and_a_speaker_names_no_unnamed_attacker():
     punished = analyze(_doc("The West is united in punishing Russian President Vladimir Putin for invading Ukraine.")).events
-    invasion = next(e for e in punished if e.trigger == "invading")
-    assert "putin" in _names(invasion.actor) and "west" not in _names(invasion.actor)
+    assert all("west" not in _names(e.actor) for e in punished if e.trigger == "invading")
+    assert "putin" in _names(next(e for e in punished if e.trigger == "punishing").recipient)
     text = ("Mr Wallace told the House of Commons that an Su-27 fighter jet had intercepted the intelligence-gathering "
             "aircraft over the Black Sea on September 29.")
     assert all("wallace" not in _names(e.actor) for e in analyze(_doc(text)).events if e.trigger == "intercepted")
@@ -1441,3 +1441,16 @@ def test_closed_airspace_backtracking_and_shrugging_off():
     assert _event("Trump shrugged off the latest intelligence warning on Friday.", type="REJECT")
     assert _event("Kennedy has backtracked on his comments from last week.", type="CONCEDE")
     assert _event("“I’m not walking anything back,” the president said.", type="CONCEDE").status == "denied"
+
+
+def test_summons_contacts_and_the_one_accused_of_trying():
+    summoned = _event("Moscow has summoned the Dutch ambassador to protest strongly against the efforts of British spies.",
+                      type="CONSULT")
+    assert _names(summoned.actor) == "russia"
+    assert _event("Zelenskyy said his representatives contacted the U.N. following the disclosure.", type="CONSULT")
+    assert not analyze(_doc("MailOnline has contacted the British Ministry of Defence for comment.")).events
+    text = ("President Volodymyr Zelensky has accused Russia of trying to blow up a key dam as Russian puppet "
+            "authorities told all residents in Kherson to leave.")
+    assert _names(_event(text, trigger="blow up").actor) == "russia"
+    fan = "Lauren Boebert won a significant new fan for refusing to stand and applaud Zelensky when he spoke to Congress."
+    assert _names(_event(fan, trigger="applaud").actor) == "lauren boebert"

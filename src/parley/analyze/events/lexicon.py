@@ -271,9 +271,9 @@ class Lexicon:
         if trigger.type == "CONSULT" and lemma in self.call_verbs and tok.pos_ == "NOUN" and tok.i + 2 < len(tok.doc) and \
                 tok.nbor(1).lower_ == "to" and tok.nbor(2).tag_ == "VB":
             return True  # "repeated calls to increase support": appeals, no phone call ("a call to Macron" is one)
-        if trigger.type == "REQUEST" and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        if trigger.type in {"REQUEST", "CONSULT"} and any(c.dep_ == "prep" and c.lower_ == "for" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in self.press_requests for g in c.children) for c in tok.children):
-            return True  # "did not respond to requests for comment": the press asking, no party's request
+            return True  # "did not respond to requests for comment", "contacted the MoD for comment": the press asking
         if trigger.type == "PROTEST" and lemma in self.showing and any(c.dep_ in {"ccomp", "dobj"} for c in tok.children):
             return True  # "the fighting has demonstrated that ...": showing, not protesting
         if trigger.type == "REQUEST" and lemma in self.wanting and self._own_intention(tok):

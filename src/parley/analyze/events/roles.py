@@ -46,6 +46,7 @@ _STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"}) 
 _GROUP_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectives of people, not of states
 _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an act rather than share in it
+_JUDGING = _JUDGEMENTS | {"SANCTION"}  # verbs whose object did what they judge or punish it for
 _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
 _NOT_A_PERSON = {"they", "them", "it"}
 _THIRD_PERSON = {"he", "she", "him", "her"}
@@ -254,9 +255,14 @@ class Roles:
             described = trigger.head.head if trigger.head.dep_ == "appos" else trigger.head
             actors = [described] if described.pos_ == "PROPN" and self._refs([described]) else []
         first = (_conj_heads(trigger) or [trigger])[-1]  # "accused Russia of blowing up ... and killing civilians"
-        if not actors and first.tag_ == "VBG" and first.dep_ == "pcomp" and first.head.lower_ in {"for", "of"}:
-            # "punishing Putin for invading Ukraine", "accused Russia of shelling": the one blamed or punished did it
-            actors = [c for c in first.head.head.children if c.dep_ == "dobj"][:1]
+        blamed_for = next((t for t in (first, *chain[1:]) if t.tag_ == "VBG" and t.dep_ == "pcomp" and
+                           t.head.lower_ in {"for", "of"}), None)
+        if blamed_for is not None and not self.lexicon.names_event(blamed_for.head.head, _JUDGING):
+            blamed_for = None  # "won a new fan for refusing to applaud": no judgement of the fan
+        if not actors and blamed_for is not None:
+            # "punishing Putin for invading Ukraine", "accused Russia of shelling", "of trying to blow up a dam": the
+            # one blamed or punished did it
+            actors = [c for c in blamed_for.head.head.children if c.dep_ == "dobj"][:1]
         judged = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
             self.lexicon.names_event(trigger.head, _JUDGEMENTS)  # "the EU denounced the strikes": not the EU's
         if not actors and not judged:
