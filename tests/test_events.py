@@ -1454,3 +1454,10 @@ def test_summons_contacts_and_the_one_accused_of_trying():
     assert _names(_event(text, trigger="blow up").actor) == "russia"
     fan = "Lauren Boebert won a significant new fan for refusing to stand and applaud Zelensky when he spoke to Congress."
     assert _names(_event(fan, trigger="applaud").actor) == "lauren boebert"
+
+
+def test_a_blame_carried_by_a_negation_is_still_made():
+    text = "Jimmy Kimmel isn’t buying former President Donald Trump’s claim that he was tough on Russian President Vladimir Putin."
+    assert _event(text, type="ACCUSE").status == "occurred"
+    assert _event("In fact, he never complained about this at the time of his very public termination.",
+                  type="ACCUSE").status == "denied"

@@ -69,6 +69,7 @@ _COMMITMENTS = frozenset({"swear", "vow", "pledge", "promise", "threaten", "offe
 _NOT_PREDICATE = {"mark", "case", "cc", "aux", "auxpass", "prt", "det", "prep"}
 _QUOTE_MARKS = frozenset(PAIRS) | frozenset("".join(PAIRS.values()))
 _SUBCLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
+_ACCUSING = frozenset({"ACCUSE"})
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 _MISDEEDS = frozenset({"ASSAULT", "COERCE"})  # acts whose report by another side accuses their agent
 _TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})  # acts told with their grounds ("jailed for protesting")
@@ -525,6 +526,11 @@ class EventCoder:
                 cand, recipients = replace(cand, type="ACCUSE"), blamed_side  # a warning about another side's doing
             elif self._states_a_fact(cand.token):
                 cand = replace(cand, type="ACCUSE")  # "Kyiv warned energy supplies are at critical lows": no threat
+        if cand.type == "ACCUSE" and status == "denied" and not self.lexicon.names_event(cand.token, _ACCUSING):
+            # a blame that a negation carries is still made ("It's not just part of the fakes", "isn't buying Trump's
+            # claim", "has never known such a disgrace"); only a negated word of accusing denies it ("never
+            # complained about this")
+            status = "occurred"
         location = location_of(chain, sent)
         event_id = stable_id("ev", ctx.doc_id, sent.start_char, cand.type, cand.token.i)
         self._tokens[event_id] = cand.token
