@@ -1461,3 +1461,9 @@ def test_a_blame_carried_by_a_negation_is_still_made():
     assert _event(text, type="ACCUSE").status == "occurred"
     assert _event("In fact, he never complained about this at the time of his very public termination.",
                   type="ACCUSE").status == "denied"
+
+
+def test_a_ruler_named_by_a_tabloid_word_is_the_ruler():
+    text = ("Vladimir Putin spoke on Friday. Following a series of embarrassing battlefield setbacks, the Russian despot "
+            "issued a thinly veiled threat late last month that he would be willing to resort to using nuclear weapons.")
+    assert _names(_event(text, type="THREATEN").actor) == "vladimir putin"
