@@ -1467,3 +1467,10 @@ def test_a_ruler_named_by_a_tabloid_word_is_the_ruler():
     text = ("Vladimir Putin spoke on Friday. Following a series of embarrassing battlefield setbacks, the Russian despot "
             "issued a thinly veiled threat late last month that he would be willing to resort to using nuclear weapons.")
     assert _names(_event(text, type="THREATEN").actor) == "vladimir putin"
+
+
+def test_a_quoted_blame_names_whose_deed_it_is():
+    text = ("French President Emmanuel Macron praised the heroism of Ukraine's army and said that there were “traces of "
+            "barbarism” from Russian forces after a visit to the town of Irpin.")
+    blamed = next(e for e in analyze(_doc(text)).events if e.type == "ACCUSE")
+    assert _names(blamed.actor) == "emmanuel macron" and _names(blamed.recipient) == "russia"

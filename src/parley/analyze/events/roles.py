@@ -498,6 +498,16 @@ class Roles:
                        c.ent_type_ in {"NORP", "GPE"})]
             if owned := [r for r in self._refs(owners) if r.id != speaker.id]:
                 return [speaker], owned[:1]
+        if blamed.pos_ == "NOUN":
+            # "Russian lies", "Putin's evil", "traces of barbarism from Russian forces": whose the blamed deed is
+            nouns = [blamed, blamed.head] if blamed.dep_ == "pobj" and blamed.head.lower_ == "of" else [blamed]
+            nouns += [blamed.head.head] if len(nouns) == 2 and blamed.head.head.pos_ == "NOUN" else []
+            owners = [c for n in nouns for c in n.children if c.dep_ == "poss" and c.pos_ == "PROPN" or
+                      c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}]
+            owners += [p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                       for p in _pobjs(c)]
+            if owned := [r for r in self._refs(owners) if r.id != speaker.id]:
+                return [speaker], owned[:1]
         subjects, tok = [], blamed
         for _ in range(_MAX_CLAUSES):
             subjects += [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and not _is(c, _FIRST_PERSON)]
