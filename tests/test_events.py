@@ -1474,3 +1474,10 @@ def test_a_quoted_blame_names_whose_deed_it_is():
             "barbarism” from Russian forces after a visit to the town of Irpin.")
     blamed = next(e for e in analyze(_doc(text)).events if e.type == "ACCUSE")
     assert _names(blamed.actor) == "emmanuel macron" and _names(blamed.recipient) == "russia"
+
+
+def test_idioms_titles_and_wanted_persons_name_no_event():
+    for text in ("It begs the question: what would Russia actually do next?",
+                 "“I hate making predictions, but yes,” he told host Jake Tapper when asked about the prisoners.",
+                 "The former Ukrainian politician, wanted for treason by Kyiv, spoke to reporters on Monday."):
+        assert not [e for e in analyze(_doc(text)).events if e.trigger in {"begs", "host", "wanted"}], text

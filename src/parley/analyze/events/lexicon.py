@@ -308,13 +308,15 @@ class Lexicon:
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in banned
             or c.dep_ in {"prep", "prt"} and c.i == trigger.i + 1 and c.lower_ in banned for c in tok.children)
 
-    @staticmethod
-    def titles_someone(trigger: Trigger) -> bool:
-        """A trigger noun that is a person's title ("CNN host Jake Tapper", "the summit host, Macron"): no event,
-        though the sentence may still report one (unlike a word read in another sense, see ``excluded``)."""
+    def titles_someone(self, trigger: Trigger) -> bool:
+        """A trigger noun that is a person's title ("CNN host Jake Tapper", "the summit host, Macron", "told host
+        Jake Tapper", which the parser reads as two objects): no event, though the sentence may still report one
+        (unlike a word read in another sense, see ``excluded``)."""
         tok = trigger.token
         return tok.pos_ == "NOUN" and (tok.dep_ in {"compound", "appos"} and tok.head.ent_type_ == "PERSON" or
-                                       any(c.dep_ in {"compound", "appos"} and c.ent_type_ == "PERSON" for c in tok.children))
+                                       any(c.dep_ in {"compound", "appos"} and c.ent_type_ == "PERSON" for c in tok.children) or
+                                       tok.lemma_.lower() in self.press_titles and tok.i + 1 < len(tok.doc) and
+                                       tok.nbor(1).ent_type_ == "PERSON")
 
     def _judges(self, verb: Token) -> bool:
         """Whether a verb of description passes a judgement: what it calls its object holds a word of blame or
