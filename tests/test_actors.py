@@ -342,3 +342,11 @@ def test_a_pronoun_in_an_adverbial_clause_tells_of_the_nearest_person():
     ctx = resolve("Israel's president has lifted parole restrictions imposed on former Prime Minister Ehud Olmert when "
                   "he was released from prison this week.")
     assert who(ctx, "he was") == who(ctx, "Ehud Olmert")
+
+
+def test_a_discovered_group_keeps_its_name_as_written():
+    from parley.analyze import analyze
+    from parley.records import CleanDocument, sha256_hex
+    text = "European security officials suggested in February that Wagner Group fighters had entered eastern Ukraine."
+    result = analyze(CleanDocument(id="t", sha256=sha256_hex(text.encode()), source="test", text=text))
+    assert "European security officials" in {a.name for a in result.actors}

@@ -83,7 +83,7 @@ class Phrases(DocState):
         start = phrase.proper if phrase.proper is not None else phrase.core[0]
         words = self.reg.words(self.doc[start:phrase.core[1]].text)
         actor_id = discovered_id(((country.lower(),) if country else ()) + words)
-        name = " ".join(words)
+        name = self.doc[start:phrase.core[1]].text  # as written ("European security officials"), not folded
         if country:
             state = self.reg.entries.get(country)
             name = f"{state.name if state else country} {name}"
