@@ -350,3 +350,12 @@ def test_a_discovered_group_keeps_its_name_as_written():
     text = "European security officials suggested in February that Wagner Group fighters had entered eastern Ukraine."
     result = analyze(CleanDocument(id="t", sha256=sha256_hex(text.encode()), source="test", text=text))
     assert "European security officials" in {a.name for a in result.actors}
+
+
+def test_a_title_the_ner_tags_as_a_name_is_no_person():
+    from parley.analyze import analyze
+    from parley.records import CleanDocument, sha256_hex
+    text = "Former U.S. Amb. to the U.N. Bill Richardson said Russia would release Brittney Griner."
+    result = analyze(CleanDocument(id="t", sha256=sha256_hex(text.encode()), source="test", text=text))
+    assert "U.S. Amb" not in {a.name for a in result.actors}
+    assert all("U.S. Amb" not in {r.name for r in e.actor} for e in result.events)

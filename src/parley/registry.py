@@ -90,6 +90,11 @@ class Lexicon:
         words = [w for w in words if w not in {"a", "an", "the"}]
         return bool(words) and (words[0] in self.document_nouns or any(w in self.weapon_words for w in words))
 
+    def ends_in_title(self, words: tuple[str, ...] | list[str]) -> bool:
+        """Whether what the NER tags as a name ends in a title: "U.S. Amb" of "former U.S. Amb. to the U.N. Bill
+        Richardson" is no person."""
+        return len(words) > 1 and words[-1] in self.honorifics
+
     @property
     def max_phrase(self) -> int:
         return max(len(k) for k in (*self.role_nouns, *self.agent_nouns, *self.body_nouns, *self.collective_nouns,

@@ -36,6 +36,8 @@ class Discovery(DocState):
             end = cut
             while start < end and (self.reg.words(self.doc[start].text) or ("",))[0] in self.lex.honorifics | self._role_words() | _DEFINITE:
                 start += 1
+            if self.lex.ends_in_title(self.reg.words(self.doc[start:end].text)):
+                continue  # "U.S. Amb" of "former U.S. Amb. to the U.N. Bill Richardson": a title, no name
             if start >= end or self.doc[start].lower_ == "of" or any(i in self.covered for i in range(start, end)):
                 continue  # "the King of Jordan" is a title phrase, left to the role nouns
             words = self.reg.words(self.doc[start:end].text)

@@ -386,8 +386,10 @@ class Roles:
         known = self._known(span)
         if known is not None:
             return known
+        registry = load_registry()
         ents = sorted((e for e in ents_of(span) if e.label_ in _ENT_KIND and not _names_a_text(e) and
-                       not stance_prefixed(e.doc, e.start, e.end)),
+                       not stance_prefixed(e.doc, e.start, e.end) and
+                       not registry.lexicon.ends_in_title(registry.words(e.text))),
                       key=lambda e: (_ENT_RANK[e.label_], -len(e.text)))
         if not ents:
             # "hit by Russian missiles": the NER may read a state's adjective as a language; the registry knows it
