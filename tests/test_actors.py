@@ -359,3 +359,12 @@ def test_a_title_the_ner_tags_as_a_name_is_no_person():
     result = analyze(CleanDocument(id="t", sha256=sha256_hex(text.encode()), source="test", text=text))
     assert "U.S. Amb" not in {a.name for a in result.actors}
     assert all("U.S. Amb" not in {r.name for r in e.actor} for e in result.events)
+
+
+def test_a_possessive_ends_a_name_in_a_title_case_headline():
+    from parley.analyze import analyze
+    from parley.records import CleanDocument, sha256_hex
+    text = "Brittney Griner’s Release Is A Victory, Biden Says. The president welcomed Griner home on Thursday."
+    result = analyze(CleanDocument(id="t", sha256=sha256_hex(text.encode()), source="test", text=text))
+    assert "Brittney Griner" in {a.name for a in result.actors}
+    assert not any("Release" in a.name for a in result.actors)

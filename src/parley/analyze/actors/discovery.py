@@ -32,7 +32,8 @@ class Discovery(DocState):
             if before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and \
                     before.lower_ in self.reg.genders and before.lower_ not in self.lex.honorifics | self._role_words():
                 start -= 1
-            cut = next((t.i for t in ent if t.is_punct and t.text not in ("-", ".")), end)
+            # (a possessive ends the name: "Brittney Griner’s Release" in a title-case headline)
+            cut = next((t.i for t in ent if t.is_punct and t.text not in ("-", ".") or t.tag_ == "POS"), end)
             end = cut
             while start < end and (self.reg.words(self.doc[start].text) or ("",))[0] in self.lex.honorifics | self._role_words() | _DEFINITE:
                 start += 1
