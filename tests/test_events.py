@@ -1481,3 +1481,10 @@ def test_idioms_titles_and_wanted_persons_name_no_event():
                  "“I hate making predictions, but yes,” he told host Jake Tapper when asked about the prisoners.",
                  "The former Ukrainian politician, wanted for treason by Kyiv, spoke to reporters on Monday."):
         assert not [e for e in analyze(_doc(text)).events if e.trigger in {"begs", "host", "wanted"}], text
+
+
+def test_a_month_day_described_by_a_present_is_is_past():
+    text = ("At the center of the probe is a July 25 phone call to Ukraine in which Trump referenced the hacking theory "
+            "to Ukrainian President Volodymyr Zelensky, urging him to look into CrowdStrike.")
+    dated = [e.date for e in analyze(_doc(text, published="2019-12-03")).events if e.date]
+    assert dated == ["2019-07-25"]

@@ -745,10 +745,11 @@ def _days_before(value: str | None, published: date | None) -> int:
 
 def _ahead(head: Token, status: str) -> bool:
     """Whether the clause looks ahead of publication: a plan or possibility not told in the past, or a schedule
-    told in the present ("A special meeting of defence ministers takes place on Wednesday")."""
+    told in the present ("A special meeting of defence ministers takes place on Wednesday"); a present "is" only
+    describes ("At the center of the probe is a July 25 phone call": last July)."""
     if _past_tense(head):
         return False
-    return status != "occurred" or head.tag_ in {"VBZ", "VBP"} or _progressive(head)
+    return status != "occurred" or head.tag_ in {"VBZ", "VBP"} and head.lemma_ != "be" or _progressive(head)
 
 
 def _progressive(head: Token) -> bool:
