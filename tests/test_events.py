@@ -1488,3 +1488,10 @@ def test_a_month_day_described_by_a_present_is_is_past():
             "to Ukrainian President Volodymyr Zelensky, urging him to look into CrowdStrike.")
     dated = [e.date for e in analyze(_doc(text, published="2019-12-03")).events if e.date]
     assert dated == ["2019-07-25"]
+
+
+def test_an_office_holder_threatens_no_own_state_and_a_station_is_no_deployment():
+    text = "Biden, in turn, said he would 'reassess' the U.S.'s alliance with the Saudis as the move was sure to jack up gas prices."
+    assert all("united states" not in _names(e.recipient) for e in analyze(_doc(text)).events if e.type == "THREATEN")
+    struck = "The activists received news that a Russian rocket strike had hit the station in Kramatorsk in eastern Ukraine."
+    assert not [e for e in analyze(_doc(struck)).events if e.trigger == "station"]

@@ -513,9 +513,10 @@ class EventCoder:
             # "Whelan was arrested in Moscow", "arrests in central Moscow": by the authorities of the place, not an
             # act on it
             actors, recipients = [held], [r for r in recipients if r.id != held.id]
-        if cand.type == "ASSAULT" and actors:
-            # no office-holder attacks their own state: "regions that Putin annexed to Russia" are taken to Russia,
-            # from Ukraine (insurgents do: "Taliban militants stormed an Afghan military base")
+        if cand.type in {"ASSAULT", "THREATEN"} and actors:
+            # no office-holder attacks or threatens their own state: "regions that Putin annexed to Russia" are taken
+            # to Russia, from Ukraine; "plans to annex Russian-occupied regions" (insurgents do: "Taliban militants
+            # stormed an Afghan military base")
             recipients = [r for r in recipients if not any(r.id == side_of(a) != a.id and a.role for a in actors)]
         if cand.type == "ACCUSE" and not recipients and actors:
             recipients = roles.claimed_about(cand.token, actors)  # "Russia has claimed Ukraine is ...": Ukraine
