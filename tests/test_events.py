@@ -1495,3 +1495,9 @@ def test_an_office_holder_threatens_no_own_state_and_a_station_is_no_deployment(
     assert all("united states" not in _names(e.recipient) for e in analyze(_doc(text)).events if e.type == "THREATEN")
     struck = "The activists received news that a Russian rocket strike had hit the station in Kramatorsk in eastern Ukraine."
     assert not [e for e in analyze(_doc(struck)).events if e.trigger == "station"]
+
+
+def test_breaking_out_or_into_is_no_sanction():
+    for text in ("“The moment war broke out, I knew right away I wanted to go and defend Ukraine,” Volobuyev said.",
+                 "Three Russian soldiers broke into her home in a village in the Kyiv region."):
+        assert not [e for e in analyze(_doc(text)).events if e.type == "SANCTION"], text
