@@ -69,10 +69,10 @@ _COMMITMENTS = frozenset({"swear", "vow", "pledge", "promise", "threaten", "offe
 _NOT_PREDICATE = {"mark", "case", "cc", "aux", "auxpass", "prt", "det", "prep"}
 _QUOTE_MARKS = frozenset(PAIRS) | frozenset("".join(PAIRS.values()))
 _SUBCLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
-_ACCUSING = frozenset({"ACCUSE"})
-_GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+_ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusation ("never complained")
+_GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 _MISDEEDS = frozenset({"ASSAULT", "COERCE"})  # acts whose report by another side accuses their agent
-_TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})  # acts told with their grounds ("jailed for protesting")
+_TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})  # a clause of time
 
 
 @dataclass(frozen=True, slots=True)

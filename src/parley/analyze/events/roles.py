@@ -493,23 +493,18 @@ class Roles:
         speaker = self._quote_speaker(blamed) or self._speaker(clause_head)
         if speaker is None:
             return None
+        owners: list[Token] = []
         if blamed.dep_ in {"amod", "compound"} and blamed.head.pos_ == "NOUN":
             # "Russia's unprovoked and unjustified attack", "the brutal Russian invasion": whose the thing blamed is
-            owners = [c for c in blamed.head.children if c.i != blamed.i and
-                      (c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ in {"amod", "compound"} and
-                       c.ent_type_ in {"NORP", "GPE"})]
-            if owned := [r for r in self._refs(owners) if r.id != speaker.id]:
-                return [speaker], owned[:1]
-        if blamed.pos_ == "NOUN":
+            owners = [c for c in _owners([blamed.head]) if c.i != blamed.i]
+        if blamed.pos_ == "NOUN" and not [r for r in self._refs(owners) if r.id != speaker.id]:
             # "Russian lies", "Putin's evil", "traces of barbarism from Russian forces": whose the blamed deed is
             nouns = [blamed, blamed.head] if blamed.dep_ == "pobj" and blamed.head.lower_ == "of" else [blamed]
             nouns += [blamed.head.head] if len(nouns) == 2 and blamed.head.head.pos_ == "NOUN" else []
-            owners = [c for n in nouns for c in n.children if c.dep_ == "poss" and c.pos_ == "PROPN" or
-                      c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}]
-            owners += [p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
-                       for p in _pobjs(c)]
-            if owned := [r for r in self._refs(owners) if r.id != speaker.id]:
-                return [speaker], owned[:1]
+            owners = _owners(nouns) + [p for n in nouns for c in n.children if c.dep_ == "prep" and
+                                       c.lower_ in {"from", "by"} for p in _pobjs(c)]
+        if owned := [r for r in self._refs(owners) if r.id != speaker.id]:
+            return [speaker], owned[:1]
         subjects, tok = [], blamed
         for _ in range(_MAX_CLAUSES):
             subjects += [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and not _is(c, _FIRST_PERSON)]
@@ -663,6 +658,13 @@ def _extraposed(pronoun: Token) -> bool:
     verb = pronoun.head
     return verb.lemma_.lower() in {"look", "seem", "appear", "sound", "remain"} or \
         any(c.dep_ in {"ccomp", "xcomp", "csubj"} or c.dep_ == "advcl" and c.lower_ in {"like", "as"} for c in verb.children)
+
+
+def _owners(nouns: list[Token]) -> list[Token]:
+    """The names that own the nouns' deed: a possessive name or a state's adjective ("Putin's evil", "Russian
+    lies")."""
+    return [c for n in nouns for c in n.children if c.dep_ == "poss" and c.pos_ == "PROPN" or
+            c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}]
 
 
 def _possessor(noun: Token) -> list[Token]:
