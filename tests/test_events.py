@@ -1501,3 +1501,12 @@ def test_breaking_out_or_into_is_no_sanction():
     for text in ("“The moment war broke out, I knew right away I wanted to go and defend Ukraine,” Volobuyev said.",
                  "Three Russian soldiers broke into her home in a village in the Kyiv region."):
         assert not [e for e in analyze(_doc(text)).events if e.type == "SANCTION"], text
+
+
+def test_the_war_target_is_the_state_most_hit_not_a_town_or_a_group():
+    text = ("Russian forces struck a tank of nitric acid at a chemical plant. Russian forces shelled Ukraine's east on "
+            "Monday. Russian troops attacked Ukraine's northern border. Russian forces currently occupy Izium, a city "
+            "north of Sloviansk. Russian forces hit separatists by mistake on Tuesday. Russian forces hit separatists "
+            "again on Wednesday.")
+    struck = _event(text, trigger="struck")
+    assert _names(struck.recipient) == "ukraine"

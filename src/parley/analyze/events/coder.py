@@ -928,7 +928,8 @@ def _war_targets(roles: Roles, events: list[Event]) -> list[Event]:
         if event.type == "ASSAULT" and event.status == "occurred":
             for a in event.actor:
                 for r in event.recipient:
-                    if side_of(a) != side_of(r) and roles.state(side_of(a)) is not None:
+                    if side_of(a) != side_of(r) and roles.state(side_of(a)) is not None and \
+                            roles.state(side_of(r)) is not None:  # (a town or a group hit is no enemy state)
                         hit.setdefault(side_of(a), Counter())[side_of(r)] += 1
     enemy: dict[str, ActorRef] = {}
     for side, counts in hit.items():
