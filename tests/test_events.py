@@ -1510,3 +1510,11 @@ def test_the_war_target_is_the_state_most_hit_not_a_town_or_a_group():
             "again on Wednesday.")
     struck = _event(text, trigger="struck")
     assert _names(struck.recipient) == "ukraine"
+
+
+def test_the_west_in_lower_case_is_a_party_not_a_direction():
+    called = _event("Ukraine has called on the west to supply 300 rocket launchers before a key meeting on Wednesday.",
+                    type="REQUEST")
+    assert _names(called.recipient) == "the west"
+    fled = "Thousands of people fled to the west of the country as Russian forces shelled Kharkiv."
+    assert all("west" not in _names(e.recipient) + _names(e.actor) for e in analyze(_doc(fled)).events)

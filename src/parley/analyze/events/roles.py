@@ -409,7 +409,7 @@ class Roles:
         actor = self.ctx.actor_at(span.start_char, span.end_char)
         if actor is not None:
             return actor.ref()
-        if not span.text[:1].isupper():
+        if not span.text[:1].isupper() and not _lower_case_west(span):
             return None  # names are capitalised: "who met" is not the WHO
         entry = next((e for e in load_registry().lookup(span.text) if e.kind in {"state", "organization"}), None)
         return self._registry_ref(entry) if entry is not None else None
@@ -658,6 +658,18 @@ def _extraposed(pronoun: Token) -> bool:
     verb = pronoun.head
     return verb.lemma_.lower() in {"look", "seem", "appear", "sound", "remain"} or \
         any(c.dep_ in {"ccomp", "xcomp", "csubj"} or c.dep_ == "advcl" and c.lower_ in {"like", "as"} for c in verb.children)
+
+
+def _lower_case_west(span: Span) -> bool:
+    """"the west" as the Guardian writes the West, when it is a party: a subject, an object or the one called on,
+    blamed or helped ("Ukraine has called on the west to supply rockets", "Russia has blamed the west"), not a
+    direction or a region ("in the west of the country", "fled to the west")."""
+    head = span.root
+    if head.lower_ != "west" or span.text.lower() not in {"west", "the west"} or \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    return head.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"} or \
+        head.dep_ == "pobj" and head.head.lower_ in {"on", "from", "against", "with", "between", "by"}
 
 
 def _owners(nouns: list[Token]) -> list[Token]:
