@@ -1518,3 +1518,10 @@ def test_the_west_in_lower_case_is_a_party_not_a_direction():
     assert _names(called.recipient) == "the west"
     fled = "Thousands of people fled to the west of the country as Russian forces shelled Kharkiv."
     assert all("west" not in _names(e.recipient) + _names(e.actor) for e in analyze(_doc(fled)).events)
+
+
+def test_an_event_with_a_purpose_is_not_intended():
+    aimed = _event("The new economic sanctions are also aimed at punishing Moscow for the massive SolarWinds cyberattack.",
+                   trigger="sanctions")
+    assert aimed.type == "SANCTION" and aimed.status == "occurred"
+    assert _event("The talks are expected to take place next week in Istanbul.", type="CONSULT").status == "intended"

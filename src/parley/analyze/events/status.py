@@ -94,7 +94,8 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     cues = lexicon.cues
     lemmas = {t.lemma_.lower() for t in chain}
     # the trigger's own word ("agreed") is not its modality, nor an act it is the object or purpose of
-    above = {t.lemma_.lower() for t in chain[1:] if not _act_verb(t, cues["literal_intent_verbs"])}
+    above = {t.lemma_.lower() for below, t in zip(chain, chain[1:], strict=False)
+             if not _act_verb(t, cues["literal_intent_verbs"]) and not _purpose_of(below, t, cues["purpose_lemmas"])}
     children = [c for t in chain for c in t.children]
     children = [c for c in children if not (c.dep_ == "neg" and c.head.lemma_.lower() in cues["litotes_lemmas"])]
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
@@ -144,6 +145,13 @@ def _act_verb(token: Token, literal: frozenset[str]) -> bool:
     """ "opened fire", "set fire to": a verb of intent in its literal sense, an act with its object ("open to
     talks", "is set to meet" stay intentions)."""
     return token.pos_ == "VERB" and token.lemma_.lower() in literal and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _purpose_of(subject: Token, verb: Token, purposes: frozenset[str]) -> bool:
+    """ "The new sanctions are aimed at punishing Moscow", "the drills were intended to simulate a strike": an event
+    that is the subject of a verb of purpose has a purpose, it is not itself intended."""
+    return subject.pos_ == "NOUN" and subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.i == verb.i and \
+        verb.lemma_.lower() in purposes
 
 
 def _hypothetical_det(children: list[Token]) -> bool:
