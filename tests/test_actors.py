@@ -133,6 +133,21 @@ def test_role_noun_without_antecedent_is_answered_by_the_registry_at_the_documen
     assert who(later, "The US secretary of state") == "parley:marco-rubio"
 
 
+def test_a_counterpart_is_the_holder_of_the_owners_office_in_the_other_state_at_the_date():
+    text = ("Sergei Lavrov held talks with his Turkish counterpart. Emmanuel Macron called his Ukrainian "
+            "counterpart. Diplomat Andrei Kelin wrote to his UK counterpart. Sergei Shoigu spoke with his British, "
+            "French and Turkish counterparts. Lloyd Austin has spoken to his Russian counterpart, Sergei Shoigu.")
+    ctx = resolve(text, published="2022-06-01")
+    assert who(ctx, "his Turkish counterpart") == "parley:mevlut-cavusoglu"
+    assert who(ctx, "his Ukrainian counterpart") == "Q3874799"  # Zelensky: a head of state's counterpart leads
+    assert who(ctx, "his UK counterpart") == "GBR"  # "diplomat" names no single office: the state only
+    assert who(ctx, "British") == "parley:gbr-defence-minister"  # the office, whose holder the registry lacks
+    assert who(ctx, "French") == "parley:sebastien-lecornu"
+    assert not any(m.text == "his Russian counterpart" for m in ctx.mentions)  # named beside: Shoigu already
+    assert who(resolve("Sergei Lavrov held talks with his Turkish counterpart.", published="2024-01-10"),
+                "his Turkish counterpart") == "parley:hakan-fidan"
+
+
 def test_capital_as_place_is_not_the_state_but_as_agent_is():
     ctx = resolve("The talks in Moscow ended. Washington rejected the demands.")
     assert who(ctx, "Moscow") is None

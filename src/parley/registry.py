@@ -80,6 +80,8 @@ class Lexicon:
     indefinite_determiners: frozenset[str]
     honorifics: frozenset[str]
     offices: frozenset[str]
+    leader_roles: frozenset[str]
+    counterpart_nouns: frozenset[tuple[str, ...]]
     title_states: dict[tuple[str, ...], tuple[str, ...]]
     document_nouns: frozenset[str]
     weapon_words: frozenset[str]
@@ -94,6 +96,10 @@ class Lexicon:
         """Whether what the NER tags as a name ends in a title: "U.S. Amb" of "former U.S. Amb. to the U.N. Bill
         Richardson" is no person."""
         return len(words) > 1 and words[-1] in self.honorifics
+
+    def peers(self, role_types: set[str] | frozenset[str]) -> set[str]:
+        """The offices a counterpart holds: a head of state talks to heads of state or government."""
+        return set(role_types) | self.leader_roles if role_types & self.leader_roles else set(role_types)
 
     @property
     def max_phrase(self) -> int:
@@ -229,6 +235,8 @@ def _lexicon(words) -> Lexicon:
         indefinite_determiners=frozenset(raw["indefinite_determiners"]),
         honorifics=frozenset(raw["honorifics"]),
         offices=frozenset(raw["offices"]),
+        leader_roles=frozenset(raw["leader_roles"]),
+        counterpart_nouns=frozenset(words(k) for k in raw["counterpart_nouns"]),
         title_states={words(k): tuple(v) for k, v in raw["title_states"].items()},
         document_nouns=frozenset(fold(w) for w in raw["document_nouns"]),
         weapon_words=frozenset(fold(w) for w in raw["weapon_words"]),

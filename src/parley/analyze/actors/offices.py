@@ -11,6 +11,7 @@ from collections import Counter
 
 from parley.analyze.actors.names import discovered_id
 from parley.analyze.actors.state import DocState, Draft, Item, Phrase
+from parley.records import Mention
 from parley.registry import Entry, Role
 
 _TITLED_ENTS = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
@@ -31,19 +32,114 @@ class Offices(DocState):
     def _office(self, phrase: Phrase, place: str) -> str | None:
         """An office of a state whose holder the registry does not know ("the Guinean president"): an actor of its
         own, ``parley:<iso3>-<role type>``, so every way of naming that office meets in one id."""
-        types = phrase.types & self.lex.offices
+        noun = " ".join(t.text for t in self.doc[phrase.core[0]:phrase.core[1]])
+        return self._office_of(phrase.types, place, noun)
+
+    def _office_of(self, types: frozenset[str] | set[str], place: str, noun: str) -> str | None:
+        types = set(types) & self.lex.offices
         state = self.reg.entries.get(place)
-        if len(types) != 1 or state is None or state.kind != "state":
+        if state is None or state.kind != "state":
+            return None
+        if len(types) > 1 and state.leader in types and types <= self.lex.leader_roles:
+            types = {state.leader}  # a leader's counterpart: whichever office leads that state's executive
+        if len(types) != 1:
             return None
         role_type = next(iter(types))
         actor_id = discovered_id((place.lower(), *role_type.split("_")))
-        noun = " ".join(t.text for t in self.doc[phrase.core[0]:phrase.core[1]])
         name = f"{noun[:1].upper()}{noun[1:]} of {state.name}"
         draft = self.drafts.setdefault(actor_id, Draft(id=actor_id, name=name, kind="person", country=place))
         draft.role_types.add(role_type)
         if name not in draft.role_texts:
             draft.role_texts.append(name)
         return actor_id
+
+    def _counterparts(self) -> None:
+        """"his Turkish counterpart", "Lavrov's British, French and Turkish counterparts": who held the owner's
+        office in each state the adjectives name, on the document's date (a head of state's counterpart leads
+        the other state's executive); the office itself when the registry does not know its holder; the state
+        when the owner holds no single office ("the ambassador's UK counterpart"). Runs after the chain, which
+        has given "his" its man. A counterpart named beside ("his Russian counterpart, Sergei Shoigu") is
+        that person already."""
+        for token in self.doc:
+            start = self._counterpart_start(token)
+            if start is None or token.i in self.covered or self._named_beside(token):
+                continue
+            owner = next((self._person_at_token(c) for c in token.children if c.dep_ == "poss"), None)
+            states = self._states_modifying(token)
+            if owner is None or not states:
+                continue
+            # an office the owner surely holds: the registry's at the date, or the text's when every role it gives
+            # is a single office ("Diplomat Andrei Kelin" may be an ambassador: his counterpart is only a state)
+            if owner.entry is not None:
+                types = {r.type for r in self._registry_roles(owner.entry)} & self.lex.offices
+            else:
+                types = set(owner.role_types) if set(owner.role_types) <= self.lex.offices else set()
+            types = self.lex.peers(types)
+            first = min([start, *(c.i for c in token.children if c.dep_ == "poss")])
+            self._drop_mentions_inside(first, token.i + 1)
+            self._cover(first, token.i + 1)
+            for state, (lo, hi) in states:
+                lo, hi = (first, token.i + 1) if len(states) == 1 else (lo, hi)
+                actor_id = self._holder_of(types, state)
+                if actor_id is None:
+                    continue
+                draft = self.drafts[actor_id]
+                draft.mentions += 1
+                self.mentions.append(Mention(actor_id=actor_id, start=self.doc[lo].idx, end=self._end_char(hi),
+                                             text=self.doc[lo:hi].text, via="role"))
+
+    def _counterpart_start(self, token) -> int | None:
+        """The first token of a counterpart noun ending at ``token`` ("opposite number"), if one does."""
+        for words in self.lex.counterpart_nouns:
+            start = token.i - len(words) + 1
+            if start >= 0 and tuple(t.lower_ for t in self.doc[start:token.i + 1]) == words:
+                return start
+        return None
+
+    def _named_beside(self, token) -> bool:
+        """"his Russian counterpart, Sergei Shoigu", "her French counterpart Catherine Colonna", "her Swedish
+        counterpart, Prime Minister Magdalena Andersson": a name follows before the clause goes on."""
+        for t in self.doc[token.i + 1:token.i + 6]:
+            if t.i in self.person_at:
+                return True
+            if t.is_punct and t.text != "," or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
+                return False
+        return False
+
+    def _person_at_token(self, token) -> Draft | None:
+        """The person a mention covering ``token`` names ("his" resolved by the chain; "Lavrov's")."""
+        for mention in self.mentions:
+            if mention.start <= token.idx < mention.end:
+                draft = self.drafts.get(mention.actor_id)
+                return draft if draft is not None and draft.kind == "person" else None
+        return None
+
+    def _states_modifying(self, token) -> list[tuple[str, tuple[int, int]]]:
+        """The states the modifiers before a noun name, with their spans: "British, French and Turkish"."""
+        found: dict[str, tuple[int, int]] = {}
+        for child in token.children:
+            if child.i > token.i or child.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            for t in child.subtree:
+                state = self.country_at.get(t.i)
+                if state is not None and self.reg.entries[state].kind == "state" and state not in found:
+                    found[state] = self.span_of.get(t.i, (t.i, t.i + 1))
+        return list(found.items())
+
+    def _holder_of(self, types: set[str], state: str) -> str | None:
+        """The counterpart in ``state``: the holder of one of ``types`` there, else that office, else the state."""
+        if types:
+            people = self._office_holders(frozenset(types), state)
+            if len(people) == 1:
+                entry, role = next(iter(people.values()))
+                draft = self._draft(entry)
+                draft.role_types.add(role.type)
+                return draft.id
+            office = self._office_of(types, state, " ".join(sorted(types)[0].split("_")))
+            if office is not None:
+                return office
+        entry = self.reg.entries.get(state)
+        return self._draft(entry).id if entry is not None else None
 
     def _parties(self, item: Item) -> list[str]:
         """The two parties "the two leaders" stands for: the people of those role types the document names

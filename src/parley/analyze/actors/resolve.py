@@ -55,5 +55,6 @@ class DocResolver(Chain, Phrases, Offices, Discovery, RegistrySpans, Flags):
         self._ner_organizations()
         self._pronouns()
         self._chain()
+        self._counterparts()
         self._title_names()
         self._name_flags()

@@ -35,7 +35,6 @@ from parley.registry import load_registry
 _COMPOUND = re.compile(r"\b([A-Z][A-Za-z]+)\s?[-–]\s?([A-Z][A-Za-z]+)\b")
 _TRANSCRIPT = re.compile(r"(?:^|\n|\* )[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|of|the)){1,8}: ")
 _OWN_STATUSES = {"occurred", "intended"}
-_LEADERS = {"head_of_state", "head_of_government"}
 _MARGIN = 0.001
 _BACKGROUND_DAYS = 2  # an event dated this many days before publication is not the article's own
 
@@ -129,8 +128,8 @@ def _named_states(ctx: DocContext, country: str | None) -> list[str]:
 
 def _peer_roles(actor: Actor, when: str | None) -> set[str]:
     """The offices a counterpart of ``actor`` holds: a head of state talks to heads of state or government."""
-    roles = {r.type for r in load_registry().roles_at(actor.id, when)}
-    return roles | _LEADERS if roles & _LEADERS else roles
+    registry = load_registry()
+    return registry.lexicon.peers({r.type for r in registry.roles_at(actor.id, when)})
 
 
 def _paired_countries(ctx: DocContext, country: str | None) -> Counter[str]:

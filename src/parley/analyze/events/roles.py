@@ -570,7 +570,7 @@ class Roles:
         owners = [tok for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
                   for obj in prep.children if obj.dep_ == "pobj" for tok in (obj, *obj.conjuncts)]
         named += [ref for tok in owners if (ref := self.ref_of(_noun_phrase(tok))) is not None]
-        if named and head.lemma_.lower() in _OFFICE_GROUPS:
+        if named and head.lemma_.lower() in _OFFICE_GROUPS and not all(self._is_person(ref) for ref in named):
             # "the Russian and French presidents": the principals of those states, when the document has them
             countries = {ref.country or ref.id for ref in named}
             return [p for p in self.principals() if p.country in countries] or named
