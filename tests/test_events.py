@@ -1192,6 +1192,14 @@ def test_an_arrest_with_no_agent_is_by_the_state_where_it_happened(text, state, 
     assert all(held not in _names(e.actor) for e in events)  # "... and was sentenced": sentenced, not sentencing
 
 
+def test_a_participle_describing_someone_is_done_to_them():
+    text = "Paul Whelan, a Marine veteran imprisoned in Russia, on Wednesday expressed frustration."
+    held = _event(text, trigger="imprisoned")
+    assert _names(held.actor) == "russia" and _names(held.recipient) == "paul whelan"
+    killed = _event("At least 20 civilians killed in the shelling were buried on Sunday.", trigger="killed")
+    assert "civilians" in _names(killed.recipient)
+
+
 def test_a_us_state_and_a_city_inside_a_phrase_stand_for_their_country():
     text = ("Two Alabama men who joined Ukraine’s fight against Russia have gone missing amid fears they might have "
             "been captured by Russian President Vladimir Putin’s forces.")

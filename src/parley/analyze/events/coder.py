@@ -23,7 +23,7 @@ from parley.analyze.events.entities import ents_of
 from parley.analyze.events.features import _depth, sentence_features
 from parley.analyze.events.lexicon import Lexicon, Trigger, verdict
 from parley.analyze.events.model import EventModel
-from parley.analyze.events.roles import Roles, same_side, side_of
+from parley.analyze.events.roles import Roles, participle_of, same_side, side_of
 from parley.analyze.events.status import _clause_span, _is_condition, clause_chain, conditions_of, status_of
 from parley.analyze.events.when import parse_published, resolve
 from parley.analyze.events.where import location_of
@@ -508,7 +508,7 @@ class EventCoder:
             recipients = [r for r in roles.parties(cand.token, chain)[1] if r.id not in {a.id for a in actors}]
         if (cand.type == "COERCE" or cand.token.lemma_.lower() in _RELEASES) and not actors and \
                 (cand.token.lemma_.lower() in _CUSTODY_NOUNS or
-                 any(c.dep_ in {"auxpass", "nsubjpass"} for c in cand.token.children)) and \
+                 any(c.dep_ in {"auxpass", "nsubjpass"} for c in cand.token.children) or participle_of(cand.token)) and \
                 (held := roles.custody_state(cand.token)) is not None:
             # "Whelan was arrested in Moscow", "arrests in central Moscow": by the authorities of the place, not an
             # act on it

@@ -241,6 +241,12 @@ class Roles:
             # "civilians were killed in Russian strikes", "died in Russian attacks": the agent of the attack
             actors = [a for c in trigger.children if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS
                       for p in _pobjs(c) for a in self._event_agents(p)][:1]
+        if not recipients and not talk and participle_of(trigger):
+            # "Paul Whelan, a Marine veteran imprisoned in Russia", "civilians killed in the strikes": the one the
+            # participle describes is the one acted on, when the actor step knows who that is
+            described = trigger.head.head if trigger.head.dep_ == "appos" else trigger.head
+            if self.ctx.actor_at(described.idx, described.idx + len(described)) is not None:
+                recipients = [described]
         if not recipients:
             recipients = _borrowed_recipients(trigger)
         if not actors and any(c.lower_ == "between" for c in trigger.children):
@@ -803,6 +809,12 @@ def _passive(verb: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
     return verb.tag_ == "VBN" and verb.pos_ == "VERB" and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def participle_of(verb: Token) -> bool:
+    """A past participle describing a noun ("a man sentenced to death", "others detained"): a reduced passive."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} and \
+        not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _pobjs(prep: Token) -> list[Token]:
