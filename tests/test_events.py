@@ -1200,6 +1200,15 @@ def test_a_participle_describing_someone_is_done_to_them():
     assert "civilians" in _names(killed.recipient)
 
 
+def test_a_use_of_force_undergone_is_aimed_at_the_subject_and_a_person_under_fire_is_criticised():
+    assault = _event("Ukraine is under assault by Russia.", trigger="assault")
+    assert (assault.type, _names(assault.actor), _names(assault.recipient)) == ("ASSAULT", "russia", "ukraine")
+    fire = _event("Ukrainian positions came under fire from Russian artillery.", trigger="fire")
+    assert (fire.type, _names(fire.actor), _names(fire.recipient)) == ("ASSAULT", "russia", "ukraine")
+    criticised = _event("Joe Biden came under attack from Republicans on Monday.", trigger="attack")
+    assert criticised.type == "ACCUSE" and _names(criticised.recipient) == "joe biden"
+
+
 def test_a_us_state_and_a_city_inside_a_phrase_stand_for_their_country():
     text = ("Two Alabama men who joined Ukraine’s fight against Russia have gone missing amid fears they might have "
             "been captured by Russian President Vladimir Putin’s forces.")

@@ -23,7 +23,7 @@ from parley.analyze.events.entities import ents_of
 from parley.analyze.events.features import _depth, sentence_features
 from parley.analyze.events.lexicon import Lexicon, Trigger, verdict
 from parley.analyze.events.model import EventModel
-from parley.analyze.events.roles import Roles, participle_of, same_side, side_of
+from parley.analyze.events.roles import Roles, participle_of, same_side, side_of, under_force, undergoers
 from parley.analyze.events.status import _clause_span, _is_condition, clause_chain, conditions_of, status_of
 from parley.analyze.events.when import parse_published, resolve
 from parley.analyze.events.where import location_of
@@ -342,6 +342,8 @@ class EventCoder:
             return True  # "any meeting between Lavrov and Blinken": a talk whose parties are spelled out
         if token.dep_ == "conj":
             return self._reported_act(token.head) if token.head.pos_ in {"NOUN", "PROPN"} else True
+        if under_force(token, self.lexicon.under_force):
+            return True  # "came under attack", "is under assault by Russia": a use of force undergone
         if token.dep_ == "pobj" and token.head.lower_ == "during":
             return True  # "During the telephone conversation, Putin offered ...": the frame happened
         if token.dep_ == "pobj" and token.head.lower_ == "on" and \
@@ -494,6 +496,9 @@ class EventCoder:
         if cand.type == "ACCUSE" and (said := verdict(cand.token)) is not None and \
                 self.lexicon.praises(said):
             cand = replace(cand, type="SUPPORT")  # "described the plan as reasonable", "as great news": praise
+        if cand.type == "ASSAULT" and under_force(cand.token, self.lexicon.under_force) and \
+                any(t.ent_type_ == "PERSON" for t in undergoers(cand.token)):
+            cand = replace(cand, type="ACCUSE")  # "Richard Engel came under fire", "under attack from Republicans"
         if cand.type != "REQUEST" and roles.demands(chain):
             cand = replace(cand, type="REQUEST")  # "Browder said Dubai should be blacklisted": his demand
         # a reported misdeed no word of blame names ("Carlson claimed Biden was the aggressor", "'Ukraine

@@ -86,6 +86,7 @@ class Lexicon:
         self.opinions = _words(raw, "opinions")
         self.territory_nouns = _words(raw, "territory_nouns")
         self.noun_predicates = _words(raw, "noun_predicates")
+        self.under_force = _words(raw, "under_force")
         self.praise = _words(raw, "praise")
         self.blame = _words(raw, "blame_words")
         self.praise_words = _words(raw, "praise_words")

@@ -241,6 +241,14 @@ class Roles:
             # "civilians were killed in Russian strikes", "died in Russian attacks": the agent of the attack
             actors = [a for c in trigger.children if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS
                       for p in _pobjs(c) for a in self._event_agents(p)][:1]
+        undergone = under_force(trigger, self.lexicon.under_force)
+        if undergone:
+            # "the country is under assault by Russia", "Ukrainian troops are coming under repeated attacks", "the
+            # Moskva sank after coming under attack": the subject of the clause undergoes it
+            verb = trigger.head.head
+            actors = actors or [p for c in (*verb.children, *trigger.children) if c.dep_ in {"prep", "agent"} and
+                                c.lower_ in {"by", "from"} for p in _pobjs(c)]
+            recipients = recipients or undergoers(trigger)
         if not recipients and not talk and participle_of(trigger):
             # "Paul Whelan, a Marine veteran imprisoned in Russia", "civilians killed in the strikes": the one the
             # participle describes is the one acted on, when the actor step knows who that is
@@ -271,7 +279,7 @@ class Roles:
             actors = [c for c in blamed_for.head.head.children if c.dep_ == "dobj"][:1]
         judged = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
             self.lexicon.names_event(trigger.head, _JUDGEMENTS)  # "the EU denounced the strikes": not the EU's
-        if not actors and not judged:
+        if not actors and not judged and not undergone:
             for tok in [*chain[1:], *_conj_heads(chain[-1])]:
                 subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in {t.i for t in chain}]
                 given = [c for c in tok.children if c.dep_ == "dative"]
@@ -809,6 +817,24 @@ def _passive(verb: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
     return verb.tag_ == "VBN" and verb.pos_ == "VERB" and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def under_force(noun: Token, nouns: frozenset[str]) -> bool:
+    """ "under attack", "under heavy shelling": a use of force the clause's subject undergoes."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lemma_.lower() in nouns and noun.pos_ == "NOUN"
+
+
+def undergoers(noun: Token) -> list[Token]:
+    """The subjects of the clause an "under attack" phrase belongs to, climbing from a clause with none ("after
+    coming under attack")."""
+    verb = noun.head.head
+    subjects: list[Token] = []
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or verb.dep_ not in {"pcomp", "xcomp", "advcl", "conj"}:
+            break
+        verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+    return subjects
 
 
 def participle_of(verb: Token) -> bool:
