@@ -1209,6 +1209,14 @@ def test_a_use_of_force_undergone_is_aimed_at_the_subject_and_a_person_under_fir
     assert criticised.type == "ACCUSE" and _names(criticised.recipient) == "joe biden"
 
 
+def test_a_party_that_should_or_must_act_as_a_speaker_reports_it_is_asked_to():
+    text = "'Ukraine must guarantee that there will be no threat to the safety of civilian vessels,' Putin told a press conference."
+    demand = next(e for e in analyze(_doc(text)).events if e.type == "REQUEST")
+    assert _names(demand.actor) == "vladimir putin" and _names(demand.recipient) == "ukraine"
+    text = "Foreign policy should not be decided by technocrats, Mick Mulvaney says."
+    assert not any(e.type == "REQUEST" for e in analyze(_doc(text)).events)  # no party is asked
+
+
 def test_a_us_state_and_a_city_inside_a_phrase_stand_for_their_country():
     text = ("Two Alabama men who joined Ukraine’s fight against Russia have gone missing amid fears they might have "
             "been captured by Russian President Vladimir Putin’s forces.")

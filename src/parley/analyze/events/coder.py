@@ -21,7 +21,7 @@ from parley.analyze.context import DocContext
 from parley.analyze.events.consultation import agenda_ahead, consolidate, is_background, lead
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.features import _depth, sentence_features
-from parley.analyze.events.lexicon import Lexicon, Trigger, verdict
+from parley.analyze.events.lexicon import DEONTIC, Lexicon, Trigger, verdict
 from parley.analyze.events.model import EventModel
 from parley.analyze.events.roles import Roles, participle_of, same_side, side_of, under_force, undergoers
 from parley.analyze.events.status import _clause_span, _is_condition, clause_chain, conditions_of, status_of
@@ -115,6 +115,8 @@ class EventCoder:
                           for c in quoted]
             if not any(c.type in {"ACCUSE", "SUPPORT"} for c in cands):
                 cands += self._quoted_verdict(ctx, sent, praise=True)
+            if not any(c.type == "REQUEST" for c in cands):
+                cands += self._reported_demands(roles, sent, cands)
             mine = []
             for cand in cands:
                 ahead = [j for j in substantive if j >= k][:_ENUMERATION_WINDOW]
@@ -290,6 +292,19 @@ class EventCoder:
                 confidence = max(confidence, DEFINITE_CONFIDENCE)
             out.append(Candidate(trig.token, trig.type, trig.end, confidence))
         return out
+
+    def _reported_demands(self, roles: Roles, sent: Span, cands: list[Candidate]) -> list[Candidate]:
+        """ "Carlson suggested that Zelenskyy should be audited", "'Ukraine must guarantee ...,' Putin told": a
+        named party that "should" or "must" do something, as a speech verb reports it, is a demand made of it even
+        when no word of the lexicon names the act (``Roles.demands`` checks that the speaker demands it of another;
+        "should not test NATO" warns rather than asks, and "politics should influence policy" asks no party)."""
+        taken = {c.token.i for c in cands}
+        return [Candidate(head, "REQUEST", head.i + 1, DEFINITE_CONFIDENCE, triggered=False) for head in sent
+                if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.lexicon.cues["speech_lemmas"] and
+                head.i not in taken and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children) and
+                not any(c.dep_ == "neg" for c in head.children) and
+                any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN" for c in head.children) and
+                roles.demands(clause_chain(head))]
 
     def _addressed(self, token: Token) -> bool:
         """An event noun with its counterpart spelled out ("the call to the UN High Commissioner", "an appeal to
