@@ -1217,6 +1217,16 @@ def test_a_party_that_should_or_must_act_as_a_speaker_reports_it_is_asked_to():
     assert not any(e.type == "REQUEST" for e in analyze(_doc(text)).events)  # no party is asked
 
 
+def test_a_relative_pronoun_stands_for_the_one_its_clause_describes():
+    invasion = _event("The sanctions target Vladimir Putin, who launched the invasion of Ukraine in February.",
+                      type="ASSAULT")
+    assert _names(invasion.actor) == "vladimir putin" and _names(invasion.recipient) == "ukraine"
+    text = "Tucker Carlson, the Fox News host who has become a staunch defender of Vladimir Putin, spoke on Monday."
+    defender = _event(text, trigger="defender")
+    assert (defender.type, _names(defender.actor), _names(defender.recipient)) == \
+        ("SUPPORT", "tucker carlson", "vladimir putin")
+
+
 def test_a_us_state_and_a_city_inside_a_phrase_stand_for_their_country():
     text = ("Two Alabama men who joined Ukraine’s fight against Russia have gone missing amid fears they might have "
             "been captured by Russian President Vladimir Putin’s forces.")

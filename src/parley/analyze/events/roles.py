@@ -319,6 +319,12 @@ class Roles:
             if self._collective(head):
                 refs += self._group(head)
                 continue
+            if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+                # "Putin, who launched the invasion", "the Fox News host who has become a defender of Putin": the
+                # one the relative clause is about (the name a role stands beside)
+                described = head.head.head
+                refs += self._refs([described.head if described.dep_ == "appos" else described])
+                continue
             if head.pos_ == "NOUN" and any(c.dep_ == "compound" and _town(c) for c in head.children) and \
                     self.lexicon.names_event(head):
                 refs += self._refs(self._event_agents(head))  # "the Mariupol attack killed dozens": where, not who
