@@ -1227,6 +1227,16 @@ def test_a_relative_pronoun_stands_for_the_one_its_clause_describes():
         ("SUPPORT", "tucker carlson", "vladimir putin")
 
 
+def test_an_attack_without_target_by_a_side_at_war_is_aimed_at_its_enemy_on_that_day():
+    text = "Russian forces shelled the outskirts overnight, officials said."
+    during = next(e for e in analyze(_doc(text, published="2023-03-01")).events if e.type == "ASSAULT")
+    assert _names(during.recipient) == "ukraine"
+    before = next(e for e in analyze(_doc(text, published="2010-03-01")).events if e.type == "ASSAULT")
+    assert before.recipient == ()
+    text = "The United States detonated two atomic bombs over Hiroshima on August 6, 1945."
+    assert all(not e.recipient for e in analyze(_doc(text, published="2023-03-01")).events if e.type == "ASSAULT")
+
+
 def test_a_us_state_and_a_city_inside_a_phrase_stand_for_their_country():
     text = ("Two Alabama men who joined Ukraine’s fight against Russia have gone missing amid fears they might have "
             "been captured by Russian President Vladimir Putin’s forces.")

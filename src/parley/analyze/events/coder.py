@@ -131,12 +131,28 @@ class EventCoder:
         events = [_without_outlets(e) for e in events if not _interview(e)]
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
                                                      if _reportable(e, e.id in self._untriggered)]))
+        kept = self._at_war(roles, kept, parse_published(ctx.document.published))
         for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
             if ref.id in roles.inferred:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
         ctx.events.extend(kept)
         self._cued, self._background, self._tokens, self._untriggered = set(), set(), {}, set()
         self._day_of_news, self._deciders = set(), set()
+
+    def _at_war(self, roles: Roles, events: list[Event], published: date | None) -> list[Event]:
+        """An attack still without a target, by one side of the only war that side fought on the event's day (else the
+        publication's), is aimed at the other side: "Russian forces shelled the outskirts overnight" in 2023 hit
+        Ukraine; the bombs dropped on Hiroshima in 1945 are no part of it (wars in lexicon.yaml)."""
+        out = []
+        for event in events:
+            sides = {side_of(a) for a in event.actor}
+            day = _day_of(event.date) or published
+            if event.type == "ASSAULT" and event.actor and not event.recipient and len(sides) == 1 and day is not None:
+                enemies = self.lexicon.enemies(next(iter(sides)), day)
+                if len(enemies) == 1 and (state := roles.state(next(iter(enemies)))) is not None:
+                    event = replace(event, recipient=(state,))
+            out.append(event)
+        return out
 
     def _claimed_misdeeds(self, ctx: DocContext, roles: Roles, sent: Span, mine: list[Event],
                           lead: bool) -> list[Event]:
@@ -937,6 +953,15 @@ def _press(token: Token) -> bool:
     """A news or press conference is where words are said to reporters, no multilateral meeting ("Lavrov described
     the talks as sincere at his own news conference")."""
     return any(c.dep_ in {"compound", "amod"} and c.lower_ in {"news", "press"} for c in token.children)
+
+
+def _day_of(value: str | None) -> date | None:
+    """The first day an event date stands for ("2022-06" -> 1 June 2022)."""
+    parts = (value or "").split("-")
+    try:
+        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2][:2]) if len(parts) > 2 else 1)
+    except ValueError:
+        return None
 
 
 def _war_targets(roles: Roles, events: list[Event]) -> list[Event]:

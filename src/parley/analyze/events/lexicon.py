@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -86,6 +87,8 @@ class Lexicon:
         self.opinions = _words(raw, "opinions")
         self.territory_nouns = _words(raw, "territory_nouns")
         self.noun_predicates = _words(raw, "noun_predicates")
+        self.wars = [(frozenset(w["sides"][0]), frozenset(w["sides"][1]), w["start"], w.get("end"))
+                     for w in raw.get("wars") or ()]
         self.under_force = _words(raw, "under_force")
         self.praise = _words(raw, "praise")
         self.blame = _words(raw, "blame_words")
@@ -123,6 +126,14 @@ class Lexicon:
         # words that make a description an accusation or a praise ("described the vote as a sham")
         self.judgements: frozenset[str] = self.blame | self.praise | frozenset(
             e.head for entries in self.by_head.values() for e in entries if e.definite and e.type == "ACCUSE")
+
+    def enemies(self, side: str, day: date) -> set[str]:
+        """The states ``side`` was at war with on ``day`` (wars in lexicon.yaml)."""
+        found: set[str] = set()
+        for first, second, start, end in self.wars:
+            if start <= day and (end is None or day <= end):
+                found |= second if side in first else first if side in second else set()
+        return found
 
     def names_event(self, tok: Token, types: frozenset[str] | None = None) -> bool:
         """Whether the word alone (no phrase) is a trigger for its part of speech, of one of ``types`` if given."""
