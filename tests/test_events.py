@@ -1233,6 +1233,9 @@ def test_an_attack_without_target_by_a_side_at_war_is_aimed_at_its_enemy_on_that
     assert _names(during.recipient) == "ukraine"
     before = next(e for e in analyze(_doc(text, published="2010-03-01")).events if e.type == "ASSAULT")
     assert before.recipient == ()
+    shelled = next(e for e in analyze(_doc("Ukrainian cities were shelled overnight.", published="2023-03-01")).events
+                   if e.type == "ASSAULT")
+    assert _names(shelled.actor) == "russia"  # the side's enemy did it
     text = "The United States detonated two atomic bombs over Hiroshima on August 6, 1945."
     assert all(not e.recipient for e in analyze(_doc(text, published="2023-03-01")).events if e.type == "ASSAULT")
 

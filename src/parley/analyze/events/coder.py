@@ -141,16 +141,22 @@ class EventCoder:
 
     def _at_war(self, roles: Roles, events: list[Event], published: date | None) -> list[Event]:
         """An attack still without a target, by one side of the only war that side fought on the event's day (else the
-        publication's), is aimed at the other side: "Russian forces shelled the outskirts overnight" in 2023 hit
-        Ukraine; the bombs dropped on Hiroshima in 1945 are no part of it (wars in lexicon.yaml)."""
+        publication's), is aimed at the other side, and one on such a side with no agent is the other side's:
+        "Russian forces shelled the outskirts overnight" in 2023 hit Ukraine, "Ukrainian cities were shelled" were
+        shelled by Russia; the bombs dropped on Hiroshima in 1945 are no part of it (wars in lexicon.yaml)."""
+        def enemy(parties: tuple[ActorRef, ...], day: date | None) -> ActorRef | None:
+            sides = {side_of(p) for p in parties}
+            enemies = self.lexicon.enemies(next(iter(sides)), day) if len(sides) == 1 and day is not None else set()
+            return roles.state(next(iter(enemies))) if len(enemies) == 1 else None
+
         out = []
         for event in events:
-            sides = {side_of(a) for a in event.actor}
             day = _day_of(event.date) or published
-            if event.type == "ASSAULT" and event.actor and not event.recipient and len(sides) == 1 and day is not None:
-                enemies = self.lexicon.enemies(next(iter(sides)), day)
-                if len(enemies) == 1 and (state := roles.state(next(iter(enemies)))) is not None:
-                    event = replace(event, recipient=(state,))
+            if event.type == "ASSAULT" and bool(event.actor) != bool(event.recipient):
+                if event.actor and (target := enemy(event.actor, day)) is not None:
+                    event = replace(event, recipient=(target,))
+                elif event.recipient and (agent := enemy(event.recipient, day)) is not None:
+                    event = replace(event, actor=(agent,))
             out.append(event)
         return out
 
