@@ -1240,6 +1240,12 @@ def test_an_attack_without_target_by_a_side_at_war_is_aimed_at_its_enemy_on_that
     assert all(not e.recipient for e in analyze(_doc(text, published="2023-03-01")).events if e.type == "ASSAULT")
 
 
+def test_a_visit_framing_an_act_happened():
+    text = "In a secret visit to Kyiv on Sunday, Antony Blinken informed Volodymyr Zelensky of the nomination."
+    visit = _event(text, trigger="visit")
+    assert (visit.type, visit.mode, visit.status, _names(visit.actor)) == ("CONSULT", "visit", "occurred", "antony blinken")
+
+
 def test_a_us_state_and_a_city_inside_a_phrase_stand_for_their_country():
     text = ("Two Alabama men who joined Ukraine’s fight against Russia have gone missing amid fears they might have "
             "been captured by Russian President Vladimir Putin’s forces.")

@@ -383,9 +383,9 @@ class EventCoder:
             return True  # "came under attack", "is under assault by Russia": a use of force undergone
         if token.dep_ == "pobj" and token.head.lower_ == "during":
             return True  # "During the telephone conversation, Putin offered ...": the frame happened
-        if token.dep_ == "pobj" and token.head.lower_ == "on" and \
+        if token.dep_ == "pobj" and token.head.lower_ in {"on", "in"} and \
                 self.lexicon.modes.get(token.lemma_.lower()) == "visit":
-            return True  # "said on a surprise visit to Kyiv": the visit happened
+            return True  # "said on a surprise visit to Kyiv", "in a secret visit to Kyiv, Blinken informed Zelensky"
         if token.dep_ == "pobj" and token.head.lower_ == "in" and _takes_part(token.head.head):
             return True  # "60 aircraft will take part in the exercises"
         if token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} and token.head.head.pos_ == "ADJ" and \
