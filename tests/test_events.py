@@ -1207,6 +1207,9 @@ def test_a_use_of_force_undergone_is_aimed_at_the_subject_and_a_person_under_fir
     assert (fire.type, _names(fire.actor), _names(fire.recipient)) == ("ASSAULT", "russia", "ukraine")
     criticised = _event("Joe Biden came under attack from Republicans on Monday.", trigger="attack")
     assert criticised.type == "ACCUSE" and _names(criticised.recipient) == "joe biden"
+    text = "General Lapin came under heavy criticism from Ramzan Kadyrov for perceived failings."
+    criticism = _event(text, trigger="criticism")
+    assert (criticism.type, _names(criticism.actor)) == ("ACCUSE", "ramzan kadyrov") and "lapin" in _names(criticism.recipient)
 
 
 def test_a_party_that_should_or_must_act_as_a_speaker_reports_it_is_asked_to():
