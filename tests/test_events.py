@@ -1244,9 +1244,11 @@ def test_an_attack_without_target_by_a_side_at_war_is_aimed_at_its_enemy_on_that
 
 
 def test_a_visit_framing_an_act_happened():
-    text = "In a secret visit to Kyiv on Sunday, Antony Blinken informed Volodymyr Zelensky of the nomination."
+    text = ("In a secret visit to Kyiv on Sunday, Secretary of State Antony Blinken and Defense Secretary Lloyd Austin "
+            "informed Volodymyr Zelensky of the nomination.")
     visit = _event(text, trigger="visit")
-    assert (visit.type, visit.mode, visit.status, _names(visit.actor)) == ("CONSULT", "visit", "occurred", "antony blinken")
+    assert (visit.type, visit.mode, visit.status) == ("CONSULT", "visit", "occurred")
+    assert _names(visit.actor) == "antony blinken lloyd austin"  # (the parser hangs Blinken on Austin, with its "and")
 
 
 def test_a_us_state_and_a_city_inside_a_phrase_stand_for_their_country():

@@ -854,7 +854,12 @@ def _pobjs(prep: Token) -> list[Token]:
 
 
 def _conjuncts(head: Token) -> list[Token]:
-    return [head, *(c for c in head.conjuncts if c.pos_ in {"PROPN", "NOUN", "PRON"})]
+    """The head and the parties coordinated with it; the parser may hang the first of two long names on the
+    second ("Secretary of State Antony Blinken and Defense Secretary Lloyd Austin": Blinken as a modifier of
+    Austin, with its "and")."""
+    hung = [c for c in head.lefts if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN" and c.ent_type_ and
+            any(x.dep_ == "cc" and x.lower_ == "and" for x in c.children)]
+    return [*hung, head, *(c for c in head.conjuncts if c.pos_ in {"PROPN", "NOUN", "PRON"})]
 
 
 def _own_name(head: Token) -> Span | None:
