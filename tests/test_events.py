@@ -1251,6 +1251,12 @@ def test_a_visit_framing_an_act_happened():
     assert _names(visit.actor) == "antony blinken lloyd austin"  # (the parser hangs Blinken on Austin, with its "and")
 
 
+def test_a_measure_acting_as_a_subject_is_in_force():
+    text = "Western sanctions have sent the Russian oligarch sinking in the wealth rankings."
+    events = analyze(_doc(text)).events
+    assert [(e.type, e.status) for e in events] == [("SANCTION", "occurred")]
+
+
 def test_a_us_state_and_a_city_inside_a_phrase_stand_for_their_country():
     text = ("Two Alabama men who joined Ukraine’s fight against Russia have gone missing amid fears they might have "
             "been captured by Russian President Vladimir Putin’s forces.")

@@ -393,6 +393,8 @@ class EventCoder:
             return True  # "Russia remains open to negotiations", "ready for talks": an intention to hold them
         if token.dep_ not in {"nsubj", "expl"}:
             return False
+        if token.dep_ == "nsubj" and token.lemma_.lower() in self.lexicon.measures:
+            return True  # "sanctions will impact 75% of Russian oil imports": a measure in force
         verbs = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp" and token.head.lemma_ == "be")]
         return any(v.lemma_.lower() in self.lexicon.noun_predicates for v in verbs)  # "the talks are to cover"
 

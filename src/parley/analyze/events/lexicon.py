@@ -90,6 +90,7 @@ class Lexicon:
         self.wars = [(frozenset(w["sides"][0]), frozenset(w["sides"][1]), w["start"], w.get("end"))
                      for w in raw.get("wars") or ()]
         self.under_force = _words(raw, "under_force")
+        self.measures = _words(raw, "measures")
         self.praise = _words(raw, "praise")
         self.blame = _words(raw, "blame_words")
         self.praise_words = _words(raw, "praise_words")
