@@ -929,6 +929,7 @@ def test_an_imperative_to_the_reader_reports_no_event():
     "Last month, the World Bank cut its global economic growth forecast for this year.",
     "Full or partial lockdowns were imposed in dozens of Chinese cities in March and April.",
     "Roman Abramovich did not answer the BBC's requests for comment.",
+    "Footage captured the Russian president awkwardly climbing out of his limousine on Red Square.",
 ])
 def test_forecasts_cut_lockdowns_imposed_and_requests_for_comment_are_no_events(sentence):
     assert not analyze(_doc(sentence)).events
