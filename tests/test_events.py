@@ -1258,6 +1258,12 @@ def test_a_measure_acting_as_a_subject_is_in_force():
     assert [(e.type, e.status) for e in events] == [("SANCTION", "occurred")]
 
 
+def test_states_pycountry_names_otherwise_are_places_of_their_country():
+    assert (country_of("Turkey"), country_of("Russia"), country_of("Britain")) == ("TUR", "RUS", "GBR")
+    talks = _event("Sergei Lavrov was in Turkey on Wednesday to discuss grain corridors.", type="CONSULT")
+    assert talks.location is not None and talks.location.country == "TUR"
+
+
 def test_a_us_state_and_a_city_inside_a_phrase_stand_for_their_country():
     text = ("Two Alabama men who joined Ukraine’s fight against Russia have gone missing amid fears they might have "
             "been captured by Russian President Vladimir Putin’s forces.")

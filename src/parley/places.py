@@ -1,6 +1,7 @@
 """Place names and their countries, for every stage that meets a place: the hand gazetteer of cities and venues
-(data/events/gazetteer.csv: Geneva -> CHE, UN headquarters -> USA), country names (pycountry) and the world's
-cities of 50,000 people or more (data/events/cities.csv, GeoNames, built by bench/build_gazetteer.py).
+(data/events/gazetteer.csv: Geneva -> CHE, UN headquarters -> USA), state names (the actor registry's
+states.csv, then pycountry) and the world's cities of 50,000 people or more (data/events/cities.csv, GeoNames,
+built by bench/build_gazetteer.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,15 @@ DATA = resources.files("parley") / "data" / "events"
 def gazetteer() -> dict[str, str]:
     with (DATA / "gazetteer.csv").open(encoding="utf-8") as handle:
         return {row["name"].lower(): row["country"] for row in csv.DictReader(handle)}
+
+
+@cache
+def state_names() -> dict[str, str]:
+    """States by their names and aliases in the actor registry (data/actors/states.csv): "Turkey", "Russia" and
+    "Britain", which pycountry knows only as Türkiye, the Russian Federation and the United Kingdom."""
+    with (resources.files("parley") / "data" / "actors" / "states.csv").open(encoding="utf-8") as handle:
+        return {name.lower(): row["iso3"] for row in csv.DictReader(handle)
+                for name in (row["name"], *filter(None, row["aliases"].split("|")))}
 
 
 def bare(name: str) -> str:
@@ -48,12 +58,14 @@ _REGION_WORDS = frozenset({"oblast", "region", "province", "governorate", "krai"
 
 @cache
 def country_of(name: str) -> str | None:
-    """ISO3 country of a place name, or None: the hand gazetteer, then country names, then (for a capitalised
-    name only: "Nice", not "nice") the world's cities; a region named after its city is that city's country
-    ("Donetsk Oblast", "the Kherson region")."""
+    """ISO3 country of a place name, or None: the hand gazetteer, then the registry's state names and aliases, then
+    pycountry's country names, then (for a capitalised name only: "Nice", not "nice") the world's cities; a region
+    named after its city is that city's country ("Donetsk Oblast", "the Kherson region")."""
     key = _normal(name)
     if key in gazetteer():
         return gazetteer()[key]
+    if key in state_names() and (len(key) > 3 or bare(name).isupper()):  # "US", "UK", never "us"
+        return state_names()[key]
     try:
         if len(key) != 2:  # two-letter codes are words and titles too: "PM" is no Saint Pierre, "IT" no Italy
             return pycountry.countries.lookup(key).alpha_3
