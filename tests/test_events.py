@@ -1264,6 +1264,11 @@ def test_states_pycountry_names_otherwise_are_places_of_their_country():
     assert talks.location is not None and talks.location.country == "TUR"
 
 
+def test_the_one_a_request_asks_for_something_from_is_asked():
+    plea = _event("Ukraine asked for more weapons from Germany.", type="REQUEST")
+    assert _names(plea.actor) == "ukraine" and _names(plea.recipient) == "germany"
+
+
 def test_a_us_state_and_a_city_inside_a_phrase_stand_for_their_country():
     text = ("Two Alabama men who joined Ukraine’s fight against Russia have gone missing amid fears they might have "
             "been captured by Russian President Vladimir Putin’s forces.")

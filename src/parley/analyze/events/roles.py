@@ -46,6 +46,7 @@ _STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"}) 
 _GROUP_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectives of people, not of states
 _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an act rather than share in it
+_REQUESTS = frozenset({"REQUEST"})
 _JUDGING = _JUDGEMENTS | {"SANCTION"}  # verbs whose object did what they judge or punish it for
 _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
 _NOT_A_PERSON = {"they", "them", "it"}
@@ -249,6 +250,11 @@ class Roles:
             actors = actors or [p for c in (*verb.children, *trigger.children) if c.dep_ in {"prep", "agent"} and
                                 c.lower_ in {"by", "from"} for p in _pobjs(c)]
             recipients = recipients or undergoers(trigger)
+        if not recipients and not talk and self.lexicon.names_event(trigger, _REQUESTS):
+            # "the rocket systems Kyiv has been pleading for from Britain and the US", "asked for help from China":
+            # the one asked gives
+            wanted = [trigger, *(p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for p in _pobjs(c))]
+            recipients = [p for w in wanted for c in w.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)]
         if not recipients and not talk and participle_of(trigger):
             # "Paul Whelan, a Marine veteran imprisoned in Russia", "civilians killed in the strikes": the one the
             # participle describes is the one acted on, when the actor step knows who that is
