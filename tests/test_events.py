@@ -1193,6 +1193,12 @@ def test_an_arrest_with_no_agent_is_by_the_state_where_it_happened(text, state, 
     assert all(held not in _names(e.actor) for e in events)  # "... and was sentenced": sentenced, not sentencing
 
 
+def test_weapons_given_by_someone_are_in_the_hands_of_the_one_using_them():
+    text = "Ukraine has promised it will not use advanced rocket systems supplied by the US to hit targets in Russia."
+    aid = _event(text, trigger="supplied")
+    assert (aid.type, _names(aid.actor), _names(aid.recipient)) == ("AID", "united states", "ukraine")
+
+
 def test_a_participle_describing_someone_is_done_to_them():
     text = "Paul Whelan, a Marine veteran imprisoned in Russia, on Wednesday expressed frustration."
     held = _event(text, trigger="imprisoned")

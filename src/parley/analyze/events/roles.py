@@ -48,6 +48,7 @@ _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectiv
 _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an act rather than share in it
 _JUDGING = _JUDGEMENTS | {"SANCTION"}  # verbs whose object did what they judge or punish it for
 _REQUESTS = frozenset({"REQUEST"})  # words whose "from" phrase names the one asked ("asked for help from China")
+_GIVING = frozenset({"AID"})  # words whose thing given, described by them, is the user's ("rockets supplied by the US")
 _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
 _NOT_A_PERSON = {"they", "them", "it"}
 _THIRD_PERSON = {"he", "she", "him", "her"}
@@ -261,6 +262,11 @@ class Roles:
             described = trigger.head.head if trigger.head.dep_ == "appos" else trigger.head
             if self.ctx.actor_at(described.idx, described.idx + len(described)) is not None:
                 recipients = [described]
+            elif self.lexicon.names_event(trigger, _GIVING):
+                # "destroyed the prison with HIMARS rockets provided by the United States", "it will not use rocket
+                # systems supplied by the US": what was given is in the hands of the one using it
+                user = described.head.head if described.dep_ == "pobj" else described.head
+                recipients = [c for c in user.children if c.dep_ == "nsubj"] if described.dep_ in {"dobj", "pobj"} else []
         if not recipients:
             recipients = _borrowed_recipients(trigger)
         if not actors and any(c.lower_ == "between" for c in trigger.children):
