@@ -12,6 +12,8 @@ from importlib import resources
 
 import pycountry
 
+from parley.registry import load_registry
+
 DATA = resources.files("parley") / "data" / "events"
 
 
@@ -19,15 +21,6 @@ DATA = resources.files("parley") / "data" / "events"
 def gazetteer() -> dict[str, str]:
     with (DATA / "gazetteer.csv").open(encoding="utf-8") as handle:
         return {row["name"].lower(): row["country"] for row in csv.DictReader(handle)}
-
-
-@cache
-def state_names() -> dict[str, str]:
-    """States by their names and aliases in the actor registry (data/actors/states.csv): "Turkey", "Russia" and
-    "Britain", which pycountry knows only as Türkiye, the Russian Federation and the United Kingdom."""
-    with (resources.files("parley") / "data" / "actors" / "states.csv").open(encoding="utf-8") as handle:
-        return {name.lower(): row["iso3"] for row in csv.DictReader(handle)
-                for name in (row["name"], *filter(None, row["aliases"].split("|")))}
 
 
 def bare(name: str) -> str:
@@ -58,14 +51,16 @@ _REGION_WORDS = frozenset({"oblast", "region", "province", "governorate", "krai"
 
 @cache
 def country_of(name: str) -> str | None:
-    """ISO3 country of a place name, or None: the hand gazetteer, then the registry's state names and aliases, then
+    """ISO3 country of a place name, or None: the hand gazetteer, then the registry's state names and aliases
+    (``Registry.state_named``: "Turkey", "Britain", which pycountry calls Türkiye and the United Kingdom), then
     pycountry's country names, then (for a capitalised name only: "Nice", not "nice") the world's cities; a region
     named after its city is that city's country ("Donetsk Oblast", "the Kherson region")."""
     key = _normal(name)
     if key in gazetteer():
         return gazetteer()[key]
-    if key in state_names() and (len(key) > 3 or bare(name).isupper()):  # "US", "UK", never "us"
-        return state_names()[key]
+    state = load_registry().state_named(bare(name)) if len(key) > 3 or bare(name).isupper() else None  # not "us"
+    if state is not None:
+        return state
     try:
         if len(key) != 2:  # two-letter codes are words and titles too: "PM" is no Saint Pierre, "IT" no Italy
             return pycountry.countries.lookup(key).alpha_3

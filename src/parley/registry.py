@@ -134,6 +134,12 @@ class Registry:
         """Entries whose name or alias (or, for people, surname) is ``text``."""
         return [self.entries[i] for i, _ in self.by_words.get(self.words(text), [])]
 
+    def state_named(self, text: str) -> str | None:
+        """The ISO3 code of the state whose name or alias ``text`` is ("Turkey", "Britain"; not a demonym or a
+        capital)."""
+        return next((i for i, how in self.by_words.get(self.words(text), []) if how == "name" and
+                     self.entries[i].kind == "state"), None)
+
     def roles_at(self, actor_id: str, date: str | None) -> tuple[Role, ...]:
         """The roles ``actor_id`` held on ``date`` (ISO); without a date, the roles still held."""
         entry = self.entries.get(actor_id)
