@@ -123,7 +123,8 @@ class EventCoder:
                 listed = next((enumerations[j] for j in ahead if j in enumerations), None)
                 mine.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
             events += mine + self._claimed_misdeeds(ctx, roles, sent, mine, lead=k < _LEAD_UNITS)
-        events = self._same_occasion(_share_modes(_distinct(events), self._cued), parse_published(ctx.document.published))
+        published = parse_published(ctx.document.published)
+        events = self._same_occasion(_share_modes(_distinct(events), self._cued), published)
         events = self._own_talk(ctx, roles, events)
         # "the EU agreed to ban Russian oil" is the ban, not also an agreement
         events = [e for e in events if not (e.type == "AGREE" and e.id in self._tokens and
@@ -131,7 +132,7 @@ class EventCoder:
         events = [_without_outlets(e) for e in events if not _interview(e)]
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
                                                      if _reportable(e, e.id in self._untriggered)]))
-        kept = self._at_war(roles, kept, parse_published(ctx.document.published))
+        kept = self._at_war(roles, kept, published)
         for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
             if ref.id in roles.inferred:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used

@@ -259,7 +259,7 @@ class Roles:
         if not recipients and not talk and participle_of(trigger):
             # "Paul Whelan, a Marine veteran imprisoned in Russia", "civilians killed in the strikes": the one the
             # participle describes is the one acted on, when the actor step knows who that is
-            described = trigger.head.head if trigger.head.dep_ == "appos" else trigger.head
+            described = _described(trigger)
             if self.ctx.actor_at(described.idx, described.idx + len(described)) is not None:
                 recipients = [described]
             elif self.lexicon.names_event(trigger, _GIVING):
@@ -278,7 +278,7 @@ class Roles:
         if not actors and trigger.pos_ == "VERB" and trigger.dep_ in {"acl", "relcl"} and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and not _passive(trigger):
             # "Scholz, the first Western leader to visit Beijing": the one the infinitive describes acts
-            described = trigger.head.head if trigger.head.dep_ == "appos" else trigger.head
+            described = _described(trigger)
             actors = [described] if described.pos_ == "PROPN" and self._refs([described]) else []
         first = (_conj_heads(trigger) or [trigger])[-1]  # "accused Russia of blowing up ... and killing civilians"
         blamed_for = next((t for t in (first, *chain[1:]) if t.tag_ == "VBG" and t.dep_ == "pcomp" and
@@ -334,8 +334,7 @@ class Roles:
             if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl" and head.head.head.i != head.i:
                 # "Putin, who launched the invasion", "the Fox News host who has become a defender of Putin": the
                 # one the relative clause is about (the name a role stands beside)
-                described = head.head.head
-                refs += self._refs([described.head if described.dep_ == "appos" else described])
+                refs += self._refs([_described(head.head)])
                 continue
             if head.pos_ == "NOUN" and any(c.dep_ == "compound" and _town(c) for c in head.children) and \
                     self.lexicon.names_event(head):
@@ -835,6 +834,13 @@ def _passive(verb: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
     return verb.tag_ == "VBN" and verb.pos_ == "VERB" and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _described(clause: Token) -> Token:
+    """The noun a modifying clause describes, or the name its noun stands beside ("Scholz, the first Western leader
+    to visit Beijing", "Paul Whelan, a veteran imprisoned in Russia": Scholz, Whelan)."""
+    noun = clause.head
+    return noun.head if noun.dep_ == "appos" else noun
 
 
 def under_force(noun: Token, nouns: frozenset[str]) -> bool:
