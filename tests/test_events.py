@@ -1608,3 +1608,9 @@ def test_an_event_with_a_purpose_is_not_intended():
                    trigger="sanctions")
     assert aimed.type == "SANCTION" and aimed.status == "occurred"
     assert _event("The talks are expected to take place next week in Istanbul.", type="CONSULT").status == "intended"
+
+
+def test_rape_is_an_attack_whatever_the_lemmatiser_makes_of_it():
+    # spaCy's small model lemmatises "raped" as "rap": the inflected forms are listed too
+    raped = _event("Russian troops raped and tortured civilians in Bucha, the United Nations said.", trigger="raped")
+    assert raped.type == "ASSAULT" and _names(raped.actor) == "russia"
