@@ -1614,3 +1614,4 @@ def test_rape_is_an_attack_whatever_the_lemmatiser_makes_of_it():
     # spaCy's small model lemmatises "raped" as "rap": the inflected forms are listed too
     raped = _event("Russian troops raped and tortured civilians in Bucha, the United Nations said.", trigger="raped")
     assert raped.type == "ASSAULT" and _names(raped.actor) == "russia"
+    assert _event("Zelensky lambasted Macron for his remarks on Tuesday.", trigger="lambasted").type == "ACCUSE"
