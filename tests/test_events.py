@@ -1615,3 +1615,19 @@ def test_rape_is_an_attack_whatever_the_lemmatiser_makes_of_it():
     raped = _event("Russian troops raped and tortured civilians in Bucha, the United Nations said.", trigger="raped")
     assert raped.type == "ASSAULT" and _names(raped.actor) == "russia"
     assert _event("Zelensky lambasted Macron for his remarks on Tuesday.", trigger="lambasted").type == "ACCUSE"
+
+
+def test_telling_a_party_to_act_and_a_quoted_imperative_are_requests():
+    told = _event("Biden told Putin to pull his troops back from the border.", trigger="told")
+    assert told.type == "REQUEST" and _names(told.actor) == "joe biden" and _names(told.recipient) == "vladimir putin"
+    assert not [e for e in analyze(_doc("Peskov told reporters to expect a statement.")).events if e.type == "REQUEST"]
+    order = _event("“Stop the war now,” Zelensky told Putin.", trigger="Stop")
+    assert order.type == "REQUEST" and _names(order.actor) == "volodymyr zelensky"
+    assert _names(order.recipient) == "vladimir putin"
+
+
+def test_a_threat_posed_or_being_one_is_a_danger_described_not_a_threat_made():
+    for text in ("Russia needs to stop being a threat to its neighbours.",
+                 "The radiation could pose a threat to Europe if it blew in this direction."):
+        assert not [e for e in analyze(_doc(text)).events if e.type == "THREATEN"], text
+    assert _event("Putin issued a thinly veiled threat that he would use nuclear weapons.", trigger="threat")

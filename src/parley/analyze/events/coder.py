@@ -541,6 +541,9 @@ class EventCoder:
             cand = replace(cand, type="ACCUSE")  # "Richard Engel came under fire", "under attack from Republicans"
         if cand.type != "REQUEST" and roles.demands(chain):
             cand = replace(cand, type="REQUEST")  # "Browder said Dubai should be blacklisted": his demand
+        told = roles.ordered(cand.token) if cand.triggered and cand.blamed is None else None
+        if told is not None:
+            cand = replace(cand, type="REQUEST")  # "'Stop the war now,' Zelensky told Putin": an order, no retreat
         # a reported misdeed no word of blame names ("Carlson claimed Biden was the aggressor", "'Ukraine
         # interfered in our election,' Cruz said"): the speaker is the accuser and the clause's subject the accused
         blamed = cand.blamed or (cand.token if self._passes_verdict(cand) or not cand.triggered else None)
@@ -548,6 +551,8 @@ class EventCoder:
             (cand.type == "ACCUSE" or cand.blamed is not None) else None  # (a quoted verdict of praise too)
         actors, recipients = criticism or roles.parties(cand.token, chain, talk=cand.type == "CONSULT",
                                                         force=cand.type in _FORCE)
+        if told:
+            recipients = told
         if criticism is not None and not recipients and not cand.triggered:
             # no named subject: the parties the misdeed's words name ("viewed US military aid extremely negatively")
             recipients = [r for r in roles.parties(cand.token, chain)[1] if r.id not in {a.id for a in actors}]

@@ -113,6 +113,8 @@ class Lexicon:
         self.ban_verbs = _words(stops, "ban_verbs")
         self.entry_words = _words(stops, "entry")
         self.support_verbs = _words(raw, "support_verbs")
+        self.ordering = _words(raw, "ordering")
+        self.posing = _words(raw, "posing")
         conflicts = raw.get("conflicts") or {}
         self.conflicts = _words(conflicts, "nouns")
         self.waging = _words(conflicts, "verbs")
@@ -178,6 +180,8 @@ class Lexicon:
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))
         if self.stopped(verb) is not None or self._bars_entry(verb):
             out.append(Trigger(verb, "SANCTION", verb.i + 1, True))
+        if lemma in self.ordering and self._tells_to(verb):
+            out.append(Trigger(verb, "REQUEST", verb.i + 1, True))  # "told him to be more appreciative"
         if lemma in self.support_verbs and \
                 any(c.dep_ == "dobj" and self.names_event(c, _SUPPORT) for c in verb.children):
             out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))  # "expressed support for", "offered its support"
@@ -239,6 +243,15 @@ class Lexicon:
             not any(c.dep_ in _COMPLEMENTS or c.dep_ == "dative" for c in verb.children) and \
             not any(c.dep_ in {"appos", "npadvmod"} and c.ent_type_ not in {"DATE", "TIME"} for c in objects[0].children)
 
+    def _tells_to(self, verb: Token) -> bool:
+        """ "told Putin to pull his troops back", "telling Zelensky to consider talking": a named party (or him, her,
+        them) told to do something."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return len(objects) == 1 and (objects[0].lower_ in {"him", "her", "them"} or
+                                      objects[0].ent_type_ in self.call_objects and not _of_outlet(objects[0])) and \
+            any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children)
+
     def takes_by_force(self, token: Token) -> bool:
         """A taking that is an attack: an annexation, a hack, or a seizure of a place ("seized residential quarters
         of the city", "captured Kherson"), not of property ("seized a yacht")."""
@@ -268,6 +281,9 @@ class Lexicon:
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents or self.names_event(c))
                 for c in tok.children):
             return True  # "the row threatens to overshadow the summit": a risk, not a threat
+        if trigger.type == "THREATEN" and tok.pos_ == "NOUN" and \
+                (tok.dep_ == "attr" or tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.posing):
+            return True  # "stop being a threat", "poses the biggest threat to Britain": a danger described
         if trigger.type == "ASSAULT" and tok.pos_ == "VERB" and any(
                 c.lemma_.lower() in self.not_attackers for c in _doers(tok)):
             return True  # "hit harder by the latest round of lockdowns", "rising prices hit farmers": no attack

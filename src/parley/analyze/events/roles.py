@@ -57,6 +57,10 @@ _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _MAX_CLAUSES = 6  # how far up from a word of blame its blamed subject is looked for
 
 
+# what makes a verb in the base form no imperative: a subject, an auxiliary ("to", "will"), a subordinating word
+_NOT_ORDERS = {"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"}
+
+
 class Roles:
     """Role finder for one document (caches its principal parties and quote spans)."""
 
@@ -544,6 +548,20 @@ class Roles:
             tok = tok.head
         blamed_parties = [r for r in self._refs(subjects, inside=True) if r.id != speaker.id]
         return [speaker], _dedupe(blamed_parties[:1])
+
+    def ordered(self, verb: Token) -> list[ActorRef] | None:
+        """The ones a quoted imperative is said to ("'Stop the war now,' Zelensky told Putin": Putin; "'Get her out
+        tomorrow,' Trump said": nobody named), or None when the verb is no quoted imperative: an order its speaker
+        gives, not the act it orders."""
+        if verb.tag_ != "VB" or verb.pos_ != "VERB" or verb.dep_ not in {"ROOT", "ccomp"} or \
+                any(c.dep_ in _NOT_ORDERS for c in verb.children) or \
+                not all(c.dep_ in {"punct", "intj", "advmod", "discourse"} for c in verb.lefts) or \
+                self._quote_speaker(verb) is None:
+            return None
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lexicon.cues["speech_lemmas"]:
+            return []
+        return [ref for c in verb.head.children if c.dep_ in {"dobj", "dative"}
+                if (ref := self.ref_of(_noun_phrase(c))) is not None]
 
     def _quote_speaker(self, token: Token) -> ActorRef | None:
         """The known speaker of the quotation the token stands in, if any; a news outlet that reports it ("...,
