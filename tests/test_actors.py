@@ -254,6 +254,12 @@ def test_a_headline_that_names_a_body_person_differently_is_flagged():
     assert not [f for f in same.flags if f.kind == "name_mismatch"]
 
 
+def test_a_given_name_of_the_other_gender_is_another_person_of_the_family():
+    ctx = resolve("First lady Jill Biden asked Vladimir Putin to stop the war. Vladimir Nebenzya spoke at the UN.")
+    assert who(ctx, "Jill Biden") == "parley:jill-biden"
+    assert who(ctx, "Vladimir Nebenzya") == "parley:vasily-nebenzya"  # the same initial: the same person misnamed
+
+
 def test_a_news_outlet_read_as_a_person_is_not_a_person():
     from parley import analyze_text
 

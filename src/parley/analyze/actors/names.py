@@ -4,7 +4,7 @@ A name links to a registry person when its surname matches and the given names a
 canonical spelling, an initial, or a near miss such as "Volodimir"/"Volodymyr"). A same-surname name whose
 given name starts with the same letter but differs ("Vladimir" vs "Vasily Nebenzya") is taken to be the same
 person written wrongly, and reported, which is what the name_mismatch flag is for; a different initial
-("Hunter Biden") is a different person.
+("Hunter Biden") or a given name of the other gender ("Jill Biden" for Joe Biden) is a different person.
 """
 
 from __future__ import annotations
@@ -42,6 +42,14 @@ def given_compatible(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 80
 
 
+def misnamed(given: str, entry: Entry, registry: Registry) -> bool:
+    """Whether a given name that disagrees with a registry person's is that person written wrongly: the same
+    initial ("Vladimir" for Vasily Nebenzya) and not a name of the other gender (Jill Biden is not Joe Biden)."""
+    gender = registry.genders.get(given)
+    return given[0] == registry.words(entry.name)[0][0] and \
+        not (gender in ("m", "f") and entry.gender in ("m", "f") and gender != entry.gender)
+
+
 def link_person(words: tuple[str, ...], registry: Registry) -> NameLink:
     """The registry person a multiword name refers to, if any (``words`` as from ``Registry.words``)."""
     for actor_id, _how in registry.by_words.get(words, []):
@@ -52,7 +60,7 @@ def link_person(words: tuple[str, ...], registry: Registry) -> NameLink:
     for entry in candidates:
         if given_compatible(words[0], registry.words(entry.name)[0]):
             return NameLink(entry)
-    if len(candidates) == 1 and words[0][0] == registry.words(candidates[0].name)[0][0]:
+    if len(candidates) == 1 and misnamed(words[0], candidates[0], registry):
         return NameLink(candidates[0], mismatch=True)
     if len(words) >= 2:
         names, ids = registry.person_choices()

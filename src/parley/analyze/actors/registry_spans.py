@@ -7,7 +7,7 @@ Ukraine conflict", "the Russian envoy") it is a place or a modifier, kept for th
 
 from __future__ import annotations
 
-from parley.analyze.actors.names import given_compatible
+from parley.analyze.actors.names import given_compatible, misnamed
 from parley.analyze.actors.spans import Match
 from parley.analyze.actors.state import DocState, Item
 from parley.registry import Entry
@@ -106,7 +106,7 @@ class RegistrySpans(DocState):
         known = self.reg.words(entry.name)[0]
         if given_compatible(given, known):
             return Match(i, m.end, m.value)
-        if given[0] == known[0]:
+        if misnamed(given, entry, self.reg):
             self.mismatches.append((entry.id, self.doc[i:m.end].text))
             return Match(i, m.end, m.value)
         return None
