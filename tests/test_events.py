@@ -1631,3 +1631,11 @@ def test_a_threat_posed_or_being_one_is_a_danger_described_not_a_threat_made():
                  "The radiation could pose a threat to Europe if it blew in this direction."):
         assert not [e for e in analyze(_doc(text)).events if e.type == "THREATEN"], text
     assert _event("Putin issued a thinly veiled threat that he would use nuclear weapons.", trigger="threat")
+
+
+def test_a_protest_lodged_is_an_official_complaint_and_a_lawsuit_an_accusation():
+    lodged = analyze(_doc("Serbia lodged an official protest with Albania on Monday.")).events
+    assert [e.type for e in lodged] == ["ACCUSE"] and _names(lodged[0].recipient) == "albania"
+    assert _event("Thousands staged a protest in central Moscow on Sunday.", type="PROTEST")
+    assert _event("Dominion sued Fox News for defamation.", trigger="sued").type == "ACCUSE"
+    assert not analyze(_doc("Russia may be forced to sue for peace.")).events

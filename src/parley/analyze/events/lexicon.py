@@ -114,6 +114,7 @@ class Lexicon:
         self.entry_words = _words(stops, "entry")
         self.support_verbs = _words(raw, "support_verbs")
         self.ordering = _words(raw, "ordering")
+        self.verbal_protests = _words(raw, "verbal_protests")
         self.posing = _words(raw, "posing")
         conflicts = raw.get("conflicts") or {}
         self.conflicts = _words(conflicts, "nouns")
@@ -180,6 +181,8 @@ class Lexicon:
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))
         if self.stopped(verb) is not None or self._bars_entry(verb):
             out.append(Trigger(verb, "SANCTION", verb.i + 1, True))
+        if lemma in self.verbal_protests and any(_protest_object(c) for c in verb.children):
+            out.append(Trigger(verb, "ACCUSE", verb.i + 1, True))  # "delivered a strong protest to the ambassador"
         if lemma in self.ordering and self._tells_to(verb):
             out.append(Trigger(verb, "REQUEST", verb.i + 1, True))  # "told him to be more appreciative"
         if lemma in self.support_verbs and \
@@ -281,6 +284,8 @@ class Lexicon:
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents or self.names_event(c))
                 for c in tok.children):
             return True  # "the row threatens to overshadow the summit": a risk, not a threat
+        if trigger.type == "PROTEST" and _protest_object(tok) and tok.head.lemma_.lower() in self.verbal_protests:
+            return True  # "lodged an official protest with Albania": a complaint, no demonstration
         if trigger.type == "THREATEN" and tok.pos_ == "NOUN" and \
                 (tok.dep_ == "attr" or tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.posing):
             return True  # "stop being a threat", "poses the biggest threat to Britain": a danger described
@@ -441,6 +446,11 @@ def _doers(verb: Token) -> list[Token]:
         [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return heads + [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
+
+
+def _protest_object(token: Token) -> bool:
+    """A protest or complaint as a verb's direct object ("lodged a protest", "filed a complaint")."""
+    return token.dep_ == "dobj" and token.pos_ == "NOUN" and token.lemma_.lower() in {"protest", "complaint"}
 
 
 def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
