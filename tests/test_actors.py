@@ -260,6 +260,13 @@ def test_a_given_name_of_the_other_gender_is_another_person_of_the_family():
     assert who(ctx, "Vladimir Nebenzya") == "parley:vasily-nebenzya"  # the same initial: the same person misnamed
 
 
+def test_a_description_after_the_points_back_to_the_person_named_before():
+    ctx = resolve("Eric Bolling called out Tucker Carlson earlier this month and again criticized the right-wing "
+                  "personality on Tuesday. Egypt, the host of the summit, agreed.")
+    assert who(ctx, "personality") == "parley:tucker-carlson"
+    assert who(ctx, "host") is None  # in apposition to a state, with its "of" phrase: no one named before
+
+
 def test_a_news_outlet_read_as_a_person_is_not_a_person():
     from parley import analyze_text
 

@@ -75,6 +75,7 @@ class Lexicon:
     collective_nouns: dict[tuple[str, ...], frozenset[str]]
     group_nouns: frozenset[tuple[str, ...]]
     pronouns: dict[str, str | None]
+    descriptions: dict[str, str | None]
     locative_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     indefinite_determiners: frozenset[str]
@@ -236,6 +237,7 @@ def _lexicon(words) -> Lexicon:
         collective_nouns={words(k): frozenset(v) for k, v in raw["collective_nouns"].items()},
         group_nouns=frozenset(words(k) for k in raw["group_nouns"]),
         pronouns={fold(k): v for k, v in raw["pronouns"].items()},
+        descriptions={fold(k): v for k, v in raw["descriptions"].items()},
         locative_prepositions=frozenset(raw["locative_prepositions"]),
         place_prepositions=frozenset(raw["place_prepositions"]),
         indefinite_determiners=frozenset(raw["indefinite_determiners"]),

@@ -22,9 +22,14 @@ class Chain(DocState):
 
     def _pronouns(self) -> None:
         for token in self.doc:
-            if token.i in self.covered or token.pos_ != "PRON":
+            if token.i in self.covered:
                 continue
-            gender = self.lex.pronouns.get(token.lower_, "absent")
+            if token.pos_ == "PRON":
+                gender = self.lex.pronouns.get(token.lower_, "absent")
+            elif _description(token, self.lex.descriptions):
+                gender = self.lex.descriptions[token.lower_]  # "the right-wing personality": a person named before
+            else:
+                continue
             if gender == "absent":
                 continue
             self.items.append(Item(token.i, token.i + 1, "pronoun", via="pronoun", gender=gender))
@@ -182,6 +187,17 @@ class Chain(DocState):
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ADJUNCTS = frozenset({"advcl", "relcl", "acl"})
+
+
+def _description(token, descriptions: dict[str, str | None]) -> bool:
+    """ "criticized the right-wing personality", "the Fox News host claimed": a singular noun of ``descriptions`` after
+    "the" that refers to someone named before, not one in apposition ("Egypt, the host of the summit"), a predicate
+    ("he is the host"), a noun before a name ("the billionaire Alisher Usmanov") or one with an "of" phrase."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in descriptions and \
+        token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"appos", "relcl"} for c in token.children) and \
+        not (token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "PROPN")
 
 
 def _reported_by(pronoun) -> set[int]:
