@@ -1639,3 +1639,10 @@ def test_a_protest_lodged_is_an_official_complaint_and_a_lawsuit_an_accusation()
     assert _event("Thousands staged a protest in central Moscow on Sunday.", type="PROTEST")
     assert _event("Dominion sued Fox News for defamation.", trigger="sued").type == "ACCUSE"
     assert not analyze(_doc("Russia may be forced to sue for peace.")).events
+
+
+def test_seeking_to_act_is_an_attempt_and_receiving_refugees_no_visit():
+    assert not [e for e in analyze(_doc("Graham and other Republicans sought to pin some responsibility on Comey.")).events
+                if e.type == "REQUEST"]
+    assert _event("Ukraine sought help from its allies on Monday.", trigger="sought").type == "REQUEST"
+    assert not [e for e in analyze(_doc("Poland is receiving refugees from Ukraine.")).events if e.type == "CONSULT"]

@@ -104,6 +104,7 @@ class Lexicon:
         self.not_attackers = _words(raw, "not_attackers")
         self.place_targets = _words(raw, "place_targets")
         self.wanting = _words(raw, "wanting")
+        self.attempting = _words(raw, "attempting")
         self.showing = _words(raw, "showing")
         self.press_requests = _words(raw, "press_requests")
         self.asking = _words(raw, "asking")
@@ -310,6 +311,8 @@ class Lexicon:
             return True  # "did not respond to requests for comment", "contacted the MoD for comment": the press asking
         if trigger.type == "PROTEST" and lemma in self.showing and any(c.dep_ in {"ccomp", "dobj"} for c in tok.children):
             return True  # "the fighting has demonstrated that ...": showing, not protesting
+        if trigger.type == "REQUEST" and lemma in self.attempting and any(c.dep_ == "xcomp" for c in tok.children):
+            return True  # "sought to pin some responsibility on Comey": an attempt, asked of no one
         if trigger.type == "REQUEST" and lemma in self.wanting and self._own_intention(tok):
             return True  # "we want to support Ukraine": the speaker's own intention, asked of no one
         if trigger.type == "REQUEST" and lemma in self.claiming and _claims(tok):
