@@ -1621,6 +1621,8 @@ def test_telling_a_party_to_act_and_a_quoted_imperative_are_requests():
     told = _event("Biden told Putin to pull his troops back from the border.", trigger="told")
     assert told.type == "REQUEST" and _names(told.actor) == "joe biden" and _names(told.recipient) == "vladimir putin"
     assert not [e for e in analyze(_doc("Peskov told reporters to expect a statement.")).events if e.type == "REQUEST"]
+    persuaded = _event("Macron tried to persuade Putin to stop the offensive.", trigger="persuade")
+    assert persuaded.type == "REQUEST" and _names(persuaded.recipient) == "vladimir putin"
     order = _event("“Stop the war now,” Zelensky told Putin.", trigger="Stop")
     assert order.type == "REQUEST" and _names(order.actor) == "volodymyr zelensky"
     assert _names(order.recipient) == "vladimir putin"

@@ -184,7 +184,7 @@ class Lexicon:
             out.append(Trigger(verb, "SANCTION", verb.i + 1, True))
         if lemma in self.verbal_protests and any(_protest_object(c) for c in verb.children):
             out.append(Trigger(verb, "ACCUSE", verb.i + 1, True))  # "delivered a strong protest to the ambassador"
-        if lemma in self.ordering and self._tells_to(verb):
+        if self.told(verb) is not None:
             out.append(Trigger(verb, "REQUEST", verb.i + 1, True))  # "told him to be more appreciative"
         if lemma in self.support_verbs and \
                 any(c.dep_ == "dobj" and self.names_event(c, _SUPPORT) for c in verb.children):
@@ -247,14 +247,25 @@ class Lexicon:
             not any(c.dep_ in _COMPLEMENTS or c.dep_ == "dative" for c in verb.children) and \
             not any(c.dep_ in {"appos", "npadvmod"} and c.ent_type_ not in {"DATE", "TIME"} for c in objects[0].children)
 
-    def _tells_to(self, verb: Token) -> bool:
-        """ "told Putin to pull his troops back", "telling Zelensky to consider talking": a named party (or him, her,
-        them) told to do something."""
+    def told(self, verb: Token) -> Token | None:
+        """The named party (or him, her, them) a verb of ``ordering`` tells to do something: "told Putin to pull his
+        troops back", "telling Zelensky to consider talking", "to get Zelensky to investigate Biden" (parsed as a
+        clause whose subject is Zelensky)."""
+        def infinitive(c: Token) -> bool:
+            return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
+        if verb.lemma_.lower() not in self.ordering:
+            return None
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return len(objects) == 1 and (objects[0].lower_ in {"him", "her", "them"} or
-                                      objects[0].ent_type_ in self.call_objects and not _of_outlet(objects[0])) and \
-            any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in verb.children)
+        if objects:
+            told = objects if any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children) else []
+        else:
+            told = [s for c in verb.children if c.dep_ == "ccomp" and infinitive(c) for s in c.children
+                    if s.dep_ == "nsubj"]
+        if len(told) == 1 and (told[0].lower_ in {"him", "her", "them"} or
+                               told[0].ent_type_ in self.call_objects and not _of_outlet(told[0])):
+            return told[0]
+        return None
 
     def takes_by_force(self, token: Token) -> bool:
         """A taking that is an attack: an annexation, a hack, or a seizure of a place ("seized residential quarters

@@ -549,6 +549,11 @@ class Roles:
         blamed_parties = [r for r in self._refs(subjects, inside=True) if r.id != speaker.id]
         return [speaker], _dedupe(blamed_parties[:1])
 
+    def asked(self, token: Token | None) -> list[ActorRef]:
+        """The party a request verb tells to act, as the lexicon finds it ("to get Zelensky to investigate": Zelensky)."""
+        ref = self.ref_of(_noun_phrase(token)) if token is not None else None
+        return [ref] if ref is not None else []
+
     def ordered(self, verb: Token) -> list[ActorRef] | None:
         """The ones a quoted imperative is said to ("'Stop the war now,' Zelensky told Putin": Putin; "'Get her out
         tomorrow,' Trump said": nobody named), or None when the verb is no quoted imperative: an order its speaker
