@@ -1648,3 +1648,10 @@ def test_seeking_to_act_is_an_attempt_and_receiving_refugees_no_visit():
                 if e.type == "REQUEST"]
     assert _event("Ukraine sought help from its allies on Monday.", trigger="sought").type == "REQUEST"
     assert not [e for e in analyze(_doc("Poland is receiving refugees from Ukraine.")).events if e.type == "CONSULT"]
+
+
+def test_the_owner_of_an_attempt_acts_in_its_infinitive():
+    seized = _event("Russia's attempt to seize Kyiv failed in March.", trigger="seize")
+    assert _names(seized.actor) == "russia"
+    pressed = _event("Trump's efforts to pressure Zelensky to investigate Biden led to impeachment.", trigger="pressure")
+    assert _names(pressed.actor) == "donald trump" and _names(pressed.recipient) == "volodymyr zelensky"

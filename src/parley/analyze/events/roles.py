@@ -284,6 +284,9 @@ class Roles:
             # "Scholz, the first Western leader to visit Beijing": the one the infinitive describes acts
             described = _described(trigger)
             actors = [described] if described.pos_ == "PROPN" and self._refs([described]) else []
+            # "Russia's attempt to seize Kyiv", "Trump's efforts to get Zelensky to investigate": the owner of the
+            # attempt acts
+            actors = actors or [c for c in described.children if c.dep_ == "poss" and self._refs([c])][:1]
         first = (_conj_heads(trigger) or [trigger])[-1]  # "accused Russia of blowing up ... and killing civilians"
         blamed_for = next((t for t in (first, *chain[1:]) if t.tag_ == "VBG" and t.dep_ == "pcomp" and
                            t.head.lower_ in {"for", "of"}), None)
