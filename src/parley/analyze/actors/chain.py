@@ -190,7 +190,7 @@ _ADJUNCTS = frozenset({"advcl", "relcl", "acl"})
 
 
 def _description(token, descriptions: dict[str, str | None]) -> bool:
-    """ "criticized the right-wing personality", "the Fox News host claimed": a singular noun of ``descriptions`` after
+    """ "criticized the right-wing personality", "the presenter said": a singular noun of ``descriptions`` after
     "the" that refers to someone named before, not one in apposition ("Egypt, the host of the summit"), a predicate
     ("he is the host"), a noun before a name ("the billionaire Alisher Usmanov") or one with an "of" phrase."""
     return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in descriptions and \

@@ -554,7 +554,7 @@ class EventCoder:
         if told:
             recipients = told
         elif cand.type == "REQUEST" and not recipients:
-            recipients = roles.asked(self.lexicon.told(cand.token))  # "efforts to get Zelensky to investigate"
+            recipients = roles.asked(self.lexicon.told(cand.token))  # "to try and persuade Iran to end its support"
         if criticism is not None and not recipients and not cand.triggered:
             # no named subject: the parties the misdeed's words name ("viewed US military aid extremely negatively")
             recipients = [r for r in roles.parties(cand.token, chain)[1] if r.id not in {a.id for a in actors}]

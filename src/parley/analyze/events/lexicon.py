@@ -249,8 +249,8 @@ class Lexicon:
 
     def told(self, verb: Token) -> Token | None:
         """The named party (or him, her, them) a verb of ``ordering`` tells to do something: "told Putin to pull his
-        troops back", "telling Zelensky to consider talking", "to get Zelensky to investigate Biden" (parsed as a
-        clause whose subject is Zelensky)."""
+        troops back", "telling Zelensky to consider talking", "to persuade Iran to end its support" (parsed as a
+        clause whose subject is Iran)."""
         def infinitive(c: Token) -> bool:
             return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 

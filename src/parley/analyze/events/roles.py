@@ -284,8 +284,7 @@ class Roles:
             # "Scholz, the first Western leader to visit Beijing": the one the infinitive describes acts
             described = _described(trigger)
             actors = [described] if described.pos_ == "PROPN" and self._refs([described]) else []
-            # "Russia's attempt to seize Kyiv", "Trump's efforts to get Zelensky to investigate": the owner of the
-            # attempt acts
+            # "Russia's attempt to seize Kyiv", "Trump's efforts to pressure Zelensky": the owner of the attempt acts
             actors = actors or [c for c in described.children if c.dep_ == "poss" and self._refs([c])][:1]
         first = (_conj_heads(trigger) or [trigger])[-1]  # "accused Russia of blowing up ... and killing civilians"
         blamed_for = next((t for t in (first, *chain[1:]) if t.tag_ == "VBG" and t.dep_ == "pcomp" and
@@ -553,7 +552,7 @@ class Roles:
         return [speaker], _dedupe(blamed_parties[:1])
 
     def asked(self, token: Token | None) -> list[ActorRef]:
-        """The party a request verb tells to act, as the lexicon finds it ("to get Zelensky to investigate": Zelensky)."""
+        """The party a request verb tells to act, as the lexicon finds it ("to persuade Iran to end its support": Iran)."""
         ref = self.ref_of(_noun_phrase(token)) if token is not None else None
         return [ref] if ref is not None else []
 
