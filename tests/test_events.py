@@ -1655,3 +1655,11 @@ def test_the_owner_of_an_attempt_acts_in_its_infinitive():
     assert _names(seized.actor) == "russia"
     pressed = _event("Trump's efforts to pressure Zelensky to investigate Biden led to impeachment.", trigger="pressure")
     assert _names(pressed.actor) == "donald trump" and _names(pressed.recipient) == "volodymyr zelensky"
+
+
+def test_capacity_is_no_intent_and_aiming_weapons_is_an_act():
+    capable = _event("The rockets would be capable of striking Russian firing positions.", trigger="striking")
+    assert capable.type == "ASSAULT" and capable.status == "hypothetical"
+    aimed = _event("Vladimir Putin aimed missiles at Ukrainian cities from across the border.", trigger="missiles")
+    assert aimed.type == "ASSAULT" and aimed.status == "occurred"
+    assert _event("The new sanctions are aimed at punishing Moscow.", type="SANCTION").status == "occurred"
