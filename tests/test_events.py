@@ -1663,3 +1663,8 @@ def test_capacity_is_no_intent_and_aiming_weapons_is_an_act():
     aimed = _event("Vladimir Putin aimed missiles at Ukrainian cities from across the border.", trigger="missiles")
     assert aimed.type == "ASSAULT" and aimed.status == "occurred"
     assert _event("The new sanctions are aimed at punishing Moscow.", type="SANCTION").status == "occurred"
+
+
+def test_an_embedded_question_is_hypothetical():
+    attack = _event("It is unclear whether Russia will attack Kyiv again.", trigger="attack")
+    assert attack.type == "ASSAULT" and attack.status == "hypothetical"

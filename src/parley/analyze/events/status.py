@@ -117,8 +117,9 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     if above & cues["request_lemmas"] or (head.dep_ == "ccomp" and head.head.lemma_.lower() in cues["request_lemmas"]):
         return "hypothetical"  # what is asked for has not happened
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
-    if aux & cues["hypothetical_aux"] or above & cues["hypothetical_lemmas"] or _hypothetical_det(children):
-        return "hypothetical"
+    if aux & cues["hypothetical_aux"] or above & cues["hypothetical_lemmas"] or _hypothetical_det(children) or \
+            any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_lemmas"] for c in children):
+        return "hypothetical"  # (an embedded question: "unclear whether Russia will attack Kyiv again")
     if aux & cues["future_aux"] or above & cues["intent_lemmas"] or _is_to(chain):
         return "intended"
     return "occurred"
