@@ -1668,3 +1668,10 @@ def test_capacity_is_no_intent_and_aiming_weapons_is_an_act():
 def test_an_embedded_question_is_hypothetical():
     attack = _event("It is unclear whether Russia will attack Kyiv again.", trigger="attack")
     assert attack.type == "ASSAULT" and attack.status == "hypothetical"
+
+
+def test_a_warning_of_what_others_do_blames_them():
+    warned = _event("The review warned of the acute online threat to the UK posed by hostile states including China "
+                    "and Russia.", trigger="warned")
+    assert warned.type == "ACCUSE" and {"china", "russia"} <= set(_names(warned.recipient).split())
+    assert _event("Putin warned of a global catastrophe.", trigger="warned").type == "THREATEN"

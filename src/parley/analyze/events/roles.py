@@ -151,7 +151,12 @@ class Roles:
             # "has warned Russia is probably paying for drones": the parser takes the clause's subject as the object
             subjects = subjects or [c for c in verb.children if c.dep_ == "dobj"]
             heads += [c for c in subjects if not _is(c, _PRONOUNS)]
-        return self._other_side(heads, speakers)
+        # "warns about disinformation by frequent guests", "warned of the online threat posed by hostile states
+        # including China, Russia, Iran and North Korea": the doers of what a warning is of
+        doers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "about"} for p in _pobjs(c)
+                 for t in p.subtree if t.lower_ == "by" and t.dep_ in {"agent", "prep"} for g in _pobjs(t)]
+        named = [r for r in self._refs(doers, inside=True) if not any(same_side(s, r) for s in speakers)]
+        return _dedupe(self._other_side(heads, speakers) + named)
 
     def conditioned_on(self, conditions: list[Span], actors: list[ActorRef]) -> list[ActorRef]:
         """The other side whose doing a threat's condition names: "Russia would retaliate further if the US went
