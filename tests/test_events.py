@@ -1675,3 +1675,9 @@ def test_a_warning_of_what_others_do_blames_them():
                     "and Russia.", trigger="warned")
     assert warned.type == "ACCUSE" and {"china", "russia"} <= set(_names(warned.recipient).split())
     assert _event("Putin warned of a global catastrophe.", trigger="warned").type == "THREATEN"
+
+
+def test_attending_a_summit_is_taking_part_and_attending_school_is_not():
+    attend = _event("Russian President Vladimir Putin will attend the G20 summit in Bali.", trigger="attend")
+    assert attend.type == "CONSULT" and _names(attend.actor) == "vladimir putin"
+    assert not [e for e in analyze(_doc("Her son attended school in London.")).events if e.type == "CONSULT"]
