@@ -155,8 +155,7 @@ class Roles:
         # including China, Russia, Iran and North Korea": the doers of what a warning is of
         doers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "about"} for p in _pobjs(c)
                  for t in p.subtree if t.lower_ == "by" and t.dep_ in {"agent", "prep"} for g in _pobjs(t)]
-        named = [r for r in self._refs(doers, inside=True) if not any(same_side(s, r) for s in speakers)]
-        return _dedupe(self._other_side(heads, speakers) + named)
+        return _dedupe(self._other_side(heads, speakers) + self._other_side(doers, speakers, inside=True))
 
     def conditioned_on(self, conditions: list[Span], actors: list[ActorRef]) -> list[ActorRef]:
         """The other side whose doing a threat's condition names: "Russia would retaliate further if the US went
@@ -174,9 +173,10 @@ class Roles:
         objects = [o for c in clauses for o in c.children if o.dep_ == "dobj"]  # "alleges he has evidence of ..."
         return self._other_side(subjects or objects, accusers)
 
-    def _other_side(self, heads: list[Token], speakers: list[ActorRef]) -> list[ActorRef]:
-        """The parties the heads name (or the agents of the events they name), less the speakers' own side."""
-        refs = self._refs([a for h in heads for a in (self._event_agents(h) or [h])])
+    def _other_side(self, heads: list[Token], speakers: list[ActorRef], inside: bool = False) -> list[ActorRef]:
+        """The parties the heads name (or the agents of the events they name; with ``inside``, also the parties named
+        within a head that names none), less the speakers' own side."""
+        refs = self._refs([a for h in heads for a in (self._event_agents(h) or [h])], inside=inside)
         return _dedupe([r for r in refs if not any(same_side(s, r) for s in speakers)])
 
     def reported_by_other_side(self, trigger: Token, chain: list[Token]) -> bool:
