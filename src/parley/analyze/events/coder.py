@@ -25,6 +25,7 @@ from parley.analyze.events.lexicon import DEONTIC, Lexicon, Trigger, verdict
 from parley.analyze.events.model import EventModel
 from parley.analyze.events.roles import Roles, participle_of, same_side, side_of, under_force, undergoers
 from parley.analyze.events.status import _clause_span, _is_condition, clause_chain, conditions_of, status_of
+from parley.analyze.events.syntax import has_to
 from parley.analyze.events.when import parse_published, resolve
 from parley.analyze.events.where import location_of
 from parley.analyze.nlp import load_nlp
@@ -423,8 +424,7 @@ class EventCoder:
             return any(c.dep_ in {"dobj", "dative"} for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children)
         # "called on the West to supply rocket launchers": a call phrase whose party is asked to do something
         return trig.end == tok.i + 2 and tok.lemma_.lower() == "call" and any(
-            t.tag_ == "VB" and t.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
-            for t in tok.subtree)
+            t.tag_ == "VB" and t.i > tok.i and has_to(t) for t in tok.subtree)
 
     def _request_over(self, trig: Trigger, ranked: list[Trigger]) -> Trigger:
         """The request a trigger is the content of ("urged Moscow to agree to a ceasefire" reports a REQUEST,

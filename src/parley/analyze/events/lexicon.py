@@ -18,6 +18,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from parley.analyze.events.entities import ents_of
+from parley.analyze.events.syntax import has_to
 from parley.outlets import find_outlet
 
 DATA = resources.files("parley") / "data" / "events"
@@ -115,7 +116,9 @@ class Lexicon:
         self.entry_words = _words(stops, "entry")
         self.support_verbs = _words(raw, "support_verbs")
         self.ordering = _words(raw, "ordering")
-        self.verbal_protests = _words(raw, "verbal_protests")
+        protests = raw.get("verbal_protests") or {}
+        self.protest_verbs = _words(protests, "verbs")
+        self.protest_nouns = _words(protests, "nouns")
         self.posing = _words(raw, "posing")
         conflicts = raw.get("conflicts") or {}
         self.conflicts = _words(conflicts, "nouns")
@@ -182,7 +185,7 @@ class Lexicon:
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))
         if self.stopped(verb) is not None or self._bars_entry(verb):
             out.append(Trigger(verb, "SANCTION", verb.i + 1, True))
-        if lemma in self.verbal_protests and any(_protest_object(c) for c in verb.children):
+        if lemma in self.protest_verbs and any(self._protest_object(c) for c in verb.children):
             out.append(Trigger(verb, "ACCUSE", verb.i + 1, True))  # "delivered a strong protest to the ambassador"
         if self.told(verb) is not None:
             out.append(Trigger(verb, "REQUEST", verb.i + 1, True))  # "told him to be more appreciative"
@@ -247,20 +250,21 @@ class Lexicon:
             not any(c.dep_ in _COMPLEMENTS or c.dep_ == "dative" for c in verb.children) and \
             not any(c.dep_ in {"appos", "npadvmod"} and c.ent_type_ not in {"DATE", "TIME"} for c in objects[0].children)
 
+    def _protest_object(self, token: Token) -> bool:
+        """A protest or complaint as a verb's direct object ("lodged a protest", "filed a complaint")."""
+        return token.dep_ == "dobj" and token.pos_ == "NOUN" and token.lemma_.lower() in self.protest_nouns
+
     def told(self, verb: Token) -> Token | None:
         """The named party (or him, her, them) a verb of ``ordering`` tells to do something: "told Putin to pull his
         troops back", "telling Zelensky to consider talking", "to persuade Iran to end its support" (parsed as a
         clause whose subject is Iran)."""
-        def infinitive(c: Token) -> bool:
-            return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-
         if verb.lemma_.lower() not in self.ordering:
             return None
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects:
-            told = objects if any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children) else []
+            told = objects if any(c.dep_ == "xcomp" and has_to(c) for c in verb.children) else []
         else:
-            told = [s for c in verb.children if c.dep_ == "ccomp" and infinitive(c) for s in c.children
+            told = [s for c in verb.children if c.dep_ == "ccomp" and has_to(c) for s in c.children
                     if s.dep_ == "nsubj"]
         if len(told) == 1 and (told[0].lower_ in {"him", "her", "them"} or
                                told[0].ent_type_ in self.call_objects and not _of_outlet(told[0])):
@@ -296,7 +300,7 @@ class Lexicon:
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents or self.names_event(c))
                 for c in tok.children):
             return True  # "the row threatens to overshadow the summit": a risk, not a threat
-        if trigger.type == "PROTEST" and _protest_object(tok) and tok.head.lemma_.lower() in self.verbal_protests:
+        if trigger.type == "PROTEST" and self._protest_object(tok) and tok.head.lemma_.lower() in self.protest_verbs:
             return True  # "lodged an official protest with Albania": a complaint, no demonstration
         if trigger.type == "THREATEN" and tok.pos_ == "NOUN" and \
                 (tok.dep_ == "attr" or tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.posing):
@@ -460,11 +464,6 @@ def _doers(verb: Token) -> list[Token]:
         [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return heads + [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
-
-
-def _protest_object(token: Token) -> bool:
-    """A protest or complaint as a verb's direct object ("lodged a protest", "filed a complaint")."""
-    return token.dep_ == "dobj" and token.pos_ == "NOUN" and token.lemma_.lower() in {"protest", "complaint"}
 
 
 def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:

@@ -23,6 +23,7 @@ from parley.analyze.datelines import datelines
 from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import DEONTIC, Lexicon
+from parley.analyze.events.syntax import has_to
 from parley.outlets import find_outlet
 from parley.places import country_of, gazetteer, is_venue
 from parley.records import Actor, ActorKind, ActorRef, Place
@@ -284,8 +285,8 @@ class Roles:
                 return parties[:1], parties[1:]
         if not actors:
             actors = _controller(chain, self.lexicon.cues["request_lemmas"])  # "urged Moscow to agree": Moscow
-        if not actors and trigger.pos_ == "VERB" and trigger.dep_ in {"acl", "relcl"} and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and not _passive(trigger):
+        if not actors and trigger.pos_ == "VERB" and trigger.dep_ in {"acl", "relcl"} and has_to(trigger) and \
+                not _passive(trigger):
             # "Scholz, the first Western leader to visit Beijing": the one the infinitive describes acts
             described = _described(trigger)
             actors = [described] if described.pos_ == "PROPN" and self._refs([described]) else []

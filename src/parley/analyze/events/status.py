@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from parley.analyze.events.lexicon import Lexicon
+from parley.analyze.events.syntax import has_to
 
 # arcs that stay inside one predicate's clause when walking up from the trigger
 _CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "compound", "amod", "nsubj", "nsubjpass",
@@ -37,13 +38,13 @@ def _purpose(token: Token) -> bool:
     if token.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "expl"} for c in token.children):
         return False
     if token.dep_ == "advcl":
-        return token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return token.tag_ == "VBG" or has_to(token)
     noun = token.head
     if token.dep_ == "acl" and noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "attr"} and \
             not any(c.dep_ == "poss" for c in noun.children):
         # "sees no need to carry out strikes", "announced plans to build": the infinitive of the verb's object
         # continues the verb's clause (not "Russia's decision to ban", whose subject is Russia)
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return has_to(token)
     return token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_ == "aux" for c in token.children)
 
 
@@ -163,8 +164,6 @@ def _hypothetical_det(children: list[Token]) -> bool:
 def _is_to(chain: list[Token]) -> bool:
     """ "Putin is to meet ...", "talks are due to start": a scheduled event."""
     head = chain[-1]
-    if head.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                   for c in head.children):
+    if head.lemma_ == "be" and any(c.dep_ == "xcomp" and has_to(c) for c in head.children):
         return True  # "the discussion is to cover ..."
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.dep_ == "xcomp" and \
-        head.head.lemma_ == "be"
+    return has_to(head) and head.dep_ == "xcomp" and head.head.lemma_ == "be"
