@@ -1681,3 +1681,29 @@ def test_attending_a_summit_is_taking_part_and_attending_school_is_not():
     attend = _event("Russian President Vladimir Putin will attend the G20 summit in Bali.", trigger="attend")
     assert attend.type == "CONSULT" and _names(attend.actor) == "vladimir putin"
     assert not [e for e in analyze(_doc("Her son attended school in London.")).events if e.type == "CONSULT"]
+
+
+def test_a_joint_press_conference_or_speaking_alongside_a_foreign_party_is_a_meeting():
+    joint = _event("Von der Leyen said in a joint press conference with Zelenskiy that the EU would help.",
+                   trigger="conference")
+    assert joint.type == "CONSULT" and joint.mode == "meeting"
+    assert _names(joint.actor) == "ursula von der leyen" and _names(joint.recipient) == "volodymyr zelensky"
+    beside = _event("Speaking alongside Lavrov in Ankara, Mevlut Cavusoglu described the plan as reasonable.",
+                    type="CONSULT")
+    assert _names(beside.actor) == "mevlut cavusoglu" and _names(beside.recipient) == "sergei lavrov"
+    for text in ("Zelenskyy said at a press conference with reporters in Kyiv that Russia had lost.",
+                 "Speaking alongside Congresswoman Debbie Wasserman Schultz in Miami, Biden praised the rally."):
+        assert not [e for e in analyze(_doc(text)).events if e.type == "CONSULT"], text
+
+
+def test_a_visit_and_the_meeting_it_frames_are_two_talks():
+    events = analyze(_doc("Macron and other European leaders visited the town of Irpin before meeting Ukrainian "
+                          "President Volodymyr Zelenskiy.")).events
+    assert sorted(_names(e.recipient) for e in events if e.type == "CONSULT") == ["ukraine", "volodymyr zelensky"]
+
+
+def test_a_time_clause_under_a_future_clause_is_ahead():
+    talk = _event("Liz Truss will raise the case when she speaks to Ukraine's foreign secretary, Dmytro Kuleba, on "
+                  "Friday.", type="CONSULT")
+    assert talk.status == "intended" and _names(talk.recipient) == "dmytro kuleba"
+    assert _event("Truss raised the case when she spoke to Kuleba.", type="CONSULT").status == "occurred"

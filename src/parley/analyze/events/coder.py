@@ -21,7 +21,7 @@ from parley.analyze.context import DocContext
 from parley.analyze.events.consultation import agenda_ahead, consolidate, is_background, lead
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.features import _depth, sentence_features
-from parley.analyze.events.lexicon import DEONTIC, Lexicon, Trigger, verdict
+from parley.analyze.events.lexicon import DEONTIC, Lexicon, Trigger, press_event, verdict
 from parley.analyze.events.model import EventModel
 from parley.analyze.events.roles import Roles, participle_of, same_side, side_of, under_force, undergoers
 from parley.analyze.events.status import _clause_span, _is_condition, clause_chain, conditions_of, status_of
@@ -122,7 +122,9 @@ class EventCoder:
             for cand in cands:
                 ahead = [j for j in substantive if j >= k][:_ENUMERATION_WINDOW]
                 listed = next((enumerations[j] for j in ahead if j in enumerations), None)
-                mine.append(self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS))
+                event = self._event(ctx, roles, sent, cand, listed, lead=k < _LEAD_UNITS)
+                if not (self.lexicon.joint_appearance(cand.token) and not _two_sides(event)):
+                    mine.append(event)  # (appearing alongside one's own side's official is no meeting of note)
             events += mine + self._claimed_misdeeds(ctx, roles, sent, mine, lead=k < _LEAD_UNITS)
         published = parse_published(ctx.document.published)
         events = self._same_occasion(_share_modes(_distinct(events), self._cued), published)
@@ -303,8 +305,8 @@ class EventCoder:
         for trig in ranked:
             # a talk's topic verb serving another talk is that talk ("called Kuleba to discuss ...")
             topical = trig.type == "CONSULT" and trig.token.lemma_.lower() in self.lexicon.topic_verbs
-            if any(c.token.i == trig.i or (c.type == trig.type and _same_clause(c.token, trig.token, topical))
-                   for c in out):
+            if any(c.token.i == trig.i or (c.type == trig.type and _same_clause(c.token, trig.token, topical) and
+                                           not self._visit_and_meeting(c.token, trig.token)) for c in out):
                 continue
             q = quad[str(self.lexicon.quad[trig.type])]
             if q < self.min_quad_proba and not self._conditions(trig.token):
@@ -316,6 +318,14 @@ class EventCoder:
                 confidence = max(confidence, DEFINITE_CONFIDENCE)
             out.append(Candidate(trig.token, trig.type, trig.end, confidence))
         return out
+
+    def _visit_and_meeting(self, a: Token, b: Token) -> bool:
+        """A visit and a meeting told by verbs of one clause are two talks, one with the place and one with the
+        person ("visited the town before meeting Ukrainian President Volodymyr Zelenskiy"; a topic verb serves the
+        visit: "travelled to Moscow to discuss their release" is one talk)."""
+        modes = [self.lexicon.modes.get(t.lemma_.lower()) for t in (a, b)]
+        return "visit" in modes and None in modes and a.pos_ == b.pos_ == "VERB" and \
+            not any(t.lemma_.lower() in self.lexicon.topic_verbs for t in (a, b))
 
     def _reported_demands(self, roles: Roles, sent: Span, cands: list[Candidate]) -> list[Candidate]:
         """ "Carlson suggested that Zelenskyy should be audited", "'Ukraine must guarantee ...,' Putin told": a
@@ -639,9 +649,10 @@ class EventCoder:
         modes = self.lexicon.modes
         # the trigger's own word, or a noun/adjective near it or in its clause ("telephone conversation",
         # "on the margins of the summit"); other verbs are not cues ("called for", "hosted a dinner")
-        near = [t for t in (*cand.token.children, *chain[1:]) if t.pos_ in _CUE_POS and not _press(t)]
-        clause = [t for t in chain[-1].subtree if t.pos_ in _CUE_POS and not _press(t)]
-        cue = next((modes[t.lemma_.lower()] for t in (cand.token, *near) if t.lemma_.lower() in modes), None) or \
+        near = [t for t in (*cand.token.children, *chain[1:]) if t.pos_ in _CUE_POS and not press_event(t)]
+        clause = [t for t in chain[-1].subtree if t.pos_ in _CUE_POS and not press_event(t)]
+        own = () if press_event(cand.token) else (cand.token,)  # a joint press conference is no multilateral meeting
+        cue = next((modes[t.lemma_.lower()] for t in (*own, *near) if t.lemma_.lower() in modes), None) or \
             next((modes[t.lemma_.lower()] for t in clause if t.lemma_.lower() in modes
                   and modes[t.lemma_.lower()] in {"phone", "multilateral"}), None)
         if cue is not None:
@@ -965,12 +976,6 @@ def _carried_targets(events: list[Event]) -> list[Event]:
     return out
 
 
-def _press(token: Token) -> bool:
-    """A news or press conference is where words are said to reporters, no multilateral meeting ("Lavrov described
-    the talks as sincere at his own news conference")."""
-    return any(c.dep_ in {"compound", "amod"} and c.lower_ in {"news", "press"} for c in token.children)
-
-
 def _day_of(value: str | None) -> date | None:
     """The first day an event date stands for ("2022-06" -> 1 June 2022)."""
     parts = (value or "").split("-")
@@ -1023,6 +1028,15 @@ def _distinct(events: list[Event]) -> list[Event]:
 def _weight(event: Event) -> tuple[int, float]:
     """The better of two readings of one event: the one that names more of its sides, then the more confident."""
     return bool(event.actor) + bool(event.recipient), event.confidence
+
+
+def _two_sides(event: Event) -> bool:
+    """Both parties named, each of a known state, and no actor on a recipient's side ("Speaking alongside
+    Congresswoman Debbie Wasserman Schultz, Biden ..." is no diplomatic meeting; "the top general", unnamed, gives
+    no actor)."""
+    parties = (*event.actor, *event.recipient)
+    return bool(event.actor) and bool(event.recipient) and all(p.country for p in parties) and \
+        not any(same_side(a, r) or same_side(r, a) for a in event.actor for r in event.recipient)
 
 
 def _same_clause(a: Token, b: Token, purpose: bool = False) -> bool:

@@ -116,6 +116,9 @@ class Lexicon:
         self.entry_words = _words(stops, "entry")
         self.support_verbs = _words(raw, "support_verbs")
         self.ordering = _words(raw, "ordering")
+        appearances = raw.get("joint_appearances") or {}
+        self.appearances = _words(appearances, "nouns")
+        self.appearing = _words(appearances, "verbs")
         protests = raw.get("verbal_protests") or {}
         self.protest_verbs = _words(protests, "verbs")
         self.protest_nouns = _words(protests, "nouns")
@@ -169,6 +172,8 @@ class Lexicon:
                 found += self._verb_readings(tok, lemma)
             elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma in self.call_verbs and self._call_with_someone(tok):
                 found.append(Trigger(tok, "CONSULT", tok.i + 1, True))  # "received a call from Macron"
+            elif tok.pos_ == "NOUN" and self.joint_appearance(tok):
+                found.append(Trigger(tok, "CONSULT", tok.i + 1, True))  # "a joint press conference with Zelenskiy"
         return found
 
     def _call_with_someone(self, noun: Token) -> bool:
@@ -185,6 +190,8 @@ class Lexicon:
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))
         if self.stopped(verb) is not None or self._bars_entry(verb):
             out.append(Trigger(verb, "SANCTION", verb.i + 1, True))
+        if self.joint_appearance(verb):
+            out.append(Trigger(verb, "CONSULT", verb.i + 1, True))  # "Speaking alongside Lavrov in Ankara, ..."
         if lemma in self.protest_verbs and any(self._protest_object(c) for c in verb.children):
             out.append(Trigger(verb, "ACCUSE", verb.i + 1, True))  # "delivered a strong protest to the ambassador"
         if self.told(verb) is not None:
@@ -220,9 +227,22 @@ class Lexicon:
         """A preposition of ``preps`` on ``head`` whose object is a named party (``call_objects``), not a news
         outlet or its staff; unless ``asked_to_act``, not a party asked to act ("a call to Germany to send tanks")."""
         return any(c.dep_ == "prep" and c.lower_ in preps and
-                   any(g.dep_ == "pobj" and g.ent_type_ in self.call_objects and not _of_outlet(g) and
+                   any(g.dep_ == "pobj" and self._named(g) and not _of_outlet(g) and
                        (asked_to_act or not (g.i + 1 < len(g.doc) and g.nbor(1).lower_ == "to")) for g in c.children)
                    for c in head.children)
+
+    def joint_appearance(self, token: Token) -> bool:
+        """A news conference held with a named party ("in a joint press conference with Zelenskiy"), or speaking or
+        standing alongside one ("Speaking alongside Lavrov in Ankara"): a meeting (lexicon.yaml: joint_appearances)."""
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN":
+            return lemma in self.appearances and press_event(token) and self._party_after(token, {"with", "alongside"})
+        return token.pos_ == "VERB" and lemma in self.appearing and self._party_after(token, {"alongside"})
+
+    def _named(self, noun: Token) -> bool:
+        """A named party, or a noun with one in apposition ("his French counterpart Catherine Colonna")."""
+        return noun.ent_type_ in self.call_objects or \
+            any(c.dep_ == "appos" and c.ent_type_ in self.call_objects for c in noun.children)
 
     def stopped(self, verb: Token) -> Token | None:
         """The cooperation a verb of stopping stops: "cut off gas supplies", "halted aid deliveries", "froze
@@ -497,3 +517,8 @@ def _load_yaml(name: str) -> Any:
 @cache
 def load_lexicon() -> Lexicon:
     return Lexicon(_load_yaml("lexicon.yaml"), _load_yaml("modality.yaml"), _load_yaml("context.yaml"))
+
+
+def press_event(token: Token) -> bool:
+    """A news or press conference or briefing: where words are said to reporters ("at his own news conference")."""
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in {"news", "press"} for c in token.children)

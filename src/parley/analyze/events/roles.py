@@ -229,8 +229,9 @@ class Roles:
             elif dep == "prep" and low == "of" and trigger.pos_ == "NOUN" and \
                     trigger.lemma_.lower() in self.lexicon.targeted_nouns:
                 recipients += _pobjs(child)  # "Russia's invasion of Ukraine": the one invaded
-            elif dep == "prep" and low == "from" and talk and trigger.pos_ == "NOUN":
-                recipients += _pobjs(child)  # "received a call from Macron": the other party of the talk
+            elif dep == "prep" and (low == "from" and trigger.pos_ == "NOUN" or low == "alongside") and talk:
+                # "received a call from Macron", "speaking alongside Lavrov": the other party of the talk
+                recipients += _pobjs(child)
             elif dep == "prep" and low in _RECIPIENT_PREPS:
                 # "signed ... at the White House": a venue the gazetteer knows is the place, not a party
                 # ("fight Russians on behalf of Ukraine": the one served is no party to the act)

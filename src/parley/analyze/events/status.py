@@ -121,9 +121,17 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     if aux & cues["hypothetical_aux"] or above & cues["hypothetical_lemmas"] or _hypothetical_det(children) or \
             any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_lemmas"] for c in children):
         return "hypothetical"  # (an embedded question: "unclear whether Russia will attack Kyiv again")
-    if aux & cues["future_aux"] or above & cues["intent_lemmas"] or _is_to(chain):
+    if aux & cues["future_aux"] or above & cues["intent_lemmas"] or _is_to(chain) or _time_ahead(head, cues["future_aux"]):
         return "intended"
     return "occurred"
+
+
+def _time_ahead(head: Token, future: frozenset[str]) -> bool:
+    """A time clause in the present under a future clause is ahead too ("Truss will raise the case when she speaks
+    to Kuleba on Friday")."""
+    return head.dep_ == "advcl" and head.tag_ in {"VBZ", "VBP"} and \
+        any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "once", "after", "before", "until"} for c in head.children) and \
+        any(c.dep_ == "aux" and c.lower_ in future for c in head.head.children)
 
 
 def _impossible(trigger: Token, adjectives: frozenset[str]) -> bool:
