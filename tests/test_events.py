@@ -403,6 +403,11 @@ def test_undated_events_take_the_publication_day_only_when_just_reported():
     assert dated and all(e.date in {None, "2014"} for e in dated)
     plan = analyze(_doc("Russia will recall its ambassador from Kyiv.", published="2022-02-10")).events
     assert all(e.date is None for e in plan)
+    # past the lead, the perfect tells a state of things, not the day's news ("Trump has denied any wrongdoing")
+    later = ("The city of Lviv was calm on Thursday morning. Markets in the centre opened two hours late. Most of the "
+             "schools in the region stayed shut. Trump has denied any wrongdoing.")
+    denial = next(e for e in analyze(_doc(later, published="2022-02-10")).events if e.type == "REJECT")
+    assert denial.date is None
 
 
 # --- parts ----------------------------------------------------------------------------------------------------
@@ -1707,3 +1712,9 @@ def test_a_time_clause_under_a_future_clause_is_ahead():
                   "Friday.", type="CONSULT")
     assert talk.status == "intended" and _names(talk.recipient) == "dmytro kuleba"
     assert _event("Truss raised the case when she spoke to Kuleba.", type="CONSULT").status == "occurred"
+
+
+def test_a_possessive_in_the_reason_for_thanks_or_blame_is_the_object_s():
+    doc = analyze(_doc("Biden criticized Trump for his remarks on Tuesday."))
+    his = next(m for m in doc.mentions if m.text == "his")
+    assert his.actor_id == next(m.actor_id for m in doc.mentions if m.text == "Trump")

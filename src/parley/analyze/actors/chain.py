@@ -111,6 +111,12 @@ class Chain(DocState):
                 fitting.append((sent_start, actor_id, start))
         if not fitting:
             return None
+        thanked = _object_thanked(pronoun)
+        if thanked is not None:
+            # "Zelensky thanked Johnson for his support", "criticized Trump for his remarks": the verb's object
+            found = next((f for f in fitting if thanked.left_edge.i <= f[2] <= thanked.right_edge.i), None)
+            if found is not None:
+                return found[1]
         if pronoun.dep_ in _SUBJECTS and pronoun.head.dep_ not in _ADJUNCTS and not self._quoted(pronoun.idx):
             # a subject pronoun continues the last subject of its sentence or the one before ("Giuliani did not
             # present such evidence, but read an email involving the younger Biden. 'It's not just Biden,' he said";
@@ -187,6 +193,16 @@ class Chain(DocState):
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ADJUNCTS = frozenset({"advcl", "relcl", "acl"})
+
+
+def _object_thanked(pronoun):
+    """The direct object of the verb a possessive's "for" phrase hangs on ("thanked Johnson for his support"), or
+    None."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    verb = noun.head.head
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < pronoun.i), None) if verb.pos_ == "VERB" else None
 
 
 def _description(token, descriptions: dict[str, str | None]) -> bool:
