@@ -408,6 +408,10 @@ def test_undated_events_take_the_publication_day_only_when_just_reported():
              "schools in the region stayed shut. Trump has denied any wrongdoing.")
     denial = next(e for e in analyze(_doc(later, published="2022-02-10")).events if e.type == "REJECT")
     assert denial.date is None
+    # in the present, only a saying is the day's news: a state ("control") is not
+    lead = analyze(_doc("Russian forces control most of Sievierodonetsk. Russian troops are shelling Kharkiv, regional "
+                        "officials say.", published="2022-06-08")).events
+    assert {e.trigger: e.date for e in lead} == {"control": None, "shelling": "2022-06-08"}
 
 
 # --- parts ----------------------------------------------------------------------------------------------------
