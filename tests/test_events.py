@@ -1722,3 +1722,11 @@ def test_a_possessive_in_the_reason_for_thanks_or_blame_is_the_object_s():
     doc = analyze(_doc("Biden criticized Trump for his remarks on Tuesday."))
     his = next(m for m in doc.mentions if m.text == "his")
     assert his.actor_id == next(m.actor_id for m in doc.mentions if m.text == "Trump")
+
+
+def test_a_speaker_told_speaking_on_a_day_dates_what_they_say_next():
+    # no event in the first sentence: the occasion is read off the saying itself
+    text = ("Andriy Yermak said in an interview on Friday that the city was calm. 'The Russian propaganda is "
+            "absolutely disgusting,' Yermak continued.")
+    blame = next(e for e in analyze(_doc(text, published="2022-03-27")).events if e.type == "ACCUSE")
+    assert (blame.date, blame.date_precision) == ("2022-03-25", "day")

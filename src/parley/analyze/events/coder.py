@@ -127,7 +127,8 @@ class EventCoder:
                     mine.append(event)  # (appearing alongside one's own side's official is no meeting of note)
             events += mine + self._claimed_misdeeds(ctx, roles, sent, mine, lead=k < _LEAD_UNITS)
         published = parse_published(ctx.document.published)
-        events = self._same_occasion(_share_modes(_distinct(events), self._cued), published)
+        occasions = self._occasions(ctx, sents)
+        events = self._same_occasion(_share_modes(_distinct(events), self._cued), published, occasions)
         events = self._own_talk(ctx, roles, events)
         # "the EU agreed to ban Russian oil" is the ban, not also an agreement
         events = [e for e in events if not (e.type == "AGREE" and e.id in self._tokens and
@@ -201,7 +202,28 @@ class EventCoder:
                 out[verb.i] = replace(accusation, recipient=tuple(accused))
         return list(out.values())
 
-    def _same_occasion(self, events: list[Event], published: date | None) -> list[Event]:
+    def _occasions(self, ctx: DocContext, sents: list[Span]) -> list[tuple[int, str, tuple[str, str]]]:
+        """Where and when each speaker is told speaking on a day, whether or not the sentence codes an event
+        ("Yermak said in an interview on Friday that ..."): (character offset, actor id, day)."""
+        speech = self.lexicon.cues["speech_lemmas"]
+        out = []
+        for sent in sents:
+            if not any(e.label_ == "DATE" for e in ents_of(sent)):
+                continue
+            for verb in sent:
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech:
+                    continue
+                day = self._date(ctx, [verb], sent, future=False)
+                if day is None or day[1] != "day":
+                    continue
+                for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                    actor = ctx.actor_at(subject.idx, subject.idx + len(subject))
+                    if actor is not None:
+                        out.append((verb.idx, actor.id, day))
+        return out
+
+    def _same_occasion(self, events: list[Event], published: date | None,
+                       occasions: list[tuple[int, str, tuple[str, str]]]) -> list[Event]:
         """What a speaker says after a dated statement was said on that occasion ("Yermak said on Friday ... 'It's
         terrible,' he said ... Yermak continued"): a verbal event (a statement of cooperation or conflict) of the
         same actor, told as done, with no date of its own takes the day of that actor's last statement dated to a
@@ -212,7 +234,13 @@ class EventCoder:
         last: dict[str, tuple[str, str]] = {}
         out = []
         story_day: tuple[str, str] | None = None
+        pending = iter(sorted(occasions))
+        upcoming = next(pending, None)
         for event in events:
+            at = event.evidence[0].start if event.evidence else 0
+            while upcoming is not None and upcoming[0] < at:
+                last[upcoming[1]] = upcoming[2]  # a speaker told speaking on a day before this sentence
+                upcoming = next(pending, None)
             verbal = self.lexicon.quad.get(event.type) in {1, 3}
             if event.id in self._day_of_news and story_day is not None:
                 event = replace(event, date=story_day[0], date_precision=story_day[1])
