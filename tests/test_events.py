@@ -1730,3 +1730,8 @@ def test_a_speaker_told_speaking_on_a_day_dates_what_they_say_next():
             "absolutely disgusting,' Yermak continued.")
     blame = next(e for e in analyze(_doc(text, published="2022-03-27")).events if e.type == "ACCUSE")
     assert (blame.date, blame.date_precision) == ("2022-03-25", "day")
+
+
+def test_a_word_of_blame_inside_a_quotation_is_the_speaker_s_accusation():
+    blame = _event("“Russian television issues absolute nonsense,” Andriy Yermak said.", type="ACCUSE")
+    assert _names(blame.actor) == "andriy yermak" and _names(blame.recipient) == "russia"

@@ -106,7 +106,7 @@ class EventCoder:
         substantive = [k for k, unit in enumerate(sents) if any(t.pos_ in {"VERB", "AUX"} for t in unit)]
         for k, sent in enumerate(sents):
             cands = self._candidates(sent)
-            if not any(c.type == "ACCUSE" and c.triggered for c in cands) and \
+            if not any(c.type == "ACCUSE" and c.triggered and not self._quoted_blame(ctx, c.token) for c in cands) and \
                     (quoted := self._quoted_verdict(ctx, sent)):
                 # the model's guess that the sentence blames may read its parties off the verdict it quotes: both
                 # readings are one event (``_distinct`` keeps the one that names more of its sides)
@@ -376,6 +376,12 @@ class EventCoder:
             c.dep_ == "prep" and c.lower_ in {"to", "with", "between"} and
             any(g.dep_ == "pobj" and any(t.ent_type_ in parties for t in g.subtree) for g in c.children)
             for c in token.children)
+
+    def _quoted_blame(self, ctx: DocContext, token: Token) -> bool:
+        """A word of blame inside a quotation with a speaker ("'Russian television issues absolute nonsense,' Yermak
+        continued"): the speaker blames, whoever the quoted clause's subject is."""
+        return token.lemma_.lower() in self.lexicon.blame and \
+            any(q.speaker is not None and q.start <= token.idx < q.end for q in ctx.quotes)
 
     def _quoted_verdict(self, ctx: DocContext, sent: Span, praise: bool = False) -> list[Candidate]:
         """A word of blame inside what a speaker is quoted or reported as saying ("Dubai has long been a safe
