@@ -1733,5 +1733,5 @@ def test_a_speaker_told_speaking_on_a_day_dates_what_they_say_next():
 
 
 def test_a_word_of_blame_inside_a_quotation_is_the_speaker_s_accusation():
-    blame = _event("“Russian television issues absolute nonsense,” Andriy Yermak said.", type="ACCUSE")
+    blame = _event("'Russian television issues absolute nonsense,' Andriy Yermak said.", type="ACCUSE")
     assert _names(blame.actor) == "andriy yermak" and _names(blame.recipient) == "russia"
