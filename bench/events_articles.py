@@ -77,7 +77,8 @@ Annotation guidelines (one annotator, written before looking at Parley's output 
 
 Matching: a Parley event belongs to the unit its evidence sentence overlaps most (the sentence located in the
 raw Text by whitespace- and quote-normalised search, else by word overlap >= 0.6); events outside the units are
-ignored. Within a unit, each Parley event takes the first free gold event of its type, else of an alt type
+ignored. A sentence the annotation cut into several units (its splitter ends units at "Sen.", "Rep.", "Feb.")
+belongs to the unit holding the event's trigger word (session 20; before, the one it overlapped most). Within a unit, each Parley event takes the first free gold event of its type, else of an alt type
 (greedy, one-to-one); an intention coded by the gold as its act ("will send weapons": AID, intended) also
 matches the type PLOVER gives intentions (AGREE; the lexicon's ``intent_types``). Actor / recipient agree when a gold name shares a word (stop words and "United" aside)
 with a Parley party's name, or a Parley party's country / id is the ISO3 of a gold state (STATES, which also
@@ -255,13 +256,23 @@ def _normalised(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-def locate(sentence: str, raw: str, raw_norm: tuple[str, list[int]], units: list[dict]) -> dict | None:
-    """The unit whose span the evidence sentence overlaps most in the raw text, or None."""
+def locate(sentence: str, raw: str, raw_norm: tuple[str, list[int]], units: list[dict],
+           trigger: str = "") -> dict | None:
+    """The unit whose span the evidence sentence overlaps most in the raw text, or None; when the sentence spans
+    several units (the annotation's splitter cut "accused Sen. | John Kennedy of ..."), the unit holding the
+    event's trigger word."""
     norm, where = raw_norm
     needle = _normalised(sentence)[0].strip()
     at = norm.find(needle) if needle else -1
     if at >= 0:
         start, end = where[at], where[at + len(needle) - 1] + 1
+        touched = [u for u in units if min(end, u["end"]) - max(start, u["start"]) > 0]
+        word = _normalised(trigger)[0].strip()
+        inside = needle.find(word) if word and len(touched) > 1 else -1
+        if inside >= 0:
+            held = next((u for u in touched if u["start"] <= where[at + inside] < u["end"]), None)
+            if held is not None:
+                return held
         best = max(units, key=lambda u: min(end, u["end"]) - max(start, u["start"]))
         return best if min(end, best["end"]) - max(start, best["start"]) > 0 else None
     words = set(_WORD.findall(sentence.lower()))
@@ -283,7 +294,7 @@ def assign(pred: list[list[dict]], units: list[dict], sample: list[dict]) -> dic
         norm = _normalised(raw)
         for event in events:
             evidence = (event.get("evidence") or [{}])[0]
-            unit = locate(evidence.get("sentence") or "", raw, norm, by_article.get(a, []))
+            unit = locate(evidence.get("sentence") or "", raw, norm, by_article.get(a, []), event.get("trigger") or "")
             if unit is not None:
                 out[(a, unit["unit"])].append(event)
     return out
