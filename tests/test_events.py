@@ -1735,3 +1735,10 @@ def test_a_speaker_told_speaking_on_a_day_dates_what_they_say_next():
 def test_a_word_of_blame_inside_a_quotation_is_the_speaker_s_accusation():
     blame = _event("'Russian television issues absolute nonsense,' Andriy Yermak said.", type="ACCUSE")
     assert _names(blame.actor) == "andriy yermak" and _names(blame.recipient) == "russia"
+
+
+def test_an_imperative_quoted_after_a_colon_is_an_order():
+    order = _event("Tisdall wrote: “Send a multinational force to smash his illegal blockade.”", trigger="Send")
+    assert order.type == "REQUEST" and _names(order.actor) == "tisdall"
+    told = _event("Zelensky told Putin: “Stop the war now.”", trigger="Stop")
+    assert told.type == "REQUEST" and _names(told.recipient) == "vladimir putin"

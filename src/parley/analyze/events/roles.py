@@ -564,16 +564,17 @@ class Roles:
         return [ref] if ref is not None else []
 
     def ordered(self, verb: Token) -> list[ActorRef] | None:
-        """The ones a quoted imperative is said to ("'Stop the war now,' Zelensky told Putin": Putin; "'Get her out
-        tomorrow,' Trump said": nobody named), or None when the verb is no quoted imperative: an order its speaker
+        """The ones a quoted imperative is said to ("'Stop the war now,' Zelensky told Putin": Putin, also after a
+        colon: "Zelensky told Putin: 'Stop the war'"; "'Get her out tomorrow,' Trump said": nobody named), or None when the verb is no quoted imperative: an order its speaker
         gives, not the act it orders."""
-        if verb.tag_ != "VB" or verb.pos_ != "VERB" or verb.dep_ not in {"ROOT", "ccomp"} or \
+        introduced = verb.dep_ == "xcomp" and any(p.lower_ == ":" and verb.head.i < p.i < verb.i for p in verb.head.children)
+        if verb.tag_ != "VB" or verb.pos_ != "VERB" or verb.dep_ not in {"ROOT", "ccomp"} and not introduced or \
                 any(c.dep_ in _NOT_ORDERS for c in verb.children) or \
                 not all(c.dep_ in {"punct", "intj", "advmod", "discourse"} for c in verb.lefts) or \
                 self._quote_speaker(verb) is None:
             return None
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lexicon.cues["speech_lemmas"]:
-            return []
+        if verb.dep_ == "ROOT" or verb.head.lemma_.lower() not in self.lexicon.cues["speech_lemmas"]:
+            return []  # ("Tisdall wrote: 'Send a multinational force ...'": an order by the writer, to no one named)
         return [ref for c in verb.head.children if c.dep_ in {"dobj", "dative"}
                 if (ref := self.ref_of(_noun_phrase(c))) is not None]
 
