@@ -299,3 +299,12 @@ def test_page_footer_run_into_the_last_paragraph_is_cut():
     only_footer = "\n".join([*BERLIN_PARAGRAPHS, "Follow BBC South on Facebook, Twitter, or Instagram.", "© 2022 BBC."])
     doc = clean(_raw(only_footer.encode(), "bbc.csv#6", title="Ministers meet in Berlin", media_type="text/plain"))
     assert doc.text.split("\n\n") == BERLIN_PARAGRAPHS
+
+
+def test_reporting_credits_at_the_end_are_cut():
+    """'Hilary Hanson contributed reporting.' closing an article is a credit, not news (it was coded as a SUPPORT)."""
+    for credit in ("Hilary Hanson contributed reporting.", "Reuters contributed to this report",
+                   "Additional reporting by Olga Pona in Kyiv.", "Reporting by Jan Wolfe; editing by Grant McCool"):
+        text = "\n".join([*BERLIN_PARAGRAPHS, credit])
+        doc = clean(_raw(text.encode(), "huff.csv#1", title="Ministers meet in Berlin", media_type="text/plain"))
+        assert doc.text.split("\n\n") == BERLIN_PARAGRAPHS, credit
