@@ -1742,3 +1742,9 @@ def test_an_imperative_quoted_after_a_colon_is_an_order():
     assert order.type == "REQUEST" and _names(order.actor) == "tisdall"
     told = _event("Zelensky told Putin: “Stop the war now.”", trigger="Stop")
     assert told.type == "REQUEST" and _names(told.recipient) == "vladimir putin"
+
+
+def test_an_attack_someone_believes_will_come_is_a_forecast_not_their_threat():
+    events = analyze(_doc("Biden added that he believed the attack would focus on Kyiv.")).events
+    assert not [e for e in events if e.type == "THREATEN"]
+    assert [e.status for e in events if e.type == "ASSAULT"] == ["hypothetical"]

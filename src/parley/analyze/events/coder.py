@@ -347,6 +347,14 @@ class EventCoder:
             out.append(Candidate(trig.token, trig.type, trig.end, confidence))
         return out
 
+    def _forecast(self, trigger: Token, chain: list[Token]) -> bool:
+        """An act no one is named doing, which someone believes, expects or fears will happen: a forecast, not a
+        threat by the one who believes it ("he believed the attack would focus on Kyiv")."""
+        head = chain[-1]
+        return trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and \
+            not any(c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ for c in trigger.children) and \
+            head.dep_ == "ccomp" and head.head.lemma_.lower() in self.lexicon.opinions
+
     def _visit_and_meeting(self, a: Token, b: Token) -> bool:
         """A visit and a meeting told by verbs of one clause are two talks, one with the place and one with the
         person ("visited the town before meeting Ukrainian President Volodymyr Zelenskiy"; a topic verb serves the
@@ -569,6 +577,8 @@ class EventCoder:
             not any(t.lemma_.lower() in _COMMITMENTS for t in chain) and roles.reported_by_other_side(cand.token, chain)
         if told_by_other and not any(t.lemma_.lower() in self.lexicon.cues["intent_lemmas"] for t in chain):
             status = "hypothetical"
+        elif status == "intended" and cand.type in _FORCE and self._forecast(cand.token, chain):
+            told_by_other, status = True, "hypothetical"  # "Biden believed the attack would focus on Kyiv"
         if cand.type in {"COERCE", "MOBILIZE"} and self.lexicon.takes_by_force(cand.token):
             cand = replace(cand, type="ASSAULT")  # "Putin annexed four regions", "seized quarters of the city"
         # "Griner would be detained until May 19", a court announced: a detention decided, no threat by anyone
