@@ -1748,3 +1748,10 @@ def test_an_attack_someone_believes_will_come_is_a_forecast_not_their_threat():
     events = analyze(_doc("Biden added that he believed the attack would focus on Kyiv.")).events
     assert not [e for e in events if e.type == "THREATEN"]
     assert [e.status for e in events if e.type == "ASSAULT"] == ["hypothetical"]
+
+
+def test_holding_a_party_responsible_is_an_accusation():
+    held = _event("The Dutch government holds Russia responsible for the crash.", type="ACCUSE")
+    assert _names(held.actor) == "netherlands" and _names(held.recipient) == "russia"
+    far = _event("Kyiv holds the Russian government responsible for the attack.", type="ACCUSE")
+    assert _names(far.recipient) == "russia"

@@ -505,8 +505,8 @@ def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | Non
 
 def _object_end(verb: Token, word: str, offset: int) -> int | None:
     """Index (in the sentence) one past the verb's direct object when it is ``word``, however far its modifiers
-    push it from the verb."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == word), None)
+    push it from the verb, or past its complement ("holds the Russian government responsible")."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "ccomp", "oprd"} and c.lemma_.lower() == word), None)
     return None if obj is None else obj.i - offset + 1
 
 
