@@ -1755,3 +1755,8 @@ def test_holding_a_party_responsible_is_an_accusation():
     assert _names(held.actor) == "netherlands" and _names(held.recipient) == "russia"
     far = _event("Kyiv holds the Russian government responsible for the attack.", type="ACCUSE")
     assert _names(far.recipient) == "russia"
+
+
+def test_an_official_body_named_by_its_seat_stands_for_that_state():
+    denial = _event("Authorities in Moscow deny any involvement in the crash.", type="REJECT")
+    assert _names(denial.actor) == "russia"

@@ -123,6 +123,7 @@ class Lexicon:
         self.protest_verbs = _words(protests, "verbs")
         self.protest_nouns = _words(protests, "nouns")
         self.posing = _words(raw, "posing")
+        self.seated_bodies = _words(raw, "seated_bodies")
         conflicts = raw.get("conflicts") or {}
         self.conflicts = _words(conflicts, "nouns")
         self.waging = _words(conflicts, "verbs")

@@ -341,6 +341,10 @@ class Roles:
         for head in heads:
             if head.i in datelines(head.doc):
                 continue  # "ISTANBUL, May 16 (Reuters) - ... met": where the story was filed, not a party
+            if head.pos_ == "NOUN" and head.lemma_.lower() in self.lexicon.seated_bodies and \
+                    (seat := self._seat_state(head)) is not None:
+                refs.append(seat)  # "Authorities in Moscow deny any involvement": Russia's
+                continue
             if self._collective(head):
                 refs += self._group(head)
                 continue
@@ -380,9 +384,18 @@ class Roles:
                 refs.append(self._state_of_place(ref))
             elif head.pos_ == "PROPN" and (state := self.state(country_of(phrase.text))) is not None:
                 refs.append(state)  # a city NER missed: "shelled Sievierodonetsk"
+
             elif inside:
                 refs += self._within(head)
         return refs
+
+    def _seat_state(self, noun: Token) -> ActorRef | None:
+        """The state of the place an official body sits in ("officials in Kyiv"), when the noun names no other."""
+        if any(c.dep_ in {"amod", "compound", "poss"} for c in noun.children):
+            return None  # ("US officials in Kyiv", "Ukraine's prosecutors in Kherson": the actor step's business)
+        places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in _pobjs(c)
+                  if p.ent_type_ == "GPE"]
+        return self.state(country_of(_noun_phrase(places[0]).text)) if places else None
 
     def _body_before(self, pronoun: Token) -> list[ActorRef]:
         """The state or organisation a subject "it" stands for: the last one named as a subject before it, in its
