@@ -1760,3 +1760,10 @@ def test_holding_a_party_responsible_is_an_accusation():
 def test_an_official_body_named_by_its_seat_stands_for_that_state():
     denial = _event("Authorities in Moscow deny any involvement in the crash.", type="REJECT")
     assert _names(denial.actor) == "russia"
+
+
+def test_of_two_subjects_the_parser_gives_a_verb_the_one_next_to_it_acts():
+    # "allege" read as a noun leaves "forces" and "Russia" both subjects of "targeted"
+    attack = _event("Ukrainian forces in the besieged city of Mariupol allege Russia targeted their soldiers with "
+                    "chemical weapons, but it is still not clear what happened.", trigger="targeted")
+    assert _names(attack.actor) == "russia"

@@ -203,9 +203,16 @@ class Roles:
         actors: list[Token] = []
         recipients: list[Token] = []
         topical = talk and trigger.lemma_.lower() in self.lexicon.topic_verbs
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
         for child in trigger.children:
             dep, low = child.dep_, child.lower_
             if talk and (dep == "prep" and low in _TALK_TOPIC_PREPS or topical and dep in {"dobj", "nsubjpass"}):
+                continue
+            if dep == "nsubj" and len(subjects) > 1 and child.i != subjects[-1].i and subjects[-1].i < trigger.i and \
+                    child.ent_type_ != "PERSON":
+                # two subjects are a misparse ("Ukrainian forces in Mariupol allege Russia targeted ...", with
+                # "allege" read as a noun): the one next to the verb is its subject (a person first may head a list
+                # the parser broke: "Olaf Scholz, Italian prime minister Mario Draghi and Macron arrived")
                 continue
             if dep == "nsubj" and (trigger.lemma_.lower() in self.lexicon.inverting and not talk or
                                    trigger.lemma_.lower() in self.lexicon.victims):
