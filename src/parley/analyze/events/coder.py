@@ -729,7 +729,8 @@ class EventCoder:
             return None, False  # a sentence that dates something else is not the day's news (measured: 0.605 vs 0.589)
         speech = self.lexicon.cues["speech_lemmas"]
         for verb in (head, *sayings[-1:]):
-            if (today := _reported_today(ctx, verb, lead, verb.lemma_.lower() in speech or verb is not head)) is not None:
+            saying = verb is not head or verb.lemma_.lower() in speech
+            if (today := _reported_today(ctx, verb, lead, saying)) is not None:
                 return today, True
         return None, False
 

@@ -391,7 +391,6 @@ class Roles:
                 refs.append(self._state_of_place(ref))
             elif head.pos_ == "PROPN" and (state := self.state(country_of(phrase.text))) is not None:
                 refs.append(state)  # a city NER missed: "shelled Sievierodonetsk"
-
             elif inside:
                 refs += self._within(head)
         return refs
@@ -585,9 +584,10 @@ class Roles:
 
     def ordered(self, verb: Token) -> list[ActorRef] | None:
         """The ones a quoted imperative is said to ("'Stop the war now,' Zelensky told Putin": Putin, also after a
-        colon: "Zelensky told Putin: 'Stop the war'"; "'Get her out tomorrow,' Trump said": nobody named), or None when the verb is no quoted imperative: an order its speaker
-        gives, not the act it orders."""
-        introduced = verb.dep_ == "xcomp" and any(p.lower_ == ":" and verb.head.i < p.i < verb.i for p in verb.head.children)
+        colon: "Zelensky told Putin: 'Stop the war'"; "'Get her out tomorrow,' Trump said": nobody named), or None
+        when the verb is no quoted imperative: an order its speaker gives, not the act it orders."""
+        introduced = verb.dep_ == "xcomp" and \
+            any(p.lower_ == ":" and verb.head.i < p.i < verb.i for p in verb.head.children)
         if verb.tag_ != "VB" or verb.pos_ != "VERB" or verb.dep_ not in {"ROOT", "ccomp"} and not introduced or \
                 any(c.dep_ in _NOT_ORDERS for c in verb.children) or \
                 not all(c.dep_ in {"punct", "intj", "advmod", "discourse"} for c in verb.lefts) or \

@@ -13,6 +13,9 @@ from spacy.tokens import Span, Token
 from parley.analyze.events.lexicon import Lexicon
 from parley.analyze.events.syntax import has_to
 
+# the words of a time clause that a future main clause puts ahead ("will raise it when she speaks to Kuleba")
+_AHEAD_MARKS = frozenset({"when", "once", "after", "before", "until"})
+
 # arcs that stay inside one predicate's clause when walking up from the trigger
 _CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "compound", "amod", "nsubj", "nsubjpass",
                "appos", "npadvmod", "oprd", "pcomp", "agent", "dative", "nmod", "poss"}
@@ -121,7 +124,8 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     if aux & cues["hypothetical_aux"] or above & cues["hypothetical_lemmas"] or _hypothetical_det(children) or \
             any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_lemmas"] for c in children):
         return "hypothetical"  # (an embedded question: "unclear whether Russia will attack Kyiv again")
-    if aux & cues["future_aux"] or above & cues["intent_lemmas"] or _is_to(chain) or _time_ahead(head, cues["future_aux"]):
+    if aux & cues["future_aux"] or above & cues["intent_lemmas"] or _is_to(chain) or \
+            _time_ahead(head, cues["future_aux"]):
         return "intended"
     return "occurred"
 
@@ -130,7 +134,7 @@ def _time_ahead(head: Token, future: frozenset[str]) -> bool:
     """A time clause in the present under a future clause is ahead too ("Truss will raise the case when she speaks
     to Kuleba on Friday")."""
     return head.dep_ == "advcl" and head.tag_ in {"VBZ", "VBP"} and \
-        any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "once", "after", "before", "until"} for c in head.children) and \
+        any(c.dep_ in {"mark", "advmod"} and c.lower_ in _AHEAD_MARKS for c in head.children) and \
         any(c.dep_ == "aux" and c.lower_ in future for c in head.head.children)
 
 
