@@ -1758,7 +1758,8 @@ def test_holding_a_party_responsible_is_an_accusation():
 
 
 def test_an_official_body_named_by_its_seat_stands_for_that_state():
-    denial = _event("Authorities in Moscow deny any involvement in the crash.", type="REJECT")
+    denial = _event("The Dutch government holds Russia responsible for the crash. Authorities in Moscow deny any "
+                    "involvement.", type="REJECT")
     assert _names(denial.actor) == "russia"
 
 

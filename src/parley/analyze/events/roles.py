@@ -209,10 +209,11 @@ class Roles:
             if talk and (dep == "prep" and low in _TALK_TOPIC_PREPS or topical and dep in {"dobj", "nsubjpass"}):
                 continue
             if dep == "nsubj" and len(subjects) > 1 and child.i != subjects[-1].i and subjects[-1].i < trigger.i and \
-                    child.ent_type_ != "PERSON":
+                    not child.ent_type_ and subjects[-1].ent_type_:
                 # two subjects are a misparse ("Ukrainian forces in Mariupol allege Russia targeted ...", with
-                # "allege" read as a noun): the one next to the verb is its subject (a person first may head a list
-                # the parser broke: "Olaf Scholz, Italian prime minister Mario Draghi and Macron arrived")
+                # "allege" read as a noun): a named one next to the verb is its subject (a name first may head a
+                # list the parser broke, "Olaf Scholz, Italian prime minister Mario Draghi and Macron arrived", or
+                # own the noun after it, "Japan ’ s government has pledged")
                 continue
             if dep == "nsubj" and (trigger.lemma_.lower() in self.lexicon.inverting and not talk or
                                    trigger.lemma_.lower() in self.lexicon.victims):
@@ -349,9 +350,9 @@ class Roles:
             if head.i in datelines(head.doc):
                 continue  # "ISTANBUL, May 16 (Reuters) - ... met": where the story was filed, not a party
             if head.pos_ == "NOUN" and head.lemma_.lower() in self.lexicon.seated_bodies and \
-                    (seat := self._seat_state(head)) is not None:
-                refs.append(seat)  # "Authorities in Moscow deny any involvement": Russia's
-                continue
+                    self.ref_of(_noun_phrase(head)) is None and (seat := self._seat_state(head)) is not None:
+                refs.append(seat)  # "Authorities in Moscow deny any involvement": Russia's (unless the actor step
+                continue  # named the body: "Authorities in Pakistan" as Pakistan's authorities)
             if self._collective(head):
                 refs += self._group(head)
                 continue
