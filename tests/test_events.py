@@ -1768,3 +1768,11 @@ def test_of_two_subjects_the_parser_gives_a_verb_the_one_next_to_it_acts():
     attack = _event("Ukrainian forces in the besieged city of Mariupol allege Russia targeted their soldiers with "
                     "chemical weapons, but it is still not clear what happened.", trigger="targeted")
     assert _names(attack.actor) == "russia"
+
+
+def test_an_if_between_commas_after_an_adjective_concedes_and_sets_no_condition():
+    deal = _event("The talks produced a modest, if welcome, agreement on prisoner exchanges between Russia and "
+                  "Ukraine.", type="AGREE")
+    assert deal.status == "occurred" and not deal.conditions
+    respond = _event("Russia will respond, if necessary, with force.", type="THREATEN")
+    assert respond.status == "conditional"

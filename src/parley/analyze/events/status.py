@@ -60,9 +60,17 @@ def conditions_of(chain: list[Token], lexicon: Lexicon) -> list[Span]:
             if child.dep_ not in _CLAUSE_DEPS or child.i in on_chain:
                 continue
             span = _clause_span(child)
-            if _is_condition(span, child, lexicon) and span[0].lower_ != "even":
+            if _is_condition(span, child, lexicon) and span[0].lower_ != "even" and not _concessive_if(child):
                 found.append(span)  # "even if advisers were present" concedes: what it qualifies happens anyway
     return sorted(found, key=lambda s: s.start)
+
+
+def _concessive_if(head: Token) -> bool:
+    """ "a significant, if belated, ratcheting up of pressure", "a modest, if welcome, step": an "if" between commas
+    after an adjective grants a quality, it sets no condition ("will respond, if necessary, with force" does)."""
+    doc = head.doc
+    return any(c.dep_ == "mark" and c.lower_ == "if" and c.i >= 2 and c.i + 2 < len(doc) and doc[c.i - 1].text == ","
+               and doc[c.i - 2].pos_ in {"ADJ", "ADV"} and doc[c.i + 2].text == "," for c in head.children)
 
 
 def _clause_span(head: Token) -> Span:
