@@ -578,7 +578,7 @@ class EventCoder:
         if told_by_other and not any(t.lemma_.lower() in self.lexicon.cues["intent_lemmas"] for t in chain):
             status = "hypothetical"
         elif status == "intended" and cand.type in _FORCE and self._forecast(cand.token, chain):
-            told_by_other, status = True, "hypothetical"  # "Biden believed the attack would focus on Kyiv"
+            status = "hypothetical"  # "Biden believed the attack would focus on Kyiv" (no intent left to convert)
         if cand.type in {"COERCE", "MOBILIZE"} and self.lexicon.takes_by_force(cand.token):
             cand = replace(cand, type="ASSAULT")  # "Putin annexed four regions", "seized quarters of the city"
         # "Griner would be detained until May 19", a court announced: a detention decided, no threat by anyone
@@ -968,7 +968,7 @@ def _reported_today(ctx: DocContext, head: Token, lead: bool, saying: bool) -> t
     published = parse_published(ctx.document.published)
     if published is None:
         return None
-    current = _perfect(head) or saying and (head.tag_ in {"VBZ", "VBP"} or _progressive(head))
+    current = _perfect(head) or saying and _reported_as_current(head)
     if lead and (head.tag_ == "VBD" or current):
         return published.isoformat(), "day"
     return None
