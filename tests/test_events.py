@@ -1776,3 +1776,10 @@ def test_an_if_between_commas_after_an_adjective_concedes_and_sets_no_condition(
     assert deal.status == "occurred" and not deal.conditions
     respond = _event("Russia will respond, if necessary, with force.", type="THREATEN")
     assert respond.status == "conditional"
+
+
+def test_two_words_of_one_act_are_one_event_but_acts_with_their_own_objects_stay_two():
+    text = ("Russian drones bombarded Kyiv on Monday, destroying a residential building and killing five people. "
+            "Russian troops stormed Sievierodonetsk and fired missiles at Sloviansk.")
+    triggers = [e.trigger for e in analyze(_doc(text)).events if e.type == "ASSAULT"]
+    assert triggers == ["bombarded", "stormed", "fired"]

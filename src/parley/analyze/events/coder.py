@@ -74,6 +74,7 @@ _ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusati
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 _MISDEEDS = frozenset({"ASSAULT", "COERCE"})  # acts whose report by another side accuses their agent
 _TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})  # a clause of time
+_OWN_COMPLEMENTS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "acomp"})  # a verb that takes its own object
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,7 @@ class EventCoder:
         events = [_without_outlets(e) for e in events if not _interview(e)]
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
                                                      if _reportable(e, e.id in self._untriggered)]))
-        kept = self._at_war(roles, kept, published)
+        kept = self._one_per_act(self._at_war(roles, kept, published))
         for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
             if ref.id in roles.inferred:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
@@ -256,6 +257,33 @@ class EventCoder:
                     event = replace(event, date=said[0], date_precision=said[1])
             out.append(event)
         return out
+
+    def _one_per_act(self, events: list[Event]) -> list[Event]:
+        """One event for two words of one act in a sentence: "shot and killed", "drones bombarded Kyiv, killing
+        five", "a bomb ... many people died" with the same type, parties, status, mode, place and date are one
+        event to a reader; the more confident reading stays, in its place. Coordinated verbs that each take their
+        own object stay apart ("stormed the city and fired missiles at Sloviansk", "close its airspace and ban two
+        outlets"), as do acts told apart by a date or a place ("invaded in 2014 and again in 2022")."""
+        def key(e: Event) -> tuple:
+            return (e.evidence[0].start if e.evidence else None, e.type, e.status, e.mode, e.location, e.date,
+                    e.conditions, tuple(r.id for r in e.actor), tuple(r.id for r in e.recipient))
+
+        def apart(a: Event, b: Event) -> bool:
+            ta, tb = self._tokens.get(a.id), self._tokens.get(b.id)
+            return ta is not None and tb is not None and tb in ta.conjuncts and \
+                all(any(_own_complement(c) for c in t.children) for t in (ta, tb))
+
+        groups: dict[tuple, list[Event]] = {}
+        for event in events:
+            groups.setdefault(key(event), []).append(event)
+        kept: set[int] = set()
+        for group in groups.values():
+            chosen: list[Event] = []
+            for event in sorted(group, key=_weight, reverse=True):
+                if all(apart(event, other) for other in chosen):
+                    chosen.append(event)
+            kept.update(id(e) for e in chosen)
+        return [e for e in events if id(e) in kept]
 
     def _place_target(self, roles: Roles, event: Event) -> Event:
         """A use of force that names no target is aimed at the state where it takes place, if not the actor's own
@@ -1073,6 +1101,12 @@ def _distinct(events: list[Event]) -> list[Event]:
         if event.id not in best or _weight(event) > _weight(best[event.id]):
             best[event.id] = event
     return [e for e in events if best[e.id] is e]
+
+
+def _own_complement(child: Token) -> bool:
+    """An object, a phrase or a clause a verb takes, or a name the parser hung on it as an adverb ("stormed
+    Sievierodonetsk and fired missiles at Sloviansk")."""
+    return child.dep_ in _OWN_COMPLEMENTS or (child.dep_ == "advmod" and (child.pos_ == "PROPN" or bool(child.ent_type_)))
 
 
 def _weight(event: Event) -> tuple[int, float]:
