@@ -1783,3 +1783,22 @@ def test_two_words_of_one_act_are_one_event_but_acts_with_their_own_objects_stay
             "Russian troops stormed Sievierodonetsk and fired missiles at Sloviansk.")
     triggers = [e.trigger for e in analyze(_doc(text)).events if e.type == "ASSAULT"]
     assert triggers == ["bombarded", "stormed", "fired"]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "place"), [
+    ("Russian forces shelled Kharkiv on Tuesday.", "shelled", "Kharkiv"),
+    ("Russian troops captured Bakhmut after months of fighting.", "captured", "Bakhmut"),
+    ("Russian strikes on Odesa killed three people.", "killed", "Odesa"),
+    ("Blinken visited Beijing last week.", "visited", "Beijing"),
+    ("Three US servicemen were killed by a roadside bomb outside of the Iraqi city of Basra.", "killed", "Basra"),
+    ("Russian forces withdrew from the city of Kherson.", "withdrew", "Kherson"),
+    ("Biden travelled to Kyiv to meet Zelensky.", "meet", "Kyiv"),
+])
+def test_the_place_an_act_is_done_to_or_a_move_ends_in_is_its_location(sentence, trigger, place):
+    assert _event(sentence, trigger=trigger).location.name == place
+
+
+def test_a_person_spoken_to_and_an_attack_from_a_state_name_no_place():
+    assert _event("Blinken said he had spoken to Ukraine's Foreign Minister Dmytro Kuleba.",
+                  type="CONSULT").location is None
+    assert _event("Russian artillery fired on Ukrainian positions from Belgorod.", type="ASSAULT").location is None

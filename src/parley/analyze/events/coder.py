@@ -74,6 +74,7 @@ _ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusati
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 _MISDEEDS = frozenset({"ASSAULT", "COERCE"})  # acts whose report by another side accuses their agent
 _TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})  # a clause of time
+_PLACES_ACTED_ON = frozenset({"ASSAULT", "COERCE"})  # acts whose object may be a place ("shelled Kharkiv")
 _OWN_COMPLEMENTS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "acomp"})  # a verb that takes its own object
 
 
@@ -260,15 +261,18 @@ class EventCoder:
 
     def _one_per_act(self, events: list[Event]) -> list[Event]:
         """One event for two words of one act in a sentence: "shot and killed", "drones bombarded Kyiv, killing
-        five", "a bomb ... many people died" with the same type, parties, status, mode, place and date are one
-        event to a reader; the more confident reading stays, in its place. Coordinated verbs that each take their
-        own object stay apart ("stormed the city and fired missiles at Sloviansk", "close its airspace and ban two
-        outlets"), as do acts told apart by a date or a place ("invaded in 2014 and again in 2022")."""
+        five", "a bomb ... many people died" with the same type, parties, status, mode, conditions and date are
+        one event to a reader; the more confident reading stays, in its place, with the place the other names
+        when it names none. Coordinated verbs that each take their own object stay apart ("stormed the city and
+        fired missiles at Sloviansk", "close its airspace and ban two outlets"), as do acts told apart by their
+        places or dates ("invaded in 2014 and again in 2022")."""
         def key(e: Event) -> tuple:
-            return (e.evidence[0].start if e.evidence else None, e.type, e.status, e.mode, e.location, e.date,
-                    e.conditions, tuple(r.id for r in e.actor), tuple(r.id for r in e.recipient))
+            return (e.evidence[0].start if e.evidence else None, e.type, e.status, e.mode, e.conditions, e.date,
+                    tuple(r.id for r in e.actor), tuple(r.id for r in e.recipient))
 
         def apart(a: Event, b: Event) -> bool:
+            if a.location and b.location and a.location != b.location:
+                return True
             ta, tb = self._tokens.get(a.id), self._tokens.get(b.id)
             return ta is not None and tb is not None and tb in ta.conjuncts and \
                 all(any(_own_complement(c) for c in t.children) for t in (ta, tb))
@@ -276,14 +280,20 @@ class EventCoder:
         groups: dict[tuple, list[Event]] = {}
         for event in events:
             groups.setdefault(key(event), []).append(event)
-        kept: set[int] = set()
+        kept: dict[int, Event] = {}
         for group in groups.values():
             chosen: list[Event] = []
             for event in sorted(group, key=_weight, reverse=True):
-                if all(apart(event, other) for other in chosen):
+                same = next((k for k, other in enumerate(chosen) if not apart(event, other)), None)
+                if same is None:
                     chosen.append(event)
-            kept.update(id(e) for e in chosen)
-        return [e for e in events if id(e) in kept]
+                    continue
+                other = chosen[same]
+                if other.location is None and event.location is not None:
+                    other = replace(other, location=event.location)
+                chosen[same] = other
+            kept.update((id(next(e for e in group if e.id == c.id)), c) for c in chosen)
+        return [kept[id(e)] for e in events if id(e) in kept]
 
     def _place_target(self, roles: Roles, event: Event) -> Event:
         """A use of force that names no target is aimed at the state where it takes place, if not the actor's own
@@ -666,7 +676,9 @@ class EventCoder:
             # claim", "has never known such a disgrace"); only a negated word of accusing denies it ("never
             # complained about this")
             status = "occurred"
-        location = location_of(chain, sent)
+        location = location_of(chain, sent, place_object=cand.type in _PLACES_ACTED_ON or (
+            cand.type == "CONSULT" and self.lexicon.modes.get(cand.token.lemma_.lower()) == "visit"),
+            retreat=cand.type == "RETREAT")
         event_id = stable_id("ev", ctx.doc_id, sent.start_char, cand.type, cand.token.i)
         self._tokens[event_id] = cand.token
         if not cand.triggered:
