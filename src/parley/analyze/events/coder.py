@@ -678,7 +678,7 @@ class EventCoder:
             status = "occurred"
         location = location_of(chain, sent, place_object=cand.type in _PLACES_ACTED_ON or (
             cand.type == "CONSULT" and self.lexicon.modes.get(cand.token.lemma_.lower()) == "visit"),
-            retreat=cand.type == "RETREAT")
+            retreat=cand.type == "RETREAT", movements=self.lexicon.movements)
         event_id = stable_id("ev", ctx.doc_id, sent.start_char, cand.type, cand.token.i)
         self._tokens[event_id] = cand.token
         if not cand.triggered:

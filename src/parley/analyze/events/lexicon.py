@@ -104,6 +104,7 @@ class Lexicon:
         self.press_titles = _words(raw, "press_titles")
         self.not_attackers = _words(raw, "not_attackers")
         self.place_targets = _words(raw, "place_targets")
+        self.movements = _words(raw, "movements")
         self.wanting = _words(raw, "wanting")
         self.attempting = _words(raw, "attempting")
         self.showing = _words(raw, "showing")

@@ -19,18 +19,20 @@ _DIRECTIONAL = {"to", "into"}  # where a move ends, when the clause names no pla
 _TARGETING = {"on", "against"}  # "strikes on Odesa", "an attack against Kyiv"
 
 
-def location_of(chain: list[Token], sent: Span, place_object: bool = False, retreat: bool = False) -> Place | None:
+def location_of(chain: list[Token], sent: Span, place_object: bool = False, retreat: bool = False,
+                movements: frozenset[str] = frozenset()) -> Place | None:
     """The first place governed by a locative preposition in the trigger's clause ("met ... in Geneva"),
     skipping prepositions that govern the trigger itself ("progress in the negotiations between ..."); failing
     that, with ``place_object`` (acts done to a place: attacks, blockades, visits), a place the trigger takes as
-    its object ("shelled Kharkiv", "visited Beijing", "strikes on Odesa"); failing both, where a move on the
-    clause ends ("return to Geneva for talks", "sent personnel to Bosnia"), or, for a ``retreat``, where it starts
-    ("withdrawal from Gorazde"; an attack "from Russia" comes from there and happens elsewhere)."""
+    its object ("shelled Kharkiv", "visited Beijing", "strikes on Odesa"); failing both, where a move (a verb or
+    noun of ``movements``) on the clause ends ("return to Geneva for talks", "sent personnel to Bosnia"), or, for a
+    ``retreat``, where it starts ("withdrawal from Gorazde"; an attack "from Russia" comes from there and happens
+    elsewhere)."""
     head, trigger = chain[-1], chain[0]
     ents = [e for e in ents_of(sent) if e.label_ in PLACE_LABELS]
     return (_place_taken(trigger, ents) if place_object else None) or \
         _locative(head, trigger, sent, ents, _LOCATIVE) or \
-        _locative(head, trigger, sent, ents, _DIRECTIONAL | ({"from"} if retreat else set()), moves=True)
+        _locative(head, trigger, sent, ents, _DIRECTIONAL | ({"from"} if retreat else set()), movements)
 
 
 def _place_taken(trigger: Token, ents: list[Span]) -> Place | None:
@@ -56,14 +58,15 @@ def _place_taken(trigger: Token, ents: list[Span]) -> Place | None:
 
 
 def _locative(head: Token, trigger: Token, sent: Span, ents: list[Span], words: set[str],
-              moves: bool = False) -> Place | None:
+              movements: frozenset[str] | None = None) -> Place | None:
     """The first place of a phrase on the trigger's clause whose preposition is one of ``words``
-    (``location_of``); with ``moves``, only a phrase on a verb or on the trigger itself ("travelled to Kyiv",
-    "a trip to Kyiv"; not "Ukraine's ambassador to the U.S.", "according to the Pentagon")."""
+    (``location_of``); with ``movements``, only a phrase on one of those words naming a known place as its head
+    ("travelled to Kyiv", "a trip to Kyiv"; not "Ukraine's ambassador to the U.S.", "according to the Pentagon")."""
+    moves = movements is not None
     for prep in head.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in words or clause_chain(prep)[-1].i != head.i:
             continue
-        if moves and ((prep.head.pos_ != "VERB" and prep.head.i != trigger.i) or prep.head.lower_ == "according"):
+        if moves and prep.head.lemma_.lower() not in movements:
             continue
         start, end = prep.left_edge.i, prep.right_edge.i + 1
         if start <= trigger.i < end:
@@ -76,7 +79,9 @@ def _locative(head: Token, trigger: Token, sent: Span, ents: list[Span], words: 
         # the entity that heads the phrase before one that qualifies it ("in East Timor's capital Dili": Dili)
         for ent in sorted(inside, key=lambda e: e.root.dep_ in {"poss", "amod", "compound"}):
             name = bare(ent.text)
-            return Place(name=name, country=country_of(name))
+            country = country_of(name)
+            if country is not None or not moves:  # ("spoke to Julia": the NER's place, no place one goes to)
+                return Place(name=name, country=country)
         # venues and towns that NER misses but the gazetteer knows ("at the UN headquarters", "near the town of
         # Samarra"): the whole phrase, then each run of capitalised words in it
         doc = sent.doc
