@@ -1802,3 +1802,9 @@ def test_a_person_spoken_to_and_an_attack_from_a_state_name_no_place():
     assert _event("Blinken said he had spoken to Ukraine's Foreign Minister Dmytro Kuleba.",
                   type="CONSULT").location is None
     assert _event("Russian artillery fired on Ukrainian positions from Belgorod.", type="ASSAULT").location is None
+
+
+def test_the_hostilities_are_the_fighting_not_a_word_of_blame():
+    text = ("“The Secretary reaffirmed the president's appeal for an end to the hostilities,” the US Department of "
+            "State reported.")
+    assert not [e for e in analyze(_doc(text)).events if e.type == "ACCUSE"]

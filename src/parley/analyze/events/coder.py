@@ -426,7 +426,7 @@ class EventCoder:
     def _quoted_blame(self, ctx: DocContext, token: Token) -> bool:
         """A word of blame inside a quotation with a speaker ("'Russian television issues absolute nonsense,' Yermak
         continued"): the speaker blames, whoever the quoted clause's subject is."""
-        return token.lemma_.lower() in self.lexicon.blame and \
+        return self.lexicon.blames(token) and \
             any(q.speaker is not None and q.start <= token.idx < q.end for q in ctx.quotes)
 
     def _quoted_verdict(self, ctx: DocContext, sent: Span, praise: bool = False) -> list[Candidate]:
@@ -435,14 +435,14 @@ class EventCoder:
         ACCUSE, whatever other event it reports (lexicon.yaml: blame_words); its root stands for the event, and
         the word of blame says who is blamed (``Roles.criticism``). With ``praise``, a word of praise in a sentence
         that holds none of blame ("he was a friend of mine") makes it the speaker's SUPPORT of its subject."""
-        words = self.lexicon.praise_words if praise else self.lexicon.blame
         spans = [(q.start, q.end) for q in ctx.quotes
                  if q.speaker is not None and q.start < sent.end_char and q.end > sent.start_char]
         if not spans:
             return []
         quoted = [t for t in sent if any(start <= t.idx < end for start, end in spans)]
-        said = next((t for t in quoted if t.lemma_.lower() in words), None)
-        if said is None or praise and any(t.lemma_.lower() in self.lexicon.blame for t in sent):
+        said = next((t for t in quoted if (t.lemma_.lower() in self.lexicon.praise_words if praise
+                                           else self.lexicon.blames(t))), None)
+        if said is None or praise and any(self.lexicon.blames(t) for t in sent):
             return []
         return [Candidate(sent.root, "SUPPORT" if praise else "ACCUSE", sent.root.i + 1, DEFINITE_CONFIDENCE,
                           blamed=said)]

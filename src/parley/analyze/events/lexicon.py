@@ -94,6 +94,7 @@ class Lexicon:
         self.measures = _words(raw, "measures")
         self.praise = _words(raw, "praise")
         self.blame = _words(raw, "blame_words")
+        self.blame_forms_excepted = _words(raw, "blame_forms_excepted")
         self.praise_words = _words(raw, "praise_words")
         self.exclusions = _word_lists(raw, "object_exclusions")
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
@@ -381,6 +382,10 @@ class Lexicon:
         return bool(banned) and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in banned
             or c.dep_ in {"prep", "prt"} and c.i == trigger.i + 1 and c.lower_ in banned for c in tok.children)
+
+    def blames(self, token: Token) -> bool:
+        """A word of blame (blame_words), not in a form that names something else ("the hostilities")."""
+        return token.lemma_.lower() in self.blame and token.lower_ not in self.blame_forms_excepted
 
     def titles_someone(self, trigger: Trigger) -> bool:
         """A trigger noun that is a person's title ("CNN host Jake Tapper", "the summit host, Macron", "told host
