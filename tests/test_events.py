@@ -1808,3 +1808,9 @@ def test_the_hostilities_are_the_fighting_not_a_word_of_blame():
     text = ("“The Secretary reaffirmed the president's appeal for an end to the hostilities,” the US Department of "
             "State reported.")
     assert not [e for e in analyze(_doc(text)).events if e.type == "ACCUSE"]
+
+
+def test_a_speaker_is_no_party_of_a_material_act_guessed_for_a_sentence_of_saying():
+    text = ("In a Tuesday post, the US president asserted his belief that Kiev is “capable of fighting and "
+            "reclaiming all of Ukraine,” provided it receives support from the EU and NATO.")
+    assert not [e for e in analyze(_doc(text)).events if e.type in {"AID", "ASSAULT"} and e.actor]
