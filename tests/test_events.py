@@ -1814,3 +1814,10 @@ def test_a_speaker_is_no_party_of_a_material_act_guessed_for_a_sentence_of_sayin
     text = ("In a Tuesday post, the US president asserted his belief that Kiev is “capable of fighting and "
             "reclaiming all of Ukraine,” provided it receives support from the EU and NATO.")
     assert not [e for e in analyze(_doc(text)).events if e.type in {"AID", "ASSAULT"} and e.actor]
+
+
+def test_agreeing_that_something_is_so_is_an_opinion_not_an_agreement():
+    opinion = "Most experts agree that an atomic attack on Paris is still highly unlikely."
+    assert not [e for e in analyze(_doc(opinion)).events if e.type == "AGREE"]
+    decided = "Russia and Ukraine agreed that talks would resume next week."
+    assert [e for e in analyze(_doc(decided)).events if e.type == "AGREE"]

@@ -136,6 +136,8 @@ class EventCoder:
         # "the EU agreed to ban Russian oil" is the ban, not also an agreement
         events = [e for e in events if not (e.type == "AGREE" and e.id in self._tokens and
                                             self._tokens[e.id].i in self._deciders)]
+        events = [e for e in events if not (e.type == "AGREE" and e.id in self._tokens and
+                                            _shared_opinion(self._tokens[e.id], e))]
         events = [_without_outlets(e) for e in events if not _interview(e)]
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
                                                      if _reportable(e, e.id in self._untriggered)]))
@@ -1120,6 +1122,15 @@ def _distinct(events: list[Event]) -> list[Event]:
         if event.id not in best or _weight(event) > _weight(best[event.id]):
             best[event.id] = event
     return [e for e in events if best[e.id] is e]
+
+
+def _shared_opinion(token: Token, event: Event) -> bool:
+    """Agreeing that something is so is sharing an opinion, not an agreement ("most experts agree that an attack
+    is unlikely", "Sunak and Hunt agreed it was inevitable that taxpayers will face a higher burden"), unless two
+    states' sides share it ("Lavrov and I agreed that it's important for the diplomatic process to continue");
+    agreeing that something will be done stays one ("agreed that talks would resume")."""
+    judged = token.lemma_.lower() == "agree" and any(c.dep_ == "ccomp" and c.lemma_ == "be" for c in token.children)
+    return judged and len({a.country for a in event.actor if a.country}) < 2
 
 
 def _own_complement(child: Token) -> bool:
