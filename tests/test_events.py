@@ -1821,3 +1821,8 @@ def test_agreeing_that_something_is_so_is_an_opinion_not_an_agreement():
     assert not [e for e in analyze(_doc(opinion)).events if e.type == "AGREE"]
     decided = "Russia and Ukraine agreed that talks would resume next week."
     assert [e for e in analyze(_doc(decided)).events if e.type == "AGREE"]
+
+
+def test_what_one_is_warned_not_to_do_is_hypothetical_and_the_one_warned_would_do_it():
+    invasion = _event("Biden warned Putin not to invade Ukraine.", type="ASSAULT")
+    assert invasion.status == "hypothetical" and _names(invasion.actor) == "vladimir putin"

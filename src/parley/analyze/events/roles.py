@@ -293,7 +293,8 @@ class Roles:
             if len(parties) > 1:  # "any meeting between Lavrov and Blinken": its parties, whoever talks of it
                 return parties[:1], parties[1:]
         if not actors:
-            actors = _controller(chain, self.lexicon.cues["request_lemmas"])  # "urged Moscow to agree": Moscow
+            actors = _controller(chain, self.lexicon.cues["request_lemmas"] | self.lexicon.cues["warning_lemmas"])
+            # ("urged Moscow to agree": Moscow)
         if not actors and trigger.pos_ == "VERB" and trigger.dep_ in {"acl", "relcl"} and has_to(trigger) and \
                 not _passive(trigger):
             # "Scholz, the first Western leader to visit Beijing": the one the infinitive describes acts

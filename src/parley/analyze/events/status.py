@@ -112,8 +112,11 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     children = [c for c in children if not (c.dep_ == "neg" and c.head.lemma_.lower() in cues["litotes_lemmas"])]
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
                   or (c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nobody", "none", "nothing"}) for c in children)
-    if negated and not (above & cues["intent_lemmas"]):
-        return "denied"
+    warned_to = any(below.dep_ == "xcomp" and t.lemma_.lower() in cues["warning_lemmas"]
+                    for below, t in zip(chain, chain[1:], strict=False))
+    if negated and not (above & cues["intent_lemmas"]) and not ((above & cues["request_lemmas"] or warned_to) and
+                                                                chain[0].pos_ == "VERB"):
+        return "denied"  # (what one is urged or warned not to do is still only asked for: hypothetical, below)
     if lemmas & cues["denial_lemmas"] and chain[0].lemma_.lower() not in cues["denial_lemmas"] or \
             _impossible(chain[0], cues["denial_adjectives"]):
         return "denied"
@@ -126,7 +129,8 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
         # would hold: conditional, above)
         return "denied"
     head = chain[-1]
-    if above & cues["request_lemmas"] or (head.dep_ == "ccomp" and head.head.lemma_.lower() in cues["request_lemmas"]):
+    if above & cues["request_lemmas"] or warned_to or \
+            (head.dep_ == "ccomp" and head.head.lemma_.lower() in cues["request_lemmas"]):
         return "hypothetical"  # what is asked for has not happened
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     if aux & cues["hypothetical_aux"] or above & cues["hypothetical_lemmas"] or _hypothetical_det(children) or \
