@@ -1826,3 +1826,8 @@ def test_agreeing_that_something_is_so_is_an_opinion_not_an_agreement():
 def test_what_one_is_warned_not_to_do_is_hypothetical_and_the_one_warned_would_do_it():
     invasion = _event("Biden warned Putin not to invade Ukraine.", type="ASSAULT")
     assert invasion.status == "hypothetical" and _names(invasion.actor) == "vladimir putin"
+
+
+def test_officials_in_a_capital_the_ner_leaves_untyped_stand_for_its_state():
+    claim = _event("Russia has mined a huge dam in southern Ukraine, officials in Kyiv have warned.", type="ACCUSE")
+    assert _names(claim.actor) == "ukraine" and _names(claim.recipient) == "russia"

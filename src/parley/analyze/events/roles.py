@@ -401,9 +401,11 @@ class Roles:
         """The state of the place an official body sits in ("officials in Kyiv"), when the noun names no other."""
         if any(c.dep_ in {"amod", "compound", "poss"} for c in noun.children):
             return None  # ("US officials in Kyiv", "Ukraine's prosecutors in Kherson": the actor step's business)
+        # (a capital the small NER model leaves untyped, "officials in Kyiv", is a place the gazetteer knows)
         places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in _pobjs(c)
-                  if p.ent_type_ == "GPE"]
-        return self.state(country_of(_noun_phrase(places[0]).text)) if places else None
+                  if p.ent_type_ == "GPE" or (p.pos_ == "PROPN" and not p.ent_type_)]
+        country = country_of(_noun_phrase(places[0]).text) if places else None
+        return self.state(country) if country is not None else None
 
     def _body_before(self, pronoun: Token) -> list[ActorRef]:
         """The state or organisation a subject "it" stands for: the last one named as a subject before it, in its
