@@ -1831,3 +1831,10 @@ def test_what_one_is_warned_not_to_do_is_hypothetical_and_the_one_warned_would_d
 def test_officials_in_a_capital_the_ner_leaves_untyped_stand_for_its_state():
     claim = _event("Russia has mined a huge dam in southern Ukraine, officials in Kyiv have warned.", type="ACCUSE")
     assert _names(claim.actor) == "ukraine" and _names(claim.recipient) == "russia"
+
+
+def test_a_provided_that_clause_after_a_saying_conditions_what_is_said_and_is_itself_hypothetical():
+    events = analyze(_doc("Lavrov said Russia is ready to negotiate, provided that the West stops arms supplies.")).events
+    talk = next(e for e in events if e.type == "CONSULT")
+    assert talk.status == "conditional" and "the West stops arms supplies" in talk.conditions[0]
+    assert all(e.status != "occurred" for e in events)

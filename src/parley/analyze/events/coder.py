@@ -24,7 +24,14 @@ from parley.analyze.events.features import _depth, sentence_features
 from parley.analyze.events.lexicon import DEONTIC, Lexicon, Trigger, press_event, verdict
 from parley.analyze.events.model import EventModel
 from parley.analyze.events.roles import Roles, participle_of, same_side, side_of, under_force, undergoers
-from parley.analyze.events.status import _clause_span, _is_condition, clause_chain, conditions_of, status_of
+from parley.analyze.events.status import (
+    _clause_span,
+    _is_condition,
+    clause_chain,
+    conditions_of,
+    provided_clause,
+    status_of,
+)
 from parley.analyze.events.syntax import has_to
 from parley.analyze.events.when import parse_published, resolve
 from parley.analyze.events.where import location_of
@@ -593,7 +600,8 @@ class EventCoder:
                listed: list[str] | None, lead: bool = False) -> Event:
         chain = clause_chain(cand.token)
         condition_spans = self._conditions(cand.token)
-        status = "hypothetical" if self._inside_condition(chain[-1]) else status_of(chain, condition_spans, self.lexicon)
+        inside = self._inside_condition(chain[-1]) or any(provided_clause(t) for t in chain[1:])
+        status = "hypothetical" if inside else status_of(chain, condition_spans, self.lexicon)
         if status == "occurred" and cand.type == "CONSULT" and agenda_ahead(sent):
             status = "intended"
         if status == "occurred" and _asks_the_reader(sent):

@@ -20,6 +20,7 @@ _AHEAD_MARKS = frozenset({"when", "once", "after", "before", "until"})
 _CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "compound", "amod", "nsubj", "nsubjpass",
                "appos", "npadvmod", "oprd", "pcomp", "agent", "dative", "nmod", "poss"}
 _CLAUSE_DEPS = {"advcl", "ccomp", "csubj"}
+_PROVIDED = frozenset({"provided", "providing"})
 
 
 def clause_chain(token: Token, purpose: bool = True) -> list[Token]:
@@ -57,12 +58,17 @@ def conditions_of(chain: list[Token], lexicon: Lexicon) -> list[Span]:
     on_chain = {t.i for t in chain}
     for tok in chain:
         for child in tok.children:
-            if child.dep_ not in _CLAUSE_DEPS or child.i in on_chain:
+            if (child.dep_ not in _CLAUSE_DEPS and not provided_clause(child)) or child.i in on_chain:
                 continue
             span = _clause_span(child)
             if _is_condition(span, child, lexicon) and span[0].lower_ != "even" and not _concessive_if(child):
                 found.append(span)  # "even if advisers were present" concedes: what it qualifies happens anyway
     return sorted(found, key=lambda s: s.start)
+
+
+def provided_clause(token: Token) -> bool:
+    """ "provided that the West stops arms supplies": the parser hangs the clause on "provided" as a preposition."""
+    return token.dep_ == "prep" and token.lower_ in _PROVIDED and any(c.dep_ in {"pcomp", "ccomp"} for c in token.children)
 
 
 def _concessive_if(head: Token) -> bool:
