@@ -1838,3 +1838,8 @@ def test_a_provided_that_clause_after_a_saying_conditions_what_is_said_and_is_it
     talk = next(e for e in events if e.type == "CONSULT")
     assert talk.status == "conditional" and "the West stops arms supplies" in talk.conditions[0]
     assert all(e.status != "occurred" for e in events)
+
+
+def test_what_a_thing_affords_is_no_offer():
+    text = "Observers point out that the UN platform offers a venue for threading diplomatic messages."
+    assert not [e for e in analyze(_doc(text)).events if e.type in {"REQUEST", "AGREE"}]
