@@ -1843,3 +1843,11 @@ def test_a_provided_that_clause_after_a_saying_conditions_what_is_said_and_is_it
 def test_what_a_thing_affords_is_no_offer():
     text = "Observers point out that the UN platform offers a venue for threading diplomatic messages."
     assert not [e for e in analyze(_doc(text)).events if e.type in {"REQUEST", "AGREE"}]
+
+
+def test_the_two_presidents_are_the_people_the_actor_step_reads_them_as():
+    text = ("Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov in Geneva. “President Biden "
+            "has met here in Geneva with President Putin. If it proves useful for the two presidents to meet, we are "
+            "prepared to do that,” Blinken said.")
+    meet = _event(text, trigger="meet")
+    assert meet.status == "hypothetical" and _parties(meet) in {"vladimir putin joe biden", "joe biden vladimir putin"}

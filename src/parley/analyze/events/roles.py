@@ -664,6 +664,8 @@ class Roles:
             return [p for p in self.principals() if p.country in countries] or named
         if named:
             return named
+        if len(resolved := self._resolved_group(head)) >= 2:
+            return resolved  # "the two presidents": the two people the actor step read it as (Biden and Putin)
         if any(tok.pos_ != "PRON" for tok in modifiers):
             # "Western leaders", "Arab ministers", "army leaders", "world leaders": a group the registry cannot
             # name, not the principals
@@ -676,6 +678,17 @@ class Roles:
         if head.tag_ == "PRP":
             return self._plural_antecedent(head)
         return self.principals()
+
+    def _resolved_group(self, head: Token) -> list[ActorRef]:
+        """The actors the actor step resolved a collective noun phrase to, each once (several mentions share the
+        phrase's span)."""
+        phrase = _noun_phrase(head)
+        refs: dict[str, ActorRef] = {}
+        for m in self.ctx.mentions_in(phrase.start_char, phrase.end_char):
+            actor = self.ctx.actors.get(m.actor_id)
+            if actor is not None and m.start <= head.idx < m.end:
+                refs.setdefault(actor.id, actor.ref())
+        return list(refs.values())
 
     def _plural_antecedent(self, pronoun: Token) -> list[ActorRef]:
         """ "they" with no talk reported before it: the parties of the nearest plural subject named before it, in
