@@ -1004,8 +1004,10 @@ def _without_outlets(event: Event) -> Event:
 
 
 def _reportable(event: Event, untriggered: bool) -> bool:
-    if (event.actor and event.recipient) or event.conditions:
-        return True
+    if (event.actor and event.recipient) or (event.conditions and not (untriggered and not event.actor and
+                                                                       not event.recipient)):
+        return True  # (a guess with no party is no offer under conditions: "asserted his belief that Kiev is
+        # capable of fighting ..., provided it receives backing" was an AID by no one)
     if event.confidence < MIN_CONFIDENCE:
         return False
     if untriggered:  # no word names it and no party anchors it: the model's guess about a sentence
