@@ -1004,15 +1004,16 @@ def _without_outlets(event: Event) -> Event:
 
 
 def _reportable(event: Event, untriggered: bool) -> bool:
-    if (event.actor and event.recipient) or (event.conditions and not (untriggered and not event.actor and
-                                                                       not event.recipient)):
-        return True  # (a guess with no party is no offer under conditions: "asserted his belief that Kiev is
-        # capable of fighting ..., provided it receives backing" was an AID by no one)
+    anchored = bool(event.actor or event.recipient)
+    # an offer under conditions is an event whatever the model says, but a guess with no party is no offer ("asserted
+    # his belief that Kiev is capable of fighting ..., provided it receives backing" was an AID by no one)
+    if (event.actor and event.recipient) or (event.conditions and (anchored or not untriggered)):
+        return True
     if event.confidence < MIN_CONFIDENCE:
         return False
     if untriggered:  # no word names it and no party anchors it: the model's guess about a sentence
-        return bool(event.actor or event.recipient)
-    return bool(event.actor or event.recipient) or event.confidence >= MIN_UNATTRIBUTED
+        return anchored
+    return anchored or event.confidence >= MIN_UNATTRIBUTED
 
 
 def _reported_today(ctx: DocContext, head: Token, lead: bool, saying: bool) -> tuple[str, str] | None:
