@@ -81,7 +81,6 @@ _ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusati
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 _MISDEEDS = frozenset({"ASSAULT", "COERCE"})  # acts whose report by another side accuses their agent
 _TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})  # a clause of time
-_MATERIAL = frozenset({2, 4})  # the quad classes of material acts (cooperation, conflict)
 _PLACES_ACTED_ON = frozenset({"ASSAULT", "COERCE"})  # acts whose object may be a place ("shelled Kharkiv")
 _OWN_COMPLEMENTS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "acomp"})  # a verb that takes its own object
 
@@ -654,12 +653,6 @@ class EventCoder:
             (cand.type == "ACCUSE" or cand.blamed is not None) else None  # (a quoted verdict of praise too)
         actors, recipients = criticism or roles.parties(cand.token, chain, talk=cand.type == "CONSULT",
                                                         force=cand.type in _FORCE)
-        if not cand.triggered and self.lexicon.quad[cand.type] in _MATERIAL and \
-                cand.token.lemma_.lower() in self.lexicon.cues["speech_lemmas"]:
-            # a material act guessed for a sentence whose verb is one of saying: the speaker and the one spoken to
-            # are not its parties ("Trump told Sean Hannity, as the network aired images of the damage left by
-            # Russian troops" was Trump's ASSAULT on Hannity)
-            actors, recipients = [], []
         if told:
             recipients = told
         elif cand.type == "REQUEST" and not recipients:

@@ -664,8 +664,10 @@ class Roles:
             return [p for p in self.principals() if p.country in countries] or named
         if named:
             return named
-        if len(resolved := self._resolved_group(head)) >= 2:
-            return resolved  # "the two presidents": the two people the actor step read it as (Biden and Putin)
+        if self._office_not_held(head) and len(resolved := self._resolved_group(head)) >= 2:
+            # "the two presidents" when the principals are not both presidents (Blinken reporting on "President
+            # Biden ... with President Putin"): the two people the actor step read it as
+            return resolved
         if any(tok.pos_ != "PRON" for tok in modifiers):
             # "Western leaders", "Arab ministers", "army leaders", "world leaders": a group the registry cannot
             # name, not the principals
@@ -678,6 +680,14 @@ class Roles:
         if head.tag_ == "PRP":
             return self._plural_antecedent(head)
         return self.principals()
+
+    def _office_not_held(self, head: Token) -> bool:
+        """An office collective ("the presidents", "the two prime ministers"; not "the leaders") whose office not
+        every one of the document's principals holds."""
+        office = head.lemma_.lower()
+        if office not in _OFFICE_GROUPS or office in {"leader", "counterpart"}:
+            return False
+        return not all(office in (p.role or "").lower() for p in self.principals())
 
     def _resolved_group(self, head: Token) -> list[ActorRef]:
         """The actors the actor step resolved a collective noun phrase to, each once (several mentions share the
