@@ -998,8 +998,9 @@ def _without_outlets(event: Event) -> Event:
 
 def _reportable(event: Event, untriggered: bool) -> bool:
     anchored = bool(event.actor or event.recipient)
-    # an offer under conditions is an event whatever the model says, but a guess with no party is no offer ("asserted
-    # his belief that Kiev is capable of fighting ..., provided it receives backing" was an AID by no one)
+    # an offer under conditions is an event whatever the model says, but a guess with no party is no offer ("If you
+    # thought Russian propaganda was ever 'sophisticated,' I hate to break it to you" was a conditional ACCUSE by
+    # no one)
     if (event.actor and event.recipient) or (event.conditions and (anchored or not untriggered)):
         return True
     if event.confidence < MIN_CONFIDENCE:
