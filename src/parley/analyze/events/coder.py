@@ -82,7 +82,8 @@ _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their 
 _MISDEEDS = frozenset({"ASSAULT", "COERCE"})  # acts whose report by another side accuses their agent
 _TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})  # a clause of time
 _PLACES_ACTED_ON = frozenset({"ASSAULT", "COERCE"})  # acts whose object may be a place ("shelled Kharkiv")
-_OWN_COMPLEMENTS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "acomp"})  # a verb that takes its own object
+# what a verb takes as its own object, phrase or clause ("stormed the city and fired missiles at Sloviansk")
+_OWN_COMPLEMENTS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "acomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,10 +141,9 @@ class EventCoder:
         events = self._same_occasion(_share_modes(_distinct(events), self._cued), published, occasions)
         events = self._own_talk(ctx, roles, events)
         # "the EU agreed to ban Russian oil" is the ban, not also an agreement
-        events = [e for e in events if not (e.type == "AGREE" and e.id in self._tokens and
-                                            self._tokens[e.id].i in self._deciders)]
-        events = [e for e in events if not (e.type == "AGREE" and e.id in self._tokens and
-                                            _shared_opinion(self._tokens[e.id], e))]
+        # ("most experts agree that an attack is unlikely" shares an opinion)
+        events = [e for e in events if not (e.type == "AGREE" and e.id in self._tokens and (
+            self._tokens[e.id].i in self._deciders or _shared_opinion(self._tokens[e.id], e)))]
         events = [_without_outlets(e) for e in events if not _interview(e)]
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
                                                      if _reportable(e, e.id in self._untriggered)]))
@@ -289,19 +289,16 @@ class EventCoder:
         groups: dict[tuple, list[Event]] = {}
         for event in events:
             groups.setdefault(key(event), []).append(event)
-        kept: dict[int, Event] = {}
+        kept: dict[int, Event] = {}  # id() of each kept event -> the event with any place its twin gave it
         for group in groups.values():
             chosen: list[Event] = []
             for event in sorted(group, key=_weight, reverse=True):
-                same = next((k for k, other in enumerate(chosen) if not apart(event, other)), None)
-                if same is None:
+                twin = next((other for other in chosen if not apart(event, kept[id(other)])), None)
+                if twin is None:
                     chosen.append(event)
-                    continue
-                other = chosen[same]
-                if other.location is None and event.location is not None:
-                    other = replace(other, location=event.location)
-                chosen[same] = other
-            kept.update((id(next(e for e in group if e.id == c.id)), c) for c in chosen)
+                    kept[id(event)] = event
+                elif kept[id(twin)].location is None and event.location is not None:
+                    kept[id(twin)] = replace(kept[id(twin)], location=event.location)
         return [kept[id(e)] for e in events if id(e) in kept]
 
     def _place_target(self, roles: Roles, event: Event) -> Event:
@@ -1141,7 +1138,8 @@ def _shared_opinion(token: Token, event: Event) -> bool:
 def _own_complement(child: Token) -> bool:
     """An object, a phrase or a clause a verb takes, or a name the parser hung on it as an adverb ("stormed
     Sievierodonetsk and fired missiles at Sloviansk")."""
-    return child.dep_ in _OWN_COMPLEMENTS or (child.dep_ == "advmod" and (child.pos_ == "PROPN" or bool(child.ent_type_)))
+    named = child.pos_ == "PROPN" or bool(child.ent_type_)
+    return child.dep_ in _OWN_COMPLEMENTS or (child.dep_ == "advmod" and named)
 
 
 def _weight(event: Event) -> tuple[int, float]:

@@ -68,7 +68,8 @@ def conditions_of(chain: list[Token], lexicon: Lexicon) -> list[Span]:
 
 def provided_clause(token: Token) -> bool:
     """ "provided that the West stops arms supplies": the parser hangs the clause on "provided" as a preposition."""
-    return token.dep_ == "prep" and token.lower_ in _PROVIDED and any(c.dep_ in {"pcomp", "ccomp"} for c in token.children)
+    return token.dep_ == "prep" and token.lower_ in _PROVIDED and \
+        any(c.dep_ in {"pcomp", "ccomp"} for c in token.children)
 
 
 def _concessive_if(head: Token) -> bool:

@@ -21,10 +21,10 @@ _TARGETING = {"on", "against"}  # "strikes on Odesa", "an attack against Kyiv"
 
 def location_of(chain: list[Token], sent: Span, place_object: bool = False, retreat: bool = False,
                 movements: frozenset[str] = frozenset()) -> Place | None:
-    """The first place governed by a locative preposition in the trigger's clause ("met ... in Geneva"),
-    skipping prepositions that govern the trigger itself ("progress in the negotiations between ..."); failing
-    that, with ``place_object`` (acts done to a place: attacks, blockades, visits), a place the trigger takes as
-    its object ("shelled Kharkiv", "visited Beijing", "strikes on Odesa"); failing both, where a move (a verb or
+    """With ``place_object`` (acts done to a place: attacks, blockades, visits), the place the trigger takes as
+    its object ("shelled Kharkiv", "visited Beijing", "strikes on Odesa"); else the first place governed by a
+    locative preposition in the trigger's clause ("met ... in Geneva"), skipping prepositions that govern the
+    trigger itself ("progress in the negotiations between ..."); failing both, where a move (a verb or
     noun of ``movements``) on the clause ends ("return to Geneva for talks", "sent personnel to Bosnia"), or, for a
     ``retreat``, where it starts ("withdrawal from Gorazde"; an attack "from Russia" comes from there and happens
     elsewhere)."""
@@ -38,7 +38,8 @@ def location_of(chain: list[Token], sent: Span, place_object: bool = False, retr
 def _place_taken(trigger: Token, ents: list[Span]) -> Place | None:
     """The place the trigger acts on: its direct object (or a capitalised name the parser hung on it as an
     adverb: "captured Bakhmut"), or an "on"/"against" phrase on an event noun, the trigger or its subject; a place
-    entity, or a name the gazetteer knows (the small NER model misses "Kyiv" and "Odesa" in "struck Kyiv", "strikes on Odesa")."""
+    entity, or a name the gazetteer knows (the small NER model misses "Kyiv" and "Odesa" in "struck Kyiv",
+    "strikes on Odesa")."""
     objects = [c for c in trigger.children if c.dep_ == "dobj" or (c.dep_ == "advmod" and c.is_title)]
     # an attack noun's target, the noun being the trigger or the subject of its verb ("strikes on Odesa killed")
     nouns = [trigger] if trigger.pos_ == "NOUN" else \
@@ -84,8 +85,7 @@ def _locative(head: Token, trigger: Token, sent: Span, ents: list[Span], words: 
                 return Place(name=name, country=country)
         # venues and towns that NER misses but the gazetteer knows ("at the UN headquarters", "near the town of
         # Samarra"): the whole phrase, then each run of capitalised words in it
-        doc = sent.doc
-        phrase = doc[prep.i + 1:max(own, default=prep.i) + 1]
+        phrase = sent.doc[prep.i + 1:max(own, default=prep.i) + 1]
         for name in (phrase.text, *_capitalised_runs(phrase, own, heads)):
             if (country := country_of(name)) is not None:
                 return Place(name=bare(name), country=country)
