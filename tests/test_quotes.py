@@ -144,6 +144,20 @@ def test_indirect_speech_becomes_indirect_quote(seed_analyses):
     quote = _speaker_of(seed_analyses["001"], "Russia remains open to negotiations")
     assert quote.kind == "indirect" and quote.cue == "emphasized"
     assert quote.speaker is not None and "Lavrov" in quote.speaker.name
+    # the proviso he set is part of what he said, though the parser hangs it on "emphasized"
+    assert quote.text.endswith("does not prop up what Moscow regards as an illegitimate regime in Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Lavrov said Russia was ready to talk, as long as its interests were respected.",
+         "Russia was ready to talk, as long as its interests were respected"),
+        ("Lavrov said Russia was ready to talk, and he left the room.", "Russia was ready to talk"),
+    ],
+)
+def test_an_indirect_quote_keeps_its_proviso_only(text, said):
+    assert [q.text for q in _analyze(text).quotes if q.kind == "indirect"] == [said]
 
 
 def test_quote_ids_are_stable(seed_analyses):

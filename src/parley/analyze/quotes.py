@@ -56,6 +56,7 @@ class Lexicon:
     inverted_cues: tuple[str, ...]
     naming_verbs: frozenset[str]
     title_introducers: tuple[str, ...]
+    reported_conditions: tuple[str, ...]
 
 
 @cache
@@ -73,6 +74,7 @@ def lexicon() -> Lexicon:
         inverted_cues=tuple(raw["inverted_cues"]),
         naming_verbs=frozenset(raw["naming_verbs"]),
         title_introducers=tuple(raw["title_introducers"]),
+        reported_conditions=tuple(raw["reported_conditions"]),
     )
 
 
@@ -680,9 +682,24 @@ def _indirect(ctx: DocContext, attributor: Attributor) -> list[Quote]:
         subj = _subject(tok, attributor.in_quote)
         if comp is None or subj is None or attributor.in_quote(subj.idx) or subj.lower_ in ("i", "we", "you"):
             continue
-        span = _reported_span([t for t in comp.subtree if attributor.same_line(t, tok) and t.i not in place], attributor)
+        said = [*comp.subtree, *(t for c in _provisos(tok, comp, lex.reported_conditions) for t in c.subtree)]
+        span = _reported_span([t for t in said if attributor.same_line(t, tok) and t.i not in place], attributor)
         if span is not None:
             out.append(_reported_quote(ctx, attributor, span, subj, tok.text))
+    return out
+
+
+def _provisos(verb: Token, comp: Token, marks: tuple[str, ...]) -> list[Token]:
+    """Conditions the parser hung on the speech verb right after what it reports ("Lavrov emphasized that Russia
+    remains open to negotiations, provided that ..."): part of what was said."""
+    out: list[Token] = []
+    end = comp.right_edge.i
+    for child in (c for c in verb.children if c.i > end and not c.is_punct):
+        words = " ".join(t.lower_ for t in child.doc[child.left_edge.i:child.left_edge.i + 3])
+        if child.left_edge.i > end + 2 or not any(words == m or words.startswith(m + " ") for m in marks):
+            break
+        out.append(child)
+        end = child.right_edge.i
     return out
 
 
