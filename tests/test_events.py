@@ -1236,6 +1236,30 @@ def test_a_party_that_should_or_must_act_as_a_speaker_reports_it_is_asked_to():
     assert not any(e.type == "REQUEST" for e in analyze(_doc(text)).events)  # no party is asked
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Estonia's prime minister, Kaja Kallas, said the EU needed to start discussing its next sanctions.",
+         "kaja kallas", "european union"),
+        ("'Russia needs to stop being a threat to its neighbours,' Pomerantsev wrote.", "pomerantsev", "russia"),
+    ],
+)
+def test_a_party_that_needs_to_act_as_a_speaker_reports_it_is_asked_to(text, actor, recipient):
+    demand = next(e for e in analyze(_doc(text)).events if e.type == "REQUEST")
+    assert _names(demand.actor) == actor and recipient in _names(demand.recipient)
+
+
+def test_what_the_speakers_own_side_has_to_do_is_no_demand():
+    assert "REQUEST" not in _types("Sergei Lavrov said Russia has to defend its interests.")
+
+
+def test_a_quoted_order_is_its_speakers_request_but_not_a_rhetorical_one():
+    order = _event("'Get her out tomorrow,' Donald Trump told his aides.", type="REQUEST")
+    assert _names(order.actor) == "donald trump"
+    assert "REQUEST" not in _types("'Look, let me be very clear about this,' Donald Trump said.")
+    assert "REQUEST" not in _types("'Please do not release the pictures,' Donald Trump said.")  # coded by what it forbids
+
+
 def test_a_relative_pronoun_stands_for_the_one_its_clause_describes():
     invasion = _event("The sanctions target Vladimir Putin, who launched the invasion of Ukraine in February.",
                       type="ASSAULT")

@@ -408,17 +408,36 @@ class EventCoder:
             not any(t.lemma_.lower() in self.lexicon.topic_verbs for t in (a, b))
 
     def _reported_demands(self, roles: Roles, sent: Span, cands: list[Candidate]) -> list[Candidate]:
-        """ "Carlson suggested that Zelenskyy should be audited", "'Ukraine must guarantee ...,' Putin told": a
-        named party that "should" or "must" do something, as a speech verb reports it, is a demand made of it even
-        when no word of the lexicon names the act (``Roles.demands`` checks that the speaker demands it of another;
-        "should not test NATO" warns rather than asks, and "politics should influence policy" asks no party)."""
+        """ "Carlson suggested that Zelenskyy should be audited", "'Ukraine must guarantee ...,' Putin told", "Kallas
+        said the EU needed to start discussing sanctions", "'Russia needs to stop being a threat,' he wrote": a named
+        party that "should", "must" or "needs to" do something, as a speech verb or a quotation reports it, is a
+        demand made of it even when no word of the lexicon names the act (``Roles.demands`` checks that the speaker
+        demands it of another; "should not test NATO" warns rather than asks, and "politics should influence policy"
+        asks no party)."""
         taken = {c.token.i for c in cands}
         return [Candidate(head, "REQUEST", head.i + 1, DEFINITE_CONFIDENCE, triggered=False) for head in sent
-                if head.dep_ == "ccomp" and head.head.lemma_.lower() in self.lexicon.cues["speech_lemmas"] and
-                head.i not in taken and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children) and
-                not any(c.dep_ == "neg" for c in head.children) and
-                any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN" for c in head.children) and
-                roles.demands(clause_chain(head))]
+                if head.i not in taken and (clause := _ought(head)) is not None and
+                (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lexicon.cues["speech_lemmas"] or
+                 clause.dep_ == "ROOT" and roles.quoted(clause)) and
+                not any(c.dep_ == "neg" for c in (*head.children, *clause.children)) and
+                any(c.dep_ in {"nsubj", "nsubjpass"} and _named(c) for c in clause.children) and
+                roles.demands(clause_chain(head)) or
+                head.i not in taken and self._order(head) and roles.quoted(head)]
+
+    def _order(self, verb: Token) -> bool:
+        """ "Get her out tomorrow", "'Send a multinational force,' he wrote": a sentence that opens with its verb in the
+        imperative, save the rhetorical ones that ask no one anything ("Look, ...", "Let me be clear")."""
+        said = verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.lemma_.lower() in self.lexicon.cues["speech_lemmas"]
+        if not (verb.dep_ == "ROOT" or said) or verb.tag_ != "VB" or \
+                verb.lemma_.lower() in self.lexicon.cues["rhetorical_imperatives"]:
+            return False
+        # (an order not to act is coded by the act it forbids, so a negated one is left to the sentence model)
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass", "neg"} for c in verb.children):
+            return False
+        words = [t for t in verb.sent if not (t.is_punct or t.is_space)]
+        before = [t for t in words if t.i < verb.i]
+        return bool(words) and words[-1].i >= verb.i and not verb.sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?") \
+            and all(t.lower_ in _ORDER_OPENERS for t in before)
 
     def _addressed(self, token: Token) -> bool:
         """An event noun with its counterpart spelled out ("the call to the UN High Commissioner", "an appeal to
@@ -991,6 +1010,27 @@ def _without_outlets(event: Event) -> Event:
     struck a deal"); it may still be the one acted on ("Trump accused The New York Times")."""
     actors = tuple(a for a in event.actor if find_outlet(a.name) is None)
     return event if len(actors) == len(event.actor) else replace(event, actor=actors)
+
+
+_ORDER_OPENERS = frozenset({"please", "just", "now", "so"})
+
+
+def _ought(verb: Token) -> Token | None:
+    """The clause that says the verb's act ought to happen: the verb itself with "must" or "should" ("Ukraine must
+    guarantee"), or "need(s)"/"has to" governing it ("the EU needed to start discussing"); else None."""
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children):
+        return verb
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "VERB" and has_to(verb) and \
+            (head.lemma_ == "need" or head.lemma_ == "have" and head.tag_ in {"VBP", "VBZ"}):
+        return head
+    return None
+
+
+def _named(subject: Token) -> bool:
+    """A subject that names a party: a proper noun, or a noun a name qualifies ("U.S. policymakers")."""
+    return subject.pos_ == "PROPN" or subject.pos_ == "NOUN" and any(
+        c.dep_ in {"compound", "amod", "poss"} and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in subject.children)
 
 
 def _reportable(event: Event, untriggered: bool) -> bool:

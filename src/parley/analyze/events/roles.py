@@ -93,7 +93,7 @@ class Roles:
             aimed = {r.id for r in self._refs([h for h in recipient_heads if h.pos_ == "PROPN"])}
             actors = [a for a in actors if a.id not in aimed]
         speaker = self._speaker(chain[-1])
-        if speaker is not None and _deontic(chain) and all(speaker.id != a.id for a in actors):
+        if speaker is not None and _deontic(chain) and not any(same_side(speaker, a) for a in actors):
             # "Trump said North Korea must do something": a demand by the speaker of the clause's subject
             recipients = [*actors, *self._refs(recipient_heads, inside=True)]
             return [speaker], _dedupe([r for r in recipients if r.id != speaker.id])
@@ -194,8 +194,10 @@ class Roles:
         """Whether the clause is a demand its speaker reports ("Trump said North Korea must stop testing")."""
         speaker = self._speaker(chain[-1])
         subjects = [c for t in chain for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        return speaker is not None and _deontic(chain) and not any(  # "he must leave": his own duty, no demand
-            c.lower_ in {"i", "we", "he", "she"} or self.ref_of(_noun_phrase(c)) == speaker for c in subjects)
+        # "he must leave", "Lavrov said Russia has to defend its interests": his own side's duty, no demand
+        return speaker is not None and _deontic(chain) and not any(
+            c.lower_ in {"i", "we", "he", "she"} or (ref := self.ref_of(_noun_phrase(c))) is not None and
+            same_side(speaker, ref) for c in subjects)
 
     def _role_tokens(self, trigger: Token, chain: list[Token], talk: bool) -> tuple[list[Token], list[Token]]:
         """Subject-side and object-side role heads; a talk's object and "on"/"at" phrases are its topic and
@@ -601,6 +603,10 @@ class Roles:
             return []  # ("Tisdall wrote: 'Send a multinational force ...'": an order by the writer, to no one named)
         return [ref for c in verb.head.children if c.dep_ in {"dobj", "dative"}
                 if (ref := self.ref_of(_noun_phrase(c))) is not None]
+
+    def quoted(self, token: Token) -> bool:
+        """Whether the token stands in a quotation whose speaker is known."""
+        return self._quote_speaker(token) is not None
 
     def _quote_speaker(self, token: Token) -> ActorRef | None:
         """The known speaker of the quotation the token stands in, if any; a news outlet that reports it ("...,
