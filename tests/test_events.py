@@ -1258,6 +1258,14 @@ def test_a_quoted_order_is_its_speakers_request_but_not_a_rhetorical_one():
     assert _names(order.actor) == "donald trump"
     assert "REQUEST" not in _types("'Look, let me be very clear about this,' Donald Trump said.")
     assert "REQUEST" not in _types("'Please do not release the pictures,' Donald Trump said.")  # coded by what it forbids
+    # a verb the parser hangs on "said" from the middle of a quotation opens no order
+    text = "'They want to break our country into pieces and, in the end, defile our faith,' Ramzan Kadyrov said."
+    assert "REQUEST" not in _types(text)
+
+
+def test_a_word_of_blame_inside_a_condition_passes_no_verdict():
+    text = "Boris Johnson claimed Russia would face a deep freeze if Vladimir Putin launched a 'crazy' nuclear strike."
+    assert "ACCUSE" not in _types(text)
 
 
 def test_a_relative_pronoun_stands_for_the_one_its_clause_describes():

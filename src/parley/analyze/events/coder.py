@@ -422,22 +422,18 @@ class EventCoder:
                 not any(c.dep_ == "neg" for c in (*head.children, *clause.children)) and
                 any(c.dep_ in {"nsubj", "nsubjpass"} and _named(c) for c in clause.children) and
                 roles.demands(clause_chain(head)) or
-                head.i not in taken and self._order(head) and roles.quoted(head)]
+                head.i not in taken and self._order(roles, head)]
 
-    def _order(self, verb: Token) -> bool:
-        """ "Get her out tomorrow", "'Send a multinational force,' he wrote": a sentence that opens with its verb in the
-        imperative, save the rhetorical ones that ask no one anything ("Look, ...", "Let me be clear")."""
-        said = verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.lemma_.lower() in self.lexicon.cues["speech_lemmas"]
-        if not (verb.dep_ == "ROOT" or said) or verb.tag_ != "VB" or \
-                verb.lemma_.lower() in self.lexicon.cues["rhetorical_imperatives"]:
-            return False
-        # (an order not to act is coded by the act it forbids, so a negated one is left to the sentence model)
-        if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass", "neg"} for c in verb.children):
-            return False
-        words = [t for t in verb.sent if not (t.is_punct or t.is_space)]
-        before = [t for t in words if t.i < verb.i]
-        return bool(words) and words[-1].i >= verb.i and not verb.sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?") \
-            and all(t.lower_ in _ORDER_OPENERS for t in before)
+    def _order(self, roles: Roles, verb: Token) -> bool:
+        """ "'Get her out tomorrow,' Trump told aides", "'Send a multinational force,' he wrote": a quoted imperative
+        (``Roles.ordered``), save the rhetorical ones that ask no one anything ("Look, ...", "Let me be clear") and
+        an order not to act, which the act it forbids codes."""
+        return verb.lemma_.lower() not in self.lexicon.cues["rhetorical_imperatives"] and \
+            not any(c.dep_ == "neg" for c in verb.children) and \
+            not verb.sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?") and \
+            roles.ordered(verb) is not None and \
+            all(t.is_punct or t.is_space for t in verb.doc[_opening(verb.sent, verb.left_edge.i):verb.left_edge.i])
+
 
     def _addressed(self, token: Token) -> bool:
         """An event noun with its counterpart spelled out ("the call to the UN High Commissioner", "an appeal to
@@ -465,12 +461,19 @@ class EventCoder:
         if not spans:
             return []
         quoted = [t for t in sent if any(start <= t.idx < end for start, end in spans)]
+        # (a word inside a condition the speaker set judges nothing: "open to talks, provided they do not prop up
+        # what Moscow regards as an illegitimate regime")
         said = next((t for t in quoted if (t.lemma_.lower() in self.lexicon.praise_words if praise
-                                           else self.lexicon.blames(t))), None)
+                                           else self.lexicon.blames(t)) and not self._conditional(t)), None)
         if said is None or praise and any(self.lexicon.blames(t) for t in sent):
             return []
         return [Candidate(sent.root, "SUPPORT" if praise else "ACCUSE", sent.root.i + 1, DEFINITE_CONFIDENCE,
                           blamed=said)]
+
+    def _conditional(self, token: Token) -> bool:
+        """Whether the token stands in a condition clause ("if ...", "provided that ...")."""
+        return any(span.start <= token.i < span.end for head in token.ancestors
+                   for span in conditions_of([head], self.lexicon))
 
     def _reported_act(self, token: Token) -> bool:
         """A noun names an event the sentence reports only as the object of a verb ("imposed sanctions", "held
@@ -1012,7 +1015,10 @@ def _without_outlets(event: Event) -> Event:
     return event if len(actors) == len(event.actor) else replace(event, actor=actors)
 
 
-_ORDER_OPENERS = frozenset({"please", "just", "now", "so"})
+def _opening(sent: Span, before: int) -> int:
+    """Where the clause ending at token ``before`` opens: the sentence's start, or past its last colon before that
+    ("Zelensky told Putin: 'Stop the war'")."""
+    return max((t.i + 1 for t in sent if t.i < before and t.text == ":"), default=sent.start)
 
 
 def _ought(verb: Token) -> Token | None:

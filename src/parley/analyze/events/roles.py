@@ -580,7 +580,9 @@ class Roles:
             if tok.head.i == tok.i:
                 break
             tok = tok.head
-        blamed_parties = [r for r in self._refs(subjects, inside=True) if r.id != speaker.id]
+        # (the speaker's own state as a clause's subject is what the speaker speaks for, not whom the verdict blames:
+        # "Lavrov emphasized that Russia remains open to talks, provided they do not prop up an illegitimate regime")
+        blamed_parties = [r for r in self._refs(subjects, inside=True) if r.id not in {speaker.id, speaker.country}]
         return [speaker], _dedupe(blamed_parties[:1])
 
     def asked(self, token: Token | None) -> list[ActorRef]:
