@@ -595,6 +595,9 @@ def test_describing_a_result_as_great_news_is_praise_a_great_mistake_is_not():
     assert events and events[0].type == "SUPPORT"
     blamed = analyze(_doc("Biden described the invasion as a great mistake.")).events
     assert blamed and blamed[0].type == "ACCUSE"
+    text = "Donald Trump has faced a backlash for calling Vladimir Putin's tactics a work of “genius” last month."
+    praise = _event(text, trigger="calling")
+    assert praise.type == "SUPPORT" and _names(praise.recipient) == "vladimir putin"
 
 
 def test_words_delivered_and_evidence_provided_are_no_aid_and_a_row_threatens_no_one():

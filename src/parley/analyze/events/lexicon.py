@@ -208,11 +208,13 @@ class Lexicon:
         return out
 
     def praises(self, said: Token) -> bool:
-        """A verdict of praise: "reasonable", or "great news" (a word of praise on a verdict that is no blame)."""
+        """A verdict of praise: "reasonable", or "great news", "a work of genius" (a word of praise on a verdict that
+        is no blame)."""
         if said.lemma_.lower() in self.praise:
             return True
-        return said.lemma_.lower() not in self.blame and \
-            any(c.dep_ == "amod" and c.lemma_.lower() in self.praise for c in said.children)
+        qualities = [c for c in said.children if c.dep_ == "amod"] + \
+            [g for c in said.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return said.lemma_.lower() not in self.blame and any(q.lemma_.lower() in self.praise for q in qualities)
 
     @staticmethod
     def _own_intention(verb: Token) -> bool:
