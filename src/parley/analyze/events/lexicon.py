@@ -410,7 +410,11 @@ class Lexicon:
 
 def verdict(verb: Token) -> Token | None:
     """What a verb of description says its object is: "described the plan as reasonable" -> reasonable,
-    "called the vote a sham" -> sham."""
+    "called the vote a sham" -> sham; the parser may read the second noun as another object ("calling Putin's
+    tactics a work of genius")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) == 2:
+        return objects[1]
     for child in verb.children:
         if child.dep_ == "oprd":
             return child
