@@ -829,6 +829,8 @@ def test_a_call_to_discuss_something_is_one_talk_and_a_trip_to_meet_someone_keep
 
 def test_insisting_on_a_fact_is_no_request_and_a_warning_that_a_party_is_paying_blames_it():
     assert "REQUEST" not in _types("Republicans insisted that they saw no evidence of a direct link.")
+    assert "REQUEST" not in _types("Kremlin spokesman Dmitry Peskov humorously proposed that Russia was a real bear.")
+    assert "REQUEST" in _types("Kremlin spokesman Dmitry Peskov proposed that the talks be held in Geneva.")
     assert "REQUEST" in _types("Zelensky insisted that Russia must withdraw its troops.")
     text = "President Volodymyr Zelensky has warned Russia is 'probably' paying for Iranian drones."
     warned = [e for e in analyze(_doc(text)).events if e.trigger == "warned"]

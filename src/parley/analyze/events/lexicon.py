@@ -446,10 +446,18 @@ DEONTIC = frozenset({"must", "should"})
 
 def _claims(verb: Token) -> bool:
     """ "insisted that they saw no evidence", "insisted the firing was a mistake": a clause stating what is, where a
-    demand says what must or should be ("insisted that Russia must withdraw") or asks for it ("insisted on")."""
+    demand says what must or should be ("insisted that Russia must withdraw"), puts it in the subjunctive ("proposed
+    that the talks be held in Geneva") or asks for it ("insisted on")."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     return bool(clauses) and not any(c.dep_ == "prep" for c in verb.children) and not any(
-        a.dep_ == "aux" and a.lower_ in DEONTIC for c in clauses for a in c.children)
+        _ought_to(c) for c in clauses)
+
+
+def _ought_to(clause: Token) -> bool:
+    """Whether the clause says what must or should be, or puts it in the subjunctive: its first verb form is a bare
+    verb ("that Ukraine withdraw", "that the talks be held")."""
+    auxiliaries = [a for a in clause.children if a.dep_ in {"aux", "auxpass"} and a.i < clause.i]
+    return any(a.lower_ in DEONTIC for a in auxiliaries) or (auxiliaries or [clause])[0].tag_ == "VB"
 
 
 _QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where", "which"})
