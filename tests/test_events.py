@@ -1882,3 +1882,26 @@ def test_the_two_presidents_are_the_people_the_actor_step_reads_them_as():
             "prepared to do that,” Blinken said.")
     meet = _event(text, trigger="meet")
     assert meet.status == "hypothetical" and _parties(meet) in {"vladimir putin joe biden", "joe biden vladimir putin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Putin said he sees no need to carry out massive strikes against Ukraine.", "ASSAULT"),
+        ("The strikes in the early hours of Tuesday hit Kyiv and Kharkiv.", "ASSAULT"),
+        ("Rail workers staged a strike in London on Monday.", "PROTEST"),
+        ("Alexei Navalny began a hunger strike in prison.", "PROTEST"),
+        ("Who could launch a first nuclear strike on Russia?", "ASSAULT"),
+    ],
+)
+def test_a_strike_is_an_attack_unless_it_stops_work(text, wanted):
+    types = _types(text)
+    assert wanted in types and ({"ASSAULT", "PROTEST"} - {wanted}).isdisjoint(types), types
+
+
+def test_conceding_a_fact_about_others_is_no_concession():
+    text = "The Luhansk governor, Serhiy Haidai, conceded that Russian forces control the outskirts of the city."
+    assert "CONCEDE" not in _types(text)
+    own = _event("John Kennedy conceded Monday to CNN host Chris Cuomo that he was wrong in the earlier interview.",
+                 type="CONCEDE")
+    assert _names(own.actor) == "john kennedy"

@@ -341,6 +341,8 @@ class EventCoder:
         types = self.model.type.proba(feats)
         best_quad = max(quad, key=quad.get)
         excluded = [self.lexicon.excluded(t) for t in triggers]  # a word read in another sense
+        kept_words = {t.i for t, out in zip(triggers, excluded, strict=True) if not out}
+        readings = [t for t, out in zip(triggers, excluded, strict=True) if not out]
         verbs = {t.i: t.type for t, out in zip(triggers, excluded, strict=True) if t.token.pos_ == "VERB" and not out}
         depth = {t.i: _depth(t, sent) for t in triggers}
         ranked = sorted((t for t, out_of_sense in zip(triggers, excluded, strict=True)
@@ -367,9 +369,11 @@ class EventCoder:
                            / (1 + depth[t.i]))
                 best = self._request_over(best, ranked)
                 out.append(Candidate(best.token, best.type, best.end, quad[best_quad]))
-            elif quad[best_quad] >= MIN_UNTRIGGERED_PROBA and \
-                    not any(out and str(self.lexicon.quad[t.type]) == best_quad for t, out in zip(triggers, excluded, strict=True)):
-                # (a word of the class read in another sense, "conditions need to be met", is no event either)
+            elif quad[best_quad] >= MIN_UNTRIGGERED_PROBA and not any(
+                    out and str(self.lexicon.quad[t.type]) == best_quad and t.i not in kept_words
+                    for t, out in zip(triggers, excluded, strict=True)):
+                # (a word of the class read in another sense, "conditions need to be met", is no event either; a word
+                # with another reading kept, "air strikes" read as attacks rather than stoppages, says nothing)
                 event_type = max((t for t in types if str(self.lexicon.quad[t]) == best_quad), key=types.get)
                 head = self._reported(sent.root)
                 if head.lemma_.lower() not in self.lexicon.cues["light_lemmas"] and not _unrealised(head):
@@ -383,7 +387,7 @@ class EventCoder:
             q = quad[str(self.lexicon.quad[trig.type])]
             if q < self.min_quad_proba and not self._conditions(trig.token):
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
-            if self._better_reading(trig, triggers, quad, types):
+            if self._better_reading(trig, readings, quad, types):
                 continue
             confidence = q * math.sqrt(types.get(trig.type, 0.0))
             if self._addressed(trig.token):

@@ -100,6 +100,8 @@ class Lexicon:
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
         self.not_agents = _words(raw, "not_agents")
+        self.labour_strikes = _words(raw, "labour_strikes")
+        self.admitting = _words(raw, "admitting")
         self.relatives = _words(raw, "relatives")
         self.kin = _words(raw, "kin")
         self.press_titles = _words(raw, "press_titles")
@@ -321,6 +323,12 @@ class Lexicon:
         accusation)."""
         lemma = trigger.token.lemma_.lower()
         tok = trigger.token
+        if trigger.type in {"PROTEST", "ASSAULT"} and lemma == "strike" and tok.pos_ == "NOUN" and \
+                (trigger.type == "PROTEST") != any(self.labour_strikes & {t.lemma_.lower(), t.lower_} for t in (
+                    *(c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"}), tok.head)):
+            return True  # "massive strikes against Ukraine" are attacks, "rail workers staged a strike" stopped work
+        if trigger.type == "CONCEDE" and lemma in self.admitting and tok.pos_ == "VERB" and _admits_a_fact(tok):
+            return True  # "the governor conceded that Russian forces control the outskirts": a fact, no concession
         if trigger.type == "THREATEN" and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents or self.names_event(c))
                 for c in tok.children):
@@ -451,6 +459,16 @@ def _claims(verb: Token) -> bool:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     return bool(clauses) and not any(c.dep_ == "prep" for c in verb.children) and not any(
         _ought_to(c) for c in clauses)
+
+
+def _admits_a_fact(verb: Token) -> bool:
+    """ "conceded that Russian forces control the outskirts", "admitted the stockpiles were insufficient": what is
+    admitted is about another party, not an admission of one's own (a pronoun subject, "conceded that he was
+    wrong", or an object, "acknowledged a quid pro quo", may be one's own)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and not any(c.dep_ in {"dobj", "prep"} for c in verb.children) and \
+        not any(s.pos_ == "PRON" for s in subjects)
 
 
 def _ought_to(clause: Token) -> bool:
