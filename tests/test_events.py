@@ -1905,3 +1905,9 @@ def test_conceding_a_fact_about_others_is_no_concession():
     own = _event("John Kennedy conceded Monday to CNN host Chris Cuomo that he was wrong in the earlier interview.",
                  type="CONCEDE")
     assert _names(own.actor) == "john kennedy"
+
+
+def test_a_state_left_and_a_resignation_are_no_retreat():
+    assert "RETREAT" not in _types("That has left him vulnerable to attempts on his life by Kremlin-backed assassins.")
+    assert "RETREAT" not in _types("British Prime Minister Liz Truss resigned today after 44 days in office.")
+    assert "RETREAT" in _types("Russian troops left Kherson on Friday.")

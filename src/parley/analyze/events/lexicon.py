@@ -102,6 +102,7 @@ class Lexicon:
         self.not_agents = _words(raw, "not_agents")
         self.labour_strikes = _words(raw, "labour_strikes")
         self.admitting = _words(raw, "admitting")
+        self.resultatives = _words(raw, "resultatives")
         self.relatives = _words(raw, "relatives")
         self.kin = _words(raw, "kin")
         self.press_titles = _words(raw, "press_titles")
@@ -327,6 +328,10 @@ class Lexicon:
                 (trigger.type == "PROTEST") != any(self.labour_strikes & {t.lemma_.lower(), t.lower_} for t in (
                     *(c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"}), tok.head)):
             return True  # "massive strikes against Ukraine" are attacks, "rail workers staged a strike" stopped work
+        if trigger.type == "RETREAT" and lemma in self.resultatives and tok.pos_ == "VERB" and any(
+                c.dep_ in {"oprd", "acomp", "ccomp", "xcomp", "auxpass"} or
+                c.dep_ == "prep" and c.lower_ in {"with", "without"} for c in tok.children):
+            return True  # "left him vulnerable", "left millions without heating": a state left, no withdrawal
         if trigger.type == "CONCEDE" and lemma in self.admitting and tok.pos_ == "VERB" and _admits_a_fact(tok):
             return True  # "the governor conceded that Russian forces control the outskirts": a fact, no concession
         if trigger.type == "THREATEN" and tok.pos_ == "VERB" and any(
