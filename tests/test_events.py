@@ -1911,3 +1911,11 @@ def test_a_state_left_and_a_resignation_are_no_retreat():
     assert "RETREAT" not in _types("That has left him vulnerable to attempts on his life by Kremlin-backed assassins.")
     assert "RETREAT" not in _types("British Prime Minister Liz Truss resigned today after 44 days in office.")
     assert "RETREAT" in _types("Russian troops left Kherson on Friday.")
+
+
+def test_a_thing_that_allows_something_concedes_nothing():
+    for text in ("The agreement had already allowed more than nine million tonnes of Ukrainian grain to be exported.",
+                 "Rishi Sunak might allow himself a celebratory can of Coca-Cola tonight."):
+        assert not {"CONCEDE", "AGREE"} & set(_types(text)), text
+    allowed = _types("Meta will temporarily allow users in some countries to post hateful comments about soldiers.")
+    assert {"CONCEDE", "AGREE"} & set(allowed)

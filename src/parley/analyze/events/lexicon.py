@@ -103,6 +103,7 @@ class Lexicon:
         self.labour_strikes = _words(raw, "labour_strikes")
         self.admitting = _words(raw, "admitting")
         self.resultatives = _words(raw, "resultatives")
+        self.enablers = _words(raw, "enablers")
         self.relatives = _words(raw, "relatives")
         self.kin = _words(raw, "kin")
         self.press_titles = _words(raw, "press_titles")
@@ -332,6 +333,8 @@ class Lexicon:
                 c.dep_ in {"oprd", "acomp", "ccomp", "xcomp", "auxpass"} or
                 c.dep_ == "prep" and c.lower_ in {"with", "without"} for c in tok.children):
             return True  # "left him vulnerable", "left millions without heating": a state left, no withdrawal
+        if trigger.type == "CONCEDE" and lemma in self.enablers and tok.pos_ == "VERB" and self._enables(tok):
+            return True  # "the agreement had allowed grain to be exported": a thing that makes possible, no concession
         if trigger.type == "CONCEDE" and lemma in self.admitting and tok.pos_ == "VERB" and _admits_a_fact(tok):
             return True  # "the governor conceded that Russian forces control the outskirts": a fact, no concession
         if trigger.type == "THREATEN" and tok.pos_ == "VERB" and any(
@@ -397,6 +400,17 @@ class Lexicon:
         return bool(banned) and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in banned
             or c.dep_ in {"prep", "prt"} and c.i == trigger.i + 1 and c.lower_ in banned for c in tok.children)
+
+    def _enables(self, verb: Token) -> bool:
+        """A verb of permission whose subject is a thing or an event, whose object is its own subject, or that tells
+        the purpose of another act (``enablers``)."""
+        if verb.dep_ == "advcl" and has_to(verb):
+            return True
+        if verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_.endswith(("self", "selves")):
+            return True  # (whatever the parser makes of the reflexive)
+        subjects = [verb.head if c.lower_ in {"which", "that"} and verb.dep_ == "relcl" else c
+                    for c in verb.children if c.dep_ == "nsubj"]  # ("a proposal which would have allowed ...")
+        return any(s.pos_ == "NOUN" and (s.lemma_.lower() in self.not_agents or self.names_event(s)) for s in subjects)
 
     def blames(self, token: Token) -> bool:
         """A word of blame (blame_words), not in a form that names something else ("the hostilities")."""
