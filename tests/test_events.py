@@ -1919,3 +1919,12 @@ def test_a_thing_that_allows_something_concedes_nothing():
         assert not {"CONCEDE", "AGREE"} & set(_types(text)), text
     allowed = _types("Meta will temporarily allow users in some countries to post hateful comments about soldiers.")
     assert {"CONCEDE", "AGREE"} & set(allowed)
+
+
+def test_the_meeting_referred_back_is_the_talk_told_before():
+    text = ("There was little progress in the negotiations between the United States and Russia, as Secretary of "
+            "State Antony Blinken held a meeting with Russian Foreign Minister Sergei Lavrov in Geneva on Friday. "
+            "The meeting lasted roughly 90 minutes.")
+    talk = next(e for e in analyze(_doc(text, published="2024-01-22")).events if e.trigger == "meeting")
+    assert "blinken" in _parties(talk) and "lavrov" in _parties(talk)
+    assert (talk.date, talk.location.name if talk.location else None) == ("2024-01-19", "Geneva")

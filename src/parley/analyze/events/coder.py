@@ -140,6 +140,7 @@ class EventCoder:
         occasions = self._occasions(ctx, sents)
         events = self._same_occasion(_share_modes(_distinct(events), self._cued), published, occasions)
         events = self._own_talk(ctx, roles, events)
+        events = self._talks_referred_back(events)
         # "the EU agreed to ban Russian oil" is the ban, not also an agreement
         # ("most experts agree that an attack is unlikely" shares an opinion)
         events = [e for e in events if not (e.type == "AGREE" and e.id in self._tokens and (
@@ -265,6 +266,31 @@ class EventCoder:
                 said = next((last[r.id] for r in event.actor if r.id in last), None)
                 if said is not None:
                     event = replace(event, date=said[0], date_precision=said[1])
+            out.append(event)
+        return out
+
+    def _talks_referred_back(self, events: list[Event]) -> list[Event]:
+        """ "This meeting follows ...", "The meeting lasted roughly 90 minutes": a talk named by a definite noun
+        with no person of its own is the last talk told before it with two sides named, whose parties and mode it
+        takes (the states of its speakers, or none, were a guess), and its place and date where it gives none."""
+        out: list[Event] = []
+        last: Event | None = None
+        for event in events:
+            token = self._tokens.get(event.id)
+            if event.type == "CONSULT" and token is not None and token.pos_ == "NOUN" and \
+                    any(c.dep_ == "det" and c.lower_ in _BACK_REFERRING for c in token.children) and \
+                    not any(c.dep_ in {"prep", "poss", "compound", "amod"} for c in token.children) and \
+                    last is not None and event.status == last.status == "occurred" and \
+                    not any(r.id != r.country for r in (*event.actor, *event.recipient)):
+                undated = event.date is None or event.id in self._day_of_news
+                event = replace(event, actor=last.actor, recipient=last.recipient, mode=last.mode,
+                                location=event.location or last.location,
+                                date=last.date if undated else event.date,
+                                date_precision=last.date_precision if undated else event.date_precision)
+            elif event.type == "CONSULT" and \
+                    len({r.id for r in (*event.actor, *event.recipient)}) >= 2 and \
+                    any(r.id != r.country for r in (*event.actor, *event.recipient)):
+                last = event
             out.append(event)
         return out
 
@@ -1190,6 +1216,9 @@ def _own_complement(child: Token) -> bool:
     Sievierodonetsk and fired missiles at Sloviansk")."""
     named = child.pos_ == "PROPN" or bool(child.ent_type_)
     return child.dep_ in _OWN_COMPLEMENTS or (child.dep_ == "advmod" and named)
+
+
+_BACK_REFERRING = frozenset({"the", "this", "that"})
 
 
 def _weight(event: Event) -> tuple[int, float]:
