@@ -1928,3 +1928,10 @@ def test_the_meeting_referred_back_is_the_talk_told_before():
     talk = next(e for e in analyze(_doc(text, published="2024-01-22")).events if e.trigger == "meeting")
     assert "blinken" in _parties(talk) and "lavrov" in _parties(talk)
     assert (talk.date, talk.location.name if talk.location else None) == ("2024-01-19", "Geneva")
+
+
+def test_a_talk_that_names_parties_no_actor_stands_for_is_not_the_principals_talk():
+    text = ("Canadian Prime Minister Justin Trudeau visited Irpin on Sunday. Justin Trudeau condemned Vladimir Putin. "
+            "Vladimir Putin spoke in Moscow.\n\nThe meeting between the two first ladies took place at a school.")
+    talk = [e for e in analyze(_doc(text)).events if e.trigger == "meeting"]
+    assert not talk or not ({"trudeau", "putin"} & set(_parties(talk[0]).split())), talk

@@ -367,8 +367,8 @@ class EventCoder:
         types = self.model.type.proba(feats)
         best_quad = max(quad, key=quad.get)
         excluded = [self.lexicon.excluded(t) for t in triggers]  # a word read in another sense
-        kept_words = {t.i for t, out in zip(triggers, excluded, strict=True) if not out}
         readings = [t for t, out in zip(triggers, excluded, strict=True) if not out]
+        kept_words = {t.i for t in readings}
         verbs = {t.i: t.type for t, out in zip(triggers, excluded, strict=True) if t.token.pos_ == "VERB" and not out}
         depth = {t.i: _depth(t, sent) for t in triggers}
         ranked = sorted((t for t, out_of_sense in zip(triggers, excluded, strict=True)

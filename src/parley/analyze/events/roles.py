@@ -744,7 +744,10 @@ class Roles:
 
 def _implicit(trigger: Token) -> bool:
     """ "The discussion covered ...", "... was discussed": a talk named without its parties, by a definite
-    noun or a passive verb, is the document's talk between its principal parties."""
+    noun or a passive verb, is the document's talk between its principal parties ("the meeting between the two
+    first ladies" names its parties, even ones no actor stands for)."""
+    if any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in trigger.children):
+        return False
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "this", "that"} for c in trigger.children)
     return definite or any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
 
