@@ -1935,3 +1935,9 @@ def test_a_talk_that_names_parties_no_actor_stands_for_is_not_the_principals_tal
             "Vladimir Putin spoke in Moscow.\n\nThe meeting between the two first ladies took place at a school.")
     talk = [e for e in analyze(_doc(text)).events if e.trigger == "meeting"]
     assert not talk or not ({"trudeau", "putin"} & set(_parties(talk[0]).split())), talk
+
+
+def test_a_guess_with_must_is_no_demand():
+    text = "Kim Jackson says: \"It must be so hard for them arriving here. It must have been horrendous for them.\""
+    assert "REQUEST" not in _types(text)
+    assert "REQUEST" in _types("Zelensky said Russia must be held accountable.")

@@ -23,7 +23,7 @@ from parley.analyze.events.entities import ents_of
 from parley.analyze.events.features import _depth, sentence_features
 from parley.analyze.events.lexicon import DEONTIC, Lexicon, Trigger, press_event, verdict
 from parley.analyze.events.model import EventModel
-from parley.analyze.events.roles import Roles, participle_of, same_side, side_of, under_force, undergoers
+from parley.analyze.events.roles import Roles, epistemic, participle_of, same_side, side_of, under_force, undergoers
 from parley.analyze.events.status import (
     _clause_span,
     _is_condition,
@@ -1007,8 +1007,9 @@ def _when_clause(head: Token) -> bool:
 def _unrealised(head: Token) -> bool:
     """A predicate that reports no act for the sentence model's guess to name: an interjection ("No, not at all,"
     Trump said), an imperative ("Remember that ...", "Excuse me"), or a verb under "do" ("did not respond to
-    queries", "I don't understand it"), whose class the model reads off the words around it."""
-    if head.tag_ == "UH":
+    queries", "I don't understand it"), or a guess at what is or was ("It must be so hard", "must have been
+    horrendous"), whose class the model reads off the words around it."""
+    if head.tag_ == "UH" or any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children) and epistemic(head):
         return True
     if head.tag_ != "VB":
         return False

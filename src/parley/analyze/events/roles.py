@@ -862,12 +862,22 @@ def same_side(speaker: ActorRef, party: ActorRef) -> bool:
 
 def _deontic(chain: list[Token]) -> bool:
     """ "must end", "should mediate", "the EU needed to start discussing sanctions", "policymakers have to set
-    guidelines": the clause says what ought to happen (a past "had to flee" tells what did)."""
-    if any(c.dep_ == "aux" and c.lower_ in DEONTIC for t in chain for c in t.children):
+    guidelines": the clause says what ought to happen (a past "had to flee" tells what did; "it must be so hard",
+    "must have been horrendous" guess at what is or was)."""
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC and not epistemic(t) for t in chain for c in t.children):
         return True
     ids = {t.i for t in chain}
     return any(t.pos_ == "VERB" and (t.lemma_ == "need" or t.lemma_ == "have" and t.tag_ in {"VBP", "VBZ"}) and
                any(c.dep_ == "xcomp" and c.i in ids for c in t.children) for t in chain)
+
+
+def epistemic(verb: Token) -> bool:
+    """A modal verb read as a guess: with a perfect ("must have been") or a copula of "it", "this", "that" or
+    "there" ("It must be so hard for them")."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True
+    return verb.lemma_ == "be" and any(c.dep_ in {"nsubj", "expl"} and c.lower_ in {"it", "this", "that", "there"}
+                                       for c in verb.children)
 
 
 def _speaks_for(speaker: ActorRef, actors: list[ActorRef], person: bool) -> bool:
