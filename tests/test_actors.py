@@ -396,3 +396,12 @@ def test_a_possessive_ends_a_name_in_a_title_case_headline():
     result = analyze(CleanDocument(id="t", sha256=sha256_hex(text.encode()), source="test", text=text))
     assert "Brittney Griner" in {a.name for a in result.actors}
     assert not any("Release" in a.name for a in result.actors)
+
+
+def test_a_lone_given_name_is_the_person_named_in_full_before_it():
+    text = ("Viktor Sytnytskyi was taken to a cellar by soldiers. Viktor says he was beaten. "
+            "Later Viktor Orban spoke in Budapest.")
+    ctx = resolve(text)
+    assert who(ctx, "Viktor", 1) == who(ctx, "Viktor Sytnytskyi") == "parley:viktor-sytnytskyi"
+    assert who(ctx, "Viktor Orban") != "parley:viktor-sytnytskyi"  # the start of another full name
+    assert who(resolve("Viktor was beaten by soldiers."), "Viktor") is None  # no one named in full before it

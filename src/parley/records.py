@@ -163,7 +163,7 @@ class Mention:
     start: int
     end: int
     text: str
-    via: str  # registry | ner | surname | role | pronoun | metonym | discovered
+    via: str  # registry | ner | surname | given | role | pronoun | metonym | discovered
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -161,6 +161,36 @@ class Discovery(DocState):
             self.drafts[actor_id].forms[token.text] += 1
             self.items.append(Item(token.i, token.i + 1, "person", actor_id, "surname"))
 
+    def _given_name_mentions(self) -> None:
+        """Lone given names of people this document names in full, after that full name ("Viktor" after "Viktor
+        Sytnytskyi", as features call the people they follow); a given name two people of the document share goes
+        to the one named last before it, and one that begins another full name is left to that name."""
+        by_given: dict[str, list[str]] = {}
+        for draft in self.drafts.values():
+            if draft.kind != "person":
+                continue
+            for form in draft.forms:
+                words = self.reg.words(form)
+                if len(words) > 1 and words[0] in self.reg.given_names and draft.id not in by_given.get(words[0], []):
+                    by_given.setdefault(words[0], []).append(draft.id)
+        for token in self.doc:
+            if token.i in self.covered or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+                continue
+            after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+                continue  # the start of another name ("Viktor Orban")
+            ids = by_given.get(" ".join(self.reg.words(token.text)))
+            named_before = [it for it in self.items if it.kind == "person" and ids and it.actor_id in ids
+                            and it.start < token.i]
+            if not named_before:
+                continue
+            actor_id = max((it.start, it.actor_id) for it in named_before)[1]
+            self.person_at[token.i] = actor_id
+            self.span_of[token.i] = (token.i, token.i + 1)
+            self._cover(token.i, token.i + 1)
+            self.drafts[actor_id].forms[token.text] += 1
+            self.items.append(Item(token.i, token.i + 1, "person", actor_id, "given"))
+
     def _nearest_before(self, ids: list[str], position: int) -> str:
         before = [(it.start, it.actor_id) for it in self.items if it.kind == "person" and it.actor_id in ids and it.start < position]
         return max(before)[1] if before else ids[0]
