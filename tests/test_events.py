@@ -1940,4 +1940,5 @@ def test_a_talk_that_names_parties_no_actor_stands_for_is_not_the_principals_tal
 def test_a_guess_with_must_is_no_demand():
     text = "Kim Jackson says: \"It must be so hard for them arriving here. It must have been horrendous for them.\""
     assert "REQUEST" not in _types(text)
+    assert "REQUEST" not in _types("Mark Wilson said: \"They must really be feeling out of their comfort zone.\"")
     assert "REQUEST" in _types("Zelensky said Russia must be held accountable.")

@@ -872,9 +872,10 @@ def _deontic(chain: list[Token]) -> bool:
 
 
 def epistemic(verb: Token) -> bool:
-    """A modal verb read as a guess: with a perfect ("must have been") or a copula of "it", "this", "that" or
-    "there" ("It must be so hard for them")."""
-    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+    """A modal verb read as a guess: with a perfect ("must have been"), a progressive ("they must really be feeling
+    out of their comfort zone") or a copula of "it", "this", "that" or "there" ("It must be so hard for them")."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or \
+            verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
         return True
     return verb.lemma_ == "be" and any(c.dep_ in {"nsubj", "expl"} and c.lower_ in {"it", "this", "that", "there"}
                                        for c in verb.children)
