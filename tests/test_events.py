@@ -1942,3 +1942,12 @@ def test_a_guess_with_must_is_no_demand():
     assert "REQUEST" not in _types(text)
     assert "REQUEST" not in _types("Mark Wilson said: \"They must really be feeling out of their comfort zone.\"")
     assert "REQUEST" in _types("Zelensky said Russia must be held accountable.")
+
+
+def test_a_person_quoted_is_never_they_and_blocks_of_flats_and_videos_released_are_no_events():
+    text = "\"They are pulling back from around Kharkiv,\" said Jens Stoltenberg, Nato's secretary general."
+    out = analyze(_doc(text)).events
+    assert not any("stoltenberg" in _names(e.actor) and e.type == "RETREAT" for e in out)
+    assert not _types("Several blocks of flats in the town were completely flattened.")
+    text = "The Russian defence ministry has released video showing what it says is the crew of the sunken cruiser."
+    assert "RETREAT" not in _types(text)

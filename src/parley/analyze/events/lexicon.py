@@ -397,7 +397,13 @@ class Lexicon:
         if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children) and \
                 any(c.dep_ == "nsubj" and c.lemma_.lower() in banned for c in tok.head.children):
             return True  # "two conditions need to be met"
-        return bool(banned) and any(
+        if not banned:
+            return False
+        # (the noun right after the verb, however the parser hangs it: "released video showing ...")
+        after = next((t for t in tok.doc[trigger.end:trigger.end + 3] if t.dep_ not in {"det", "amod", "compound"}),
+                     None)
+        named = after is not None and tok.pos_ == "VERB" and after.pos_ == "NOUN" and after.lemma_.lower() in banned
+        return named or any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in banned
             or c.dep_ in {"prep", "prt"} and c.i == trigger.i + 1 and c.lower_ in banned for c in tok.children)
 

@@ -109,7 +109,9 @@ class Roles:
             own = _PRONOUNS - _NOT_A_PERSON if person else _PRONOUNS
             # (a speaker quoted is "I", never the "he" of the quotation: '"I thought he was negotiating," Trump said')
             # (nor is a state or a body "he" or "she": "he 'refused to cooperate with the occupants', Ukraine said")
-            other = any(h.lower_ in _THIRD_PERSON and (self._quoted(h) or not person) for h in actor_heads)
+            # (and a person is never "they": '"They are pulling back from around Kharkiv," said Stoltenberg')
+            other = any(h.lower_ in _THIRD_PERSON and (self._quoted(h) or not person) or
+                        person and h.lower_ in {"they", "them"} for h in actor_heads)
             # a journalist reports what others do ("it is another major concession to Zelensky," CNN's Christiane
             # Amanpour said), though their own "I" and "we" are theirs
             press = self.is_press(speaker)
