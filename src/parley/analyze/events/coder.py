@@ -464,7 +464,6 @@ class EventCoder:
             roles.ordered(verb) is not None and \
             all(t.is_punct or t.is_space for t in verb.doc[_opening(verb.sent, verb.left_edge.i):verb.left_edge.i])
 
-
     def _addressed(self, token: Token) -> bool:
         """An event noun with its counterpart spelled out ("the call to the UN High Commissioner", "an appeal to
         Washington", "talks with Kyiv") names the event it reports, however the sentence model reads the rest."""
