@@ -1256,6 +1256,8 @@ def test_a_party_that_needs_to_act_as_a_speaker_reports_it_is_asked_to(text, act
 
 def test_what_the_speakers_own_side_has_to_do_is_no_demand():
     assert "REQUEST" not in _types("Sergei Lavrov said Russia has to defend its interests.")
+    text = "Rwandan rebels announced that President Paul Kagame must agree to major constitutional changes."
+    assert "REQUEST" in _types(text)  # a state's rebels still demand of its president
 
 
 def test_a_quoted_order_is_its_speakers_request_but_not_a_rhetorical_one():
@@ -1907,9 +1909,8 @@ def test_conceding_a_fact_about_others_is_no_concession():
     assert _names(own.actor) == "john kennedy"
 
 
-def test_a_state_left_and_a_resignation_are_no_retreat():
+def test_a_state_left_is_no_retreat():
     assert "RETREAT" not in _types("That has left him vulnerable to attempts on his life by Kremlin-backed assassins.")
-    assert "RETREAT" not in _types("British Prime Minister Liz Truss resigned today after 44 days in office.")
     assert "RETREAT" in _types("Russian troops left Kherson on Friday.")
 
 

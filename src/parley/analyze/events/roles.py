@@ -93,7 +93,7 @@ class Roles:
             aimed = {r.id for r in self._refs([h for h in recipient_heads if h.pos_ == "PROPN"])}
             actors = [a for a in actors if a.id not in aimed]
         speaker = self._speaker(chain[-1])
-        if speaker is not None and _deontic(chain) and not any(same_side(speaker, a) for a in actors):
+        if speaker is not None and _deontic(chain) and not any(a.id in {speaker.id, speaker.country} for a in actors):
             # "Trump said North Korea must do something": a demand by the speaker of the clause's subject
             recipients = [*actors, *self._refs(recipient_heads, inside=True)]
             return [speaker], _dedupe([r for r in recipients if r.id != speaker.id])
@@ -196,10 +196,11 @@ class Roles:
         """Whether the clause is a demand its speaker reports ("Trump said North Korea must stop testing")."""
         speaker = self._speaker(chain[-1])
         subjects = [c for t in chain for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        # "he must leave", "Lavrov said Russia has to defend its interests": his own side's duty, no demand
+        # "he must leave", "Lavrov said Russia has to defend its interests": his own or his state's duty, no demand
+        # (a state's rebels still demand of its president)
         return speaker is not None and _deontic(chain) and not any(
             c.lower_ in {"i", "we", "he", "she"} or (ref := self.ref_of(_noun_phrase(c))) is not None and
-            same_side(speaker, ref) for c in subjects)
+            ref.id in {speaker.id, speaker.country} for c in subjects)
 
     def _role_tokens(self, trigger: Token, chain: list[Token], talk: bool) -> tuple[list[Token], list[Token]]:
         """Subject-side and object-side role heads; a talk's object and "on"/"at" phrases are its topic and
