@@ -180,8 +180,9 @@ class Discovery(DocState):
             if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
                 continue  # the start of another name ("Viktor Orban")
             ids = by_given.get(" ".join(self.reg.words(token.text)))
-            named_before = [it for it in self.items if it.kind == "person" and ids and it.actor_id in ids
-                            and it.start < token.i]
+            if not ids:
+                continue
+            named_before = [it for it in self.items if it.kind == "person" and it.actor_id in ids and it.start < token.i]
             if not named_before:
                 continue
             actor_id = max((it.start, it.actor_id) for it in named_before)[1]
