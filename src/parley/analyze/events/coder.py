@@ -458,10 +458,9 @@ class EventCoder:
         """ "'Get her out tomorrow,' Trump told aides", "'Send a multinational force,' he wrote": a quoted imperative
         (``Roles.ordered``), save the rhetorical ones that ask no one anything ("Look, ...", "Let me be clear") and
         an order not to act, which the act it forbids codes."""
-        return verb.lemma_.lower() not in self.lexicon.cues["rhetorical_imperatives"] and \
-            not any(c.dep_ == "neg" for c in verb.children) and \
+        return verb.tag_ == "VB" and verb.lemma_.lower() not in self.lexicon.cues["rhetorical_imperatives"] and \
+            not any(c.dep_ == "neg" for c in verb.children) and roles.ordered(verb) is not None and \
             not verb.sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?") and \
-            roles.ordered(verb) is not None and \
             all(t.is_punct or t.is_space for t in verb.doc[_opening(verb.sent, verb.left_edge.i):verb.left_edge.i])
 
     def _addressed(self, token: Token) -> bool:
