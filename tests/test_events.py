@@ -1264,7 +1264,8 @@ def test_a_quoted_order_is_its_speakers_request_but_not_a_rhetorical_one():
     order = _event("'Get her out tomorrow,' Donald Trump told his aides.", type="REQUEST")
     assert _names(order.actor) == "donald trump"
     assert "REQUEST" not in _types("'Look, let me be very clear about this,' Donald Trump said.")
-    assert "REQUEST" not in _types("'Please do not release the pictures,' Donald Trump said.")  # coded by what it forbids
+    # an order not to act is coded by what it forbids
+    assert "REQUEST" not in _types("'Please do not release the pictures,' Donald Trump said.")
     # a verb the parser hangs on "said" from the middle of a quotation opens no order
     text = "'They want to break our country into pieces and, in the end, defile our faith,' Ramzan Kadyrov said."
     assert "REQUEST" not in _types(text)

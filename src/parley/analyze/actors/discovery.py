@@ -182,7 +182,8 @@ class Discovery(DocState):
             ids = by_given.get(" ".join(self.reg.words(token.text)))
             if not ids:
                 continue
-            named_before = [it for it in self.items if it.kind == "person" and it.actor_id in ids and it.start < token.i]
+            named_before = [it for it in self.items
+                            if it.kind == "person" and it.actor_id in ids and it.start < token.i]
             if not named_before:
                 continue
             actor_id = max((it.start, it.actor_id) for it in named_before)[1]
