@@ -23,7 +23,16 @@ from parley.analyze.events.entities import ents_of
 from parley.analyze.events.features import _depth, sentence_features
 from parley.analyze.events.lexicon import DEONTIC, Lexicon, Trigger, press_event, verdict
 from parley.analyze.events.model import EventModel
-from parley.analyze.events.roles import Roles, epistemic, participle_of, same_side, side_of, under_force, undergoers
+from parley.analyze.events.roles import (
+    Roles,
+    epistemic,
+    obliging,
+    participle_of,
+    same_side,
+    side_of,
+    under_force,
+    undergoers,
+)
 from parley.analyze.events.status import (
     _clause_span,
     _is_condition,
@@ -443,16 +452,21 @@ class EventCoder:
         party that "should", "must" or "needs to" do something, as a speech verb or a quotation reports it, is a
         demand made of it even when no word of the lexicon names the act (``Roles.demands`` checks that the speaker
         demands it of another; "should not test NATO" warns rather than asks, and "politics should influence policy"
-        asks no party)."""
+        asks no party); so is a quoted order (``_order``)."""
         taken = {c.token.i for c in cands}
         return [Candidate(head, "REQUEST", head.i + 1, DEFINITE_CONFIDENCE, triggered=False) for head in sent
-                if head.i not in taken and (clause := _ought(head)) is not None and
-                (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lexicon.cues["speech_lemmas"] or
-                 clause.dep_ == "ROOT" and roles.quoted(clause)) and
-                not any(c.dep_ == "neg" for c in (*head.children, *clause.children)) and
-                any(c.dep_ in {"nsubj", "nsubjpass"} and _named(c) for c in clause.children) and
-                roles.demands(clause_chain(head)) or
-                head.i not in taken and self._order(roles, head)]
+                if head.i not in taken and (self._demanded(roles, head) or self._order(roles, head))]
+
+    def _demanded(self, roles: Roles, head: Token) -> bool:
+        """The act a named party ought to do, in a clause a speech verb or a quotation reports
+        (``_reported_demands``)."""
+        clause = _ought(head)
+        return clause is not None and \
+            (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lexicon.cues["speech_lemmas"] or
+             clause.dep_ == "ROOT" and roles.has_quote_speaker(clause)) and \
+            not any(c.dep_ == "neg" for c in (*head.children, *clause.children)) and \
+            any(c.dep_ in {"nsubj", "nsubjpass"} and _named(c) for c in clause.children) and \
+            roles.demands(clause_chain(head))
 
     def _order(self, roles: Roles, verb: Token) -> bool:
         """ "'Get her out tomorrow,' Trump told aides", "'Send a multinational force,' he wrote": a quoted imperative
@@ -1055,11 +1069,7 @@ def _ought(verb: Token) -> Token | None:
     guarantee"), or "need(s)"/"has to" governing it ("the EU needed to start discussing"); else None."""
     if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children):
         return verb
-    head = verb.head
-    if verb.dep_ == "xcomp" and head.pos_ == "VERB" and has_to(verb) and \
-            (head.lemma_ == "need" or head.lemma_ == "have" and head.tag_ in {"VBP", "VBZ"}):
-        return head
-    return None
+    return verb.head if verb.dep_ == "xcomp" and has_to(verb) and obliging(verb.head) else None
 
 
 def _named(subject: Token) -> bool:

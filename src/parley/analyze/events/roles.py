@@ -609,8 +609,8 @@ class Roles:
         return [ref for c in verb.head.children if c.dep_ in {"dobj", "dative"}
                 if (ref := self.ref_of(_noun_phrase(c))) is not None]
 
-    def quoted(self, token: Token) -> bool:
-        """Whether the token stands in a quotation whose speaker is known."""
+    def has_quote_speaker(self, token: Token) -> bool:
+        """Whether the token stands in a quotation whose speaker is known (``_quoted``: in any direct quotation)."""
         return self._quote_speaker(token) is not None
 
     def _quote_speaker(self, token: Token) -> ActorRef | None:
@@ -870,8 +870,13 @@ def _deontic(chain: list[Token]) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in DEONTIC and not epistemic(t) for t in chain for c in t.children):
         return True
     ids = {t.i for t in chain}
-    return any(t.pos_ == "VERB" and (t.lemma_ == "need" or t.lemma_ == "have" and t.tag_ in {"VBP", "VBZ"}) and
-               any(c.dep_ == "xcomp" and c.i in ids for c in t.children) for t in chain)
+    return any(obliging(t) and any(c.dep_ == "xcomp" and c.i in ids for c in t.children) for t in chain)
+
+
+def obliging(verb: Token) -> bool:
+    """ "needs", "needed", "has", "have": a verb whose infinitive says what ought to happen (a past "had to flee" tells
+    what did)."""
+    return verb.pos_ == "VERB" and (verb.lemma_ == "need" or verb.lemma_ == "have" and verb.tag_ in {"VBP", "VBZ"})
 
 
 def epistemic(verb: Token) -> bool:
