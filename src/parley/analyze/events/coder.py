@@ -289,16 +289,14 @@ class EventCoder:
             if event.type == "CONSULT" and token is not None and token.pos_ == "NOUN" and \
                     any(c.dep_ == "det" and c.lower_ in _BACK_REFERRING for c in token.children) and \
                     not any(c.dep_ in {"prep", "poss", "compound", "amod"} for c in token.children) and \
-                    last is not None and event.status == last.status == "occurred" and \
-                    not any(r.id != r.country for r in (*event.actor, *event.recipient)):
+                    last is not None and event.status == last.status == "occurred" and not _beyond_states(event):
                 undated = event.date is None or event.id in self._day_of_news
                 event = replace(event, actor=last.actor, recipient=last.recipient, mode=last.mode,
                                 location=event.location or last.location,
                                 date=last.date if undated else event.date,
                                 date_precision=last.date_precision if undated else event.date_precision)
-            elif event.type == "CONSULT" and \
-                    len({r.id for r in (*event.actor, *event.recipient)}) >= 2 and \
-                    any(r.id != r.country for r in (*event.actor, *event.recipient)):
+            elif event.type == "CONSULT" and len({r.id for r in (*event.actor, *event.recipient)}) >= 2 and \
+                    _beyond_states(event):
                 last = event
             out.append(event)
         return out
@@ -1228,6 +1226,11 @@ def _own_complement(child: Token) -> bool:
 
 
 _BACK_REFERRING = frozenset({"the", "this", "that"})
+
+
+def _beyond_states(event: Event) -> bool:
+    """Whether a party of the event is a person or a body, not a state alone."""
+    return any(r.id != r.country for r in (*event.actor, *event.recipient))
 
 
 def _weight(event: Event) -> tuple[int, float]:
