@@ -1433,6 +1433,15 @@ def test_a_warning_of_what_is_raises_an_alarm_and_a_warning_of_what_will_be_thre
     assert "THREATEN" in [e.type for e in analyze(_doc(threat)).events if e.trigger == "warned"]
 
 
+def test_a_warning_no_party_of_politics_gives_or_gets_is_a_forecast_not_a_threat():
+    for forecast in ("Electricity transmission company Ukrenergo warned residents about possible outages.",
+                     "The grid operator warned residents about power cuts.",
+                     "She was warned that her messages would be made public."):
+        assert "THREATEN" not in [e.type for e in analyze(_doc(forecast)).events]
+    threat = "Lavrov warned that Russia would respond to any attack on its territory."
+    assert "THREATEN" in [e.type for e in analyze(_doc(threat)).events]
+
+
 def test_a_subject_role_noun_is_the_last_main_subject_and_a_pronoun_is_not_the_one_its_act_is_aimed_at():
     text = ("Biden met with his national security team as Putin was speaking. The president also spoke with Zelenskyy. "
             "They have promised to slap aggressive sanctions on Putin for a further incursion into Ukraine.")

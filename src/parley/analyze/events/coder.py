@@ -48,6 +48,7 @@ from parley.analyze.nlp import load_nlp
 from parley.analyze.quotes import PAIRS
 from parley.outlets import find_outlet
 from parley.records import ActorRef, Event, Evidence, Place, stable_id
+from parley.registry import load_registry
 
 MIN_QUAD_PROBA = 0.15
 MIN_UNTRIGGERED_PROBA = 0.5
@@ -154,7 +155,7 @@ class EventCoder:
         # ("most experts agree that an attack is unlikely" shares an opinion)
         events = [e for e in events if not (e.type == "AGREE" and e.id in self._tokens and (
             self._tokens[e.id].i in self._deciders or _shared_opinion(self._tokens[e.id], e)))]
-        events = [_without_outlets(e) for e in events if not _interview(e)]
+        events = [_without_outlets(e) for e in events if not _interview(e) and not self._forecast_only(e)]
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
                                                      if _reportable(e, e.id in self._untriggered)]))
         kept = self._one_per_act(self._at_war(roles, kept, published))
@@ -775,6 +776,13 @@ class EventCoder:
             trigger=cand.token.doc[cand.token.i:cand.end].text,
         )
 
+    def _forecast_only(self, event: Event) -> bool:
+        """A warning no party of politics gives or gets is a forecast or advice, no threat ("Fitch warned that Russia
+        now faces sovereign default", "residents were warned about outages")."""
+        token = self._tokens.get(event.id)
+        return event.type == "THREATEN" and token is not None and token.lemma_.lower() in self.lexicon.forecasts and \
+            not any(_political(r) for r in (*event.actor, *event.recipient))
+
     def _passes_verdict(self, cand: Candidate) -> bool:
         """An accusation named by its verdict as a predicate ("the actions are barbaric", "such a disgrace"):
         its subject is the one blamed, not the accuser."""
@@ -1207,6 +1215,12 @@ def _distinct(events: list[Event]) -> list[Event]:
         if event.id not in best or _weight(event) > _weight(best[event.id]):
             best[event.id] = event
     return [e for e in events if best[e.id] is e]
+
+
+def _political(ref: ActorRef) -> bool:
+    """A party of politics: a state or one of its people, an office-holder, or a body or person the registry knows
+    (international organisations, government bodies, leaders)."""
+    return bool(ref.country or ref.role) or load_registry().get(ref.id) is not None
 
 
 def _shared_opinion(token: Token, event: Event) -> bool:

@@ -135,6 +135,7 @@ class Lexicon:
         self.waging = _words(conflicts, "verbs")
         self.descriptions = _words(raw, "descriptions")
         self.warnings = _words(raw, "warnings")
+        self.forecasts = _words(raw, "forecasts")
         self.claiming = _words(raw, "claiming")
         self.punishments = _words(raw, "punishments")
         self.figurative = _word_lists(raw, "figurative")
