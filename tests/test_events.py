@@ -1442,6 +1442,22 @@ def test_a_warning_no_party_of_politics_gives_or_gets_is_a_forecast_not_a_threat
     assert "THREATEN" in [e.type for e in analyze(_doc(threat)).events]
 
 
+def test_the_force_or_the_side_taken_that_a_judgement_is_about_is_an_event_of_its_own():
+    shelling = _event("Zelensky accused Russia of shelling the plant.", type="ASSAULT")
+    assert _names(shelling.actor) == "russia" and shelling.status == "occurred"
+    assert _names(_event("Bolling criticized Carlson for supporting Putin.", type="SUPPORT").actor) == "carlson"
+    # helping, funding or encouraging something are the grounds the judgement gives, not an event
+    funding = "Russia accused the United States of funding biological weapon operations in Ukraine."
+    assert [e.type for e in analyze(_doc(funding)).events] == ["ACCUSE"]
+
+
+def test_an_act_done_at_someones_request_reports_their_request_of_the_one_who_did_it():
+    text = "At the request of U.S. authorities, Spanish officials took possession of a yacht in the port of Palma."
+    request = _event(text, type="REQUEST")
+    assert _names(request.actor) == "united states" and _names(request.recipient) == "spain"
+    assert request.status == "occurred"
+
+
 def test_a_subject_role_noun_is_the_last_main_subject_and_a_pronoun_is_not_the_one_its_act_is_aimed_at():
     text = ("Biden met with his national security team as Putin was speaking. The president also spoke with Zelenskyy. "
             "They have promised to slap aggressive sanctions on Putin for a further incursion into Ukraine.")

@@ -136,6 +136,7 @@ class Lexicon:
         self.descriptions = _words(raw, "descriptions")
         self.warnings = _words(raw, "warnings")
         self.forecasts = _words(raw, "forecasts")
+        self.asked_at = _words(raw, "asked_at")
         self.claiming = _words(raw, "claiming")
         self.punishments = _words(raw, "punishments")
         self.figurative = _word_lists(raw, "figurative")

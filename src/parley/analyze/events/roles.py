@@ -82,6 +82,13 @@ class Roles:
         ``talk``: the event is a consultation, whose unnamed parties are the document's principals. ``force``: the
         event is a use of force (an attack, a seizure, troops massed, a protest), which a speaker who names no one
         as its agent reports rather than commits ("Putin said fighting had stopped in Mariupol")."""
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "at" and trigger.lemma_.lower() in self.lexicon.asked_at:
+            # "at the request of U.S. authorities, Spanish officials took possession of a yacht": the US asked Spain
+            askers = [c for c in trigger.children if c.dep_ == "poss"] + \
+                [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
+            actors = self._refs(askers)
+            asked = self._refs([c for c in trigger.head.head.children if c.dep_ == "nsubj"])
+            return _dedupe(actors), _dedupe([r for r in asked if all(r.id != a.id for a in actors)])
         actor_heads, recipient_heads = self._role_tokens(trigger, chain, talk)
         # (an agent that names no party stands for the party named in its phrase: "hacked by agents suspected of
         # working for the Kremlin", "shelled by troops loyal to Assad")
@@ -307,15 +314,11 @@ class Roles:
             actors = [described] if described.pos_ == "PROPN" and self._refs([described]) else []
             # "Russia's attempt to seize Kyiv", "Trump's efforts to pressure Zelensky": the owner of the attempt acts
             actors = actors or [c for c in described.children if c.dep_ == "poss" and self._refs([c])][:1]
-        first = (_conj_heads(trigger) or [trigger])[-1]  # "accused Russia of blowing up ... and killing civilians"
-        blamed_for = next((t for t in (first, *chain[1:]) if t.tag_ == "VBG" and t.dep_ == "pcomp" and
-                           t.head.lower_ in {"for", "of"}), None)
-        if blamed_for is not None and not self.lexicon.names_event(blamed_for.head.head, _JUDGING):
-            blamed_for = None  # "won a new fan for refusing to applaud": no judgement of the fan
-        if not actors and blamed_for is not None:
+        judge = act_judged(trigger, chain, self.lexicon)
+        if not actors and judge is not None:
             # "punishing Putin for invading Ukraine", "accused Russia of shelling", "of trying to blow up a dam": the
             # one blamed or punished did it
-            actors = [c for c in blamed_for.head.head.children if c.dep_ == "dobj"][:1]
+            actors = [c for c in judge.children if c.dep_ == "dobj"][:1]
         judged = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
             self.lexicon.names_event(trigger.head, _JUDGEMENTS)  # "the EU denounced the strikes": not the EU's
         if not actors and not judged and not undergone:
@@ -924,6 +927,24 @@ def _subjects_before(pronoun: Token) -> list[Token]:
 def _the_country(noun: Token) -> bool:
     """ "the country", "the nation": a state noun that points back to a state named before."""
     return noun.lemma_.lower() in _STATE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def act_judged(trigger: Token, chain: list[Token], lexicon: Lexicon) -> Token | None:
+    """The verb of judgement or punishment whose "of"/"for" gerund names the act the trigger is (in): "accused
+    Russia of blowing up ... and killing civilians", "punishing Putin for invading Ukraine", "of trying to blow up
+    a dam", through the noun it judges by ("accused Russia of war crimes for attacking civilians", "praised Putin
+    as a genius for seizing a country"); not "won a new fan for refusing to applaud" (no judgement of the fan)."""
+    first = (_conj_heads(trigger) or [trigger])[-1]
+    act = next((t for t in (first, *chain[1:]) if t.tag_ == "VBG" and t.dep_ == "pcomp" and
+                t.head.lower_ in {"for", "of"}), None)
+    if act is None:
+        return None
+    governor = act.head.head
+    for _ in range(2):  # a noun in the verb's object or phrase: "of war crimes for ...", "as a genius for ..."
+        if governor.pos_ != "NOUN" or governor.dep_ not in {"dobj", "pobj", "attr"}:
+            break
+        governor = governor.head.head if governor.dep_ == "pobj" else governor.head
+    return governor if lexicon.names_event(governor, _JUDGING) else None
 
 
 def _conj_heads(tok: Token) -> list[Token]:
