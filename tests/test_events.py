@@ -1458,6 +1458,14 @@ def test_an_act_done_at_someones_request_reports_their_request_of_the_one_who_di
     assert request.status == "occurred"
 
 
+def test_calling_a_named_leader_on_a_day_is_a_phone_call_not_a_call_on_them_nor_a_name_given():
+    call = _event("Macron called Putin on Tuesday.", type="CONSULT")
+    assert call.mode == "phone" and _names(call.recipient) == "vladimir putin"
+    assert not [e for e in analyze(_doc("Macron called Putin on Tuesday.")).events if e.type in {"REQUEST", "ACCUSE"}]
+    named = "The teacher is Pavel Firsov, from a pro-Kremlin movement called Combat Brotherhood."
+    assert not [e for e in analyze(_doc(named)).events if e.type == "CONSULT"]
+
+
 def test_a_subject_role_noun_is_the_last_main_subject_and_a_pronoun_is_not_the_one_its_act_is_aimed_at():
     text = ("Biden met with his national security team as Putin was speaking. The president also spoke with Zelenskyy. "
             "They have promised to slap aggressive sanctions on Putin for a further incursion into Ukraine.")

@@ -276,9 +276,10 @@ class Lexicon:
     def _calls_someone(self, verb: Token) -> bool:
         """ "Putin called Macron", "Biden phoned the Chancellor": a call to a named party, not "called him a
         liar" (a predicate after the object), "called for restraint" or "called on Moscow" (no direct object)."""
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        misread = named_predicate(verb)
+        objects = [c for c in verb.children if c.dep_ == "dobj"] or ([misread] if misread is not None else [])
         return len(objects) == 1 and objects[0].ent_type_ in self.call_objects and \
-            not any(c.dep_ in _COMPLEMENTS or c.dep_ == "dative" for c in verb.children) and \
+            not any((c.dep_ in _COMPLEMENTS or c.dep_ == "dative") and c != misread for c in verb.children) and \
             not any(c.dep_ in {"appos", "npadvmod"} and c.ent_type_ not in {"DATE", "TIME"} for c in objects[0].children)
 
     def _protest_object(self, token: Token) -> bool:
@@ -452,10 +453,18 @@ def verdict(verb: Token) -> Token | None:
         return objects[1]
     for child in verb.children:
         if child.dep_ == "oprd":
-            return child
+            return None if child == named_predicate(verb) else child
         if child.dep_ == "prep" and child.lower_ == "as":
             return next((p for p in child.children if p.dep_ in {"pobj", "amod", "acomp"}), None)
     return None
+
+
+def named_predicate(verb: Token) -> Token | None:
+    """A name the parser reads as what the verb's missing object is called ("Macron called Putin on Tuesday" parsed
+    as "called [someone] Putin"): the object itself, called or phoned, not a verdict."""
+    if any(c.dep_ == "dobj" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # (with no subject it names: "a movement called Combat Brotherhood")
+    return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_), None)
 
 
 def _in_idiom(tok: Token, idiom: tuple[str, ...]) -> bool:
@@ -561,12 +570,17 @@ def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | Non
     for word in rest:
         window = tokens[pos:pos + _PHRASE_WINDOW]
         hit = next((j for j, t in enumerate(window) if (t.lemma_.lower() == word or t.lower_ == word) and
-                    (t.pos_ not in {"ADP", "PART"} or t.head.i in matched)), None)
+                    (t.pos_ not in {"ADP", "PART"} or t.head.i in matched and not _dates(t))), None)
         if hit is None:
             return None
         matched.add(window[hit].i)
         pos += hit + 1
     return pos
+
+
+def _dates(prep: Token) -> bool:
+    """A preposition whose object is a date or a time ("called Putin on Tuesday"): no word of a phrase ("call on")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def _object_end(verb: Token, word: str, offset: int) -> int | None:

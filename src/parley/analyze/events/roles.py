@@ -22,7 +22,7 @@ from parley.analyze.context import DocContext
 from parley.analyze.datelines import datelines
 from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.entities import ents_of
-from parley.analyze.events.lexicon import DEONTIC, Lexicon
+from parley.analyze.events.lexicon import DEONTIC, Lexicon, named_predicate
 from parley.analyze.events.syntax import has_to
 from parley.outlets import find_outlet
 from parley.places import country_of, gazetteer, is_venue
@@ -242,8 +242,8 @@ class Roles:
             elif dep == "compound" and child.ent_type_ in _ENT_KIND or \
                     dep == "amod" and trigger.pos_ == "NOUN" and child.ent_type_ in {"NORP", "GPE"}:
                 actors.append(child)  # "Russian strikes", "US sanctions"
-            elif dep in {"dobj", "dative", "nsubjpass", "attr"}:
-                recipients.append(child)
+            elif dep in {"dobj", "dative", "nsubjpass", "attr"} or dep == "oprd" and child == named_predicate(trigger):
+                recipients.append(child)  # (a name read as a predicate is the object: "called Putin on Tuesday")
             elif dep in {"advcl", "ccomp", "xcomp"} and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
                 recipients += [c for c in child.children if c.dep_ == "nsubj"]  # "called for Kyiv to guarantee"
             elif dep == "prep" and low == "of" and trigger.pos_ == "NOUN" and \
