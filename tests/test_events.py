@@ -1466,6 +1466,12 @@ def test_calling_a_named_leader_on_a_day_is_a_phone_call_not_a_call_on_them_nor_
     assert not [e for e in analyze(_doc(named)).events if e.type == "CONSULT"]
 
 
+def test_a_call_and_a_request_made_in_it_are_two_events():
+    events = analyze(_doc("Scholz phoned Putin and urged him to withdraw his troops.")).events
+    assert {(e.type, _names(e.actor), _names(e.recipient)) for e in events} >= {
+        ("CONSULT", "olaf scholz", "vladimir putin"), ("REQUEST", "olaf scholz", "vladimir putin")}
+
+
 def test_a_subject_role_noun_is_the_last_main_subject_and_a_pronoun_is_not_the_one_its_act_is_aimed_at():
     text = ("Biden met with his national security team as Putin was speaking. The president also spoke with Zelenskyy. "
             "They have promised to slap aggressive sanctions on Putin for a further incursion into Ukraine.")

@@ -428,7 +428,7 @@ class EventCoder:
             q = quad[str(self.lexicon.quad[trig.type])]
             # the act a judgement is about is an event whatever the model says ("accused Russia of shelling the
             # plant": the shelling, Russia's, besides the accusation, which the model reads as the sentence's class)
-            judged = _judged(trig, self.lexicon)
+            judged = _judged(trig, self.lexicon) or self._asks_to(trig)  # (and "urged him to withdraw his troops")
             if q < self.min_quad_proba and not self._conditions(trig.token) and not judged:
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
             if self._better_reading(trig, readings, quad, types):
