@@ -1472,6 +1472,12 @@ def test_a_call_and_a_request_made_in_it_are_two_events():
         ("CONSULT", "olaf scholz", "vladimir putin"), ("REQUEST", "olaf scholz", "vladimir putin")}
 
 
+def test_a_mediator_mediates_between_the_parties_it_names():
+    mediation = _event("Erdogan offered to mediate between Russia and Ukraine.", type="CONSULT")
+    assert mediation.mode == "third-party" and _names(mediation.actor) == "recep tayyip erdogan"
+    assert _names(mediation.recipient) == "russia ukraine"
+
+
 def test_a_subject_role_noun_is_the_last_main_subject_and_a_pronoun_is_not_the_one_its_act_is_aimed_at():
     text = ("Biden met with his national security team as Putin was speaking. The president also spoke with Zelenskyy. "
             "They have promised to slap aggressive sanctions on Putin for a further incursion into Ukraine.")

@@ -300,10 +300,11 @@ class Roles:
                 recipients = [c for c in user.children if c.dep_ == "nsubj"] if described.dep_ in {"dobj", "pobj"} else []
         if not recipients:
             recipients = _borrowed_recipients(trigger)
-        if not actors and any(c.lower_ == "between" for c in trigger.children):
+        if not actors and any(c.lower_ == "between" for c in trigger.children) and \
+                self.lexicon.modes.get(trigger.lemma_.lower()) != "third-party":
             parties = [t for head in recipients for t in _conjuncts(head)]
             if len(parties) > 1:  # "any meeting between Lavrov and Blinken": its parties, whoever talks of it
-                return parties[:1], parties[1:]
+                return parties[:1], parties[1:]  # (a mediator's go-between is not: "offered to mediate between")
         if not actors:
             actors = _controller(chain, self.lexicon.cues["request_lemmas"] | self.lexicon.cues["warning_lemmas"])
             # ("urged Moscow to agree": Moscow)
