@@ -1478,6 +1478,14 @@ def test_a_mediator_mediates_between_the_parties_it_names():
     assert _names(mediation.recipient) == "russia ukraine"
 
 
+def test_what_someone_denies_happened_is_denied_and_the_denial_occurred():
+    events = analyze(_doc("The Kremlin denied that Putin had threatened to use nuclear weapons.")).events
+    assert {(e.type, e.status) for e in events} >= {("THREATEN", "denied"), ("REJECT", "occurred")}
+    report = "Elon Musk is denying a report that he recently spoke with Russian President Vladimir Putin."
+    assert _event(report, type="CONSULT").status == "denied"
+    assert _event("Peskov did not deny that Putin had met Trump.", type="CONSULT").status == "occurred"
+
+
 def test_a_subject_role_noun_is_the_last_main_subject_and_a_pronoun_is_not_the_one_its_act_is_aimed_at():
     text = ("Biden met with his national security team as Putin was speaking. The president also spoke with Zelenskyy. "
             "They have promised to slap aggressive sanctions on Putin for a further incursion into Ukraine.")

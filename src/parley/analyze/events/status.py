@@ -125,7 +125,7 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
                                                                 chain[0].pos_ == "VERB"):
         return "denied"  # (what one is urged or warned not to do is still only asked for: hypothetical, below)
     if lemmas & cues["denial_lemmas"] and chain[0].lemma_.lower() not in cues["denial_lemmas"] or \
-            _impossible(chain[0], cues["denial_adjectives"]):
+            _impossible(chain[0], cues["denial_adjectives"]) or _denied_report(chain[-1], cues["denial_lemmas"]):
         return "denied"
     if conditions or lemmas & cues["condition_lemmas"]:
         return "conditional"
@@ -147,6 +147,17 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
             _time_ahead(head, cues["future_aux"]):
         return "intended"
     return "occurred"
+
+
+def _denied_report(head: Token, denials: frozenset[str]) -> bool:
+    """The clause is what someone denies happened: "The Kremlin denied that Putin had threatened to use nuclear
+    weapons", "Musk is denying a report that he spoke with Putin" (not "did not deny that ...")."""
+    if head.dep_ == "acl" and head.head.dep_ == "dobj" or head.dep_ == "ccomp" and head.head.pos_ == "NOUN":
+        head = head.head  # the report, claim or allegation denied
+    verb = head.head
+    return head.dep_ in {"ccomp", "dobj"} and verb.lemma_.lower() in denials and verb.i != head.i and \
+        not any(c.dep_ == "neg" for c in verb.children) and head.pos_ in {"VERB", "AUX", "NOUN"} and \
+        (head.dep_ == "ccomp" or any(c.dep_ in {"acl", "ccomp"} for c in head.children))
 
 
 def _time_ahead(head: Token, future: frozenset[str]) -> bool:
