@@ -1486,6 +1486,12 @@ def test_what_someone_denies_happened_is_denied_and_the_denial_occurred():
     assert _event("Peskov did not deny that Putin had met Trump.", type="CONSULT").status == "occurred"
 
 
+def test_a_person_sent_somewhere_is_an_envoy_not_aid():
+    envoy = "Trump sent Giuliani, his personal lawyer, to Ukraine last spring."
+    assert "AID" not in [e.type for e in analyze(_doc(envoy)).events]
+    assert _event("The US will send Ukraine more HIMARS.", type="AGREE").status == "intended"
+
+
 def test_a_subject_role_noun_is_the_last_main_subject_and_a_pronoun_is_not_the_one_its_act_is_aimed_at():
     text = ("Biden met with his national security team as Putin was speaking. The president also spoke with Zelenskyy. "
             "They have promised to slap aggressive sanctions on Putin for a further incursion into Ukraine.")

@@ -340,6 +340,9 @@ class Lexicon:
             return True  # "the agreement had allowed grain to be exported": a thing that makes possible, no concession
         if trigger.type == "CONCEDE" and lemma in self.admitting and tok.pos_ == "VERB" and _admits_a_fact(tok):
             return True  # "the governor conceded that Russian forces control the outskirts": a fact, no concession
+        if trigger.type == "AID" and lemma == "send" and tok.pos_ == "VERB" and \
+                any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
+            return True  # "sent Giuliani, his personal lawyer, to Ukraine": an envoy, no aid
         if trigger.type == "THREATEN" and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents or self.names_event(c))
                 for c in tok.children):
