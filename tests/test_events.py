@@ -1492,10 +1492,12 @@ def test_a_person_sent_somewhere_is_an_envoy_not_aid():
     assert _event("The US will send Ukraine more HIMARS.", type="AGREE").status == "intended"
 
 
-def test_blocking_roads_is_a_protest_and_blocking_imports_or_a_site_a_sanction():
+def test_blocking_roads_is_a_protest_a_statement_a_rejection_and_imports_or_a_site_a_sanction():
     assert _event("Hundreds of demonstrators blocked roads in the capital on Sunday.", type="PROTEST")
     events = analyze(_doc("Russia has blocked flights from countries that avoid Belarusian airspace.")).events
     assert [e.type for e in events if e.trigger == "blocked"] == ["SANCTION"]
+    events = analyze(_doc("Hungary blocked the EU's joint statement on Ukraine.")).events
+    assert [e.type for e in events if e.trigger == "blocked"] == ["REJECT"]
 
 
 def test_a_subject_role_noun_is_the_last_main_subject_and_a_pronoun_is_not_the_one_its_act_is_aimed_at():
