@@ -1500,6 +1500,13 @@ def test_blocking_roads_is_a_protest_a_statement_a_rejection_and_imports_or_a_si
     assert [e.type for e in events if e.trigger == "blocked"] == ["REJECT"]
 
 
+def test_ordering_ones_own_ministers_is_no_request_ordering_a_named_person_to_appear_is():
+    home = "Boris Johnson has ordered ministers to do everything in their power to secure their release."
+    assert "REQUEST" not in [e.type for e in analyze(_doc(home)).events]
+    court = _event("An Argentine judge has ordered former president Carlos Menem to appear on October 16.", type="REQUEST")
+    assert _names(court.recipient) == "carlos menem"
+
+
 def test_a_subject_role_noun_is_the_last_main_subject_and_a_pronoun_is_not_the_one_its_act_is_aimed_at():
     text = ("Biden met with his national security team as Putin was speaking. The president also spoke with Zelenskyy. "
             "They have promised to slap aggressive sanctions on Putin for a further incursion into Ukraine.")
