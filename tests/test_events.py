@@ -1507,6 +1507,14 @@ def test_ordering_ones_own_ministers_is_no_request_ordering_a_named_person_to_ap
     assert _names(court.recipient) == "carlos menem"
 
 
+def test_cooperation_that_goes_on_no_longer_is_stopped_a_sanction():
+    stopped = _event("Russia no longer supplies gas to Poland.", type="SANCTION")
+    assert _names(stopped.actor) == "russia" and _names(stopped.recipient) == "poland"
+    card = "Visa will also no longer support domestic transactions in Russia, according to the company."
+    assert {e.type for e in analyze(_doc(card)).events} & {"SANCTION", "THREATEN"}
+    assert "AGREE" not in {e.type for e in analyze(_doc(card)).events}
+
+
 def test_a_subject_role_noun_is_the_last_main_subject_and_a_pronoun_is_not_the_one_its_act_is_aimed_at():
     text = ("Biden met with his national security team as Putin was speaking. The president also spoke with Zelenskyy. "
             "They have promised to slap aggressive sanctions on Putin for a further incursion into Ukraine.")

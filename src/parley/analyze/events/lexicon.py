@@ -197,7 +197,7 @@ class Lexicon:
         out = []
         if lemma in self.call_verbs and self._calls_someone(verb) or lemma == "speak" and self._speaks_to_someone(verb):
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))
-        if self.stopped(verb) is not None or self._bars_entry(verb):
+        if self.stopped(verb) is not None or self._bars_entry(verb) or self.ended(verb):
             out.append(Trigger(verb, "SANCTION", verb.i + 1, True))
         if self.joint_appearance(verb):
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))  # "Speaking alongside Lavrov in Ankara, ..."
@@ -265,6 +265,14 @@ class Lexicon:
         nouns = [*objects, *(n for o in objects for n in _owners(o))]
         return next((c for c in nouns if c.pos_ in {"NOUN", "PROPN"} and self.names_event(c, self.stopped_types)),
                     None)
+
+    def ended(self, verb: Token) -> bool:
+        """Cooperation or support said to go on "no longer" is stopped, a SANCTION: "Visa will no longer support
+        transactions in Russia", "Russia no longer supplies gas to Poland"."""
+        if verb.pos_ != "VERB" or not self.names_event(verb, self.stopped_types | {"SUPPORT"}):
+            return False
+        return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" and n.lower_ == "no"
+                                                                        for n in c.children) for c in verb.children)
 
     def _bars_entry(self, verb: Token) -> bool:
         """ "banned 29 journalists from entering the country", "barred him from travelling": an entry ban."""
@@ -340,6 +348,8 @@ class Lexicon:
             return True  # "the agreement had allowed grain to be exported": a thing that makes possible, no concession
         if trigger.type == "CONCEDE" and lemma in self.admitting and tok.pos_ == "VERB" and _admits_a_fact(tok):
             return True  # "the governor conceded that Russian forces control the outskirts": a fact, no concession
+        if trigger.type in self.stopped_types | {"SUPPORT"} and self.ended(tok):
+            return True  # "will no longer support transactions in Russia": support stopped (a SANCTION, above)
         if trigger.type == "AID" and lemma == "send" and tok.pos_ == "VERB" and \
                 any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
             return True  # "sent Giuliani, his personal lawyer, to Ukraine": an envoy, no aid
