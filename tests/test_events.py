@@ -1515,6 +1515,11 @@ def test_cooperation_that_goes_on_no_longer_is_stopped_a_sanction():
     assert "AGREE" not in {e.type for e in analyze(_doc(card)).events}
 
 
+def test_a_word_of_blame_in_what_a_warning_says_is_the_warnings_no_accusation_besides():
+    events = analyze(_doc("Biden warned Moscow it would be making a serious mistake.")).events
+    assert [(e.type, _names(e.recipient)) for e in events] == [("THREATEN", "russia")]
+
+
 def test_a_subject_role_noun_is_the_last_main_subject_and_a_pronoun_is_not_the_one_its_act_is_aimed_at():
     text = ("Biden met with his national security team as Putin was speaking. The president also spoke with Zelenskyy. "
             "They have promised to slap aggressive sanctions on Putin for a further incursion into Ukraine.")

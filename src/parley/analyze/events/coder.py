@@ -133,7 +133,7 @@ class EventCoder:
         for k, sent in enumerate(sents):
             cands = self._candidates(sent)
             if not any(c.type == "ACCUSE" and c.triggered and not self._quoted_blame(ctx, c.token) for c in cands) and \
-                    (quoted := self._quoted_verdict(ctx, sent)):
+                    (quoted := [q for q in self._quoted_verdict(ctx, sent) if not self._warned_of(q, cands)]):
                 # the model's guess that the sentence blames may read its parties off the verdict it quotes: both
                 # readings are one event (``_distinct`` keeps the one that names more of its sides)
                 guess = next((c for c in cands if c.type == "ACCUSE"), None)
@@ -520,6 +520,13 @@ class EventCoder:
             return []
         return [Candidate(sent.root, "SUPPORT" if praise else "ACCUSE", sent.root.i + 1, DEFINITE_CONFIDENCE,
                           blamed=said)]
+
+    def _warned_of(self, verdict: Candidate, cands: list[Candidate]) -> bool:
+        """A word of blame in what a warning says is the warning's: "Biden warned Moscow it would be making a serious
+        mistake" threatens; it is no accusation besides."""
+        return verdict.blamed is not None and any(
+            c.type == "THREATEN" and c.token.lemma_.lower() in self.lexicon.warnings and
+            c.token.i != verdict.blamed.i and verdict.blamed.i in {t.i for t in c.token.subtree} for c in cands)
 
     def _conditional(self, token: Token) -> bool:
         """Whether the token stands in a condition clause ("if ...", "provided that ...")."""
