@@ -1520,6 +1520,13 @@ def test_a_word_of_blame_in_what_a_warning_says_is_the_warnings_no_accusation_be
     assert [(e.type, _names(e.recipient)) for e in events] == [("THREATEN", "russia")]
 
 
+def test_a_fact_one_admits_of_oneself_is_no_concession_ones_error_admitted_is():
+    fact = "The US has admitted it is increasingly concerned over Moscow's nuclear sabre-rattling."
+    assert "CONCEDE" not in [e.type for e in analyze(_doc(fact)).events]
+    error = "John Kennedy conceded Monday to CNN host Chris Cuomo that he was wrong in the earlier interview."
+    assert _names(_event(error, type="CONCEDE").actor) == "john kennedy"
+
+
 def test_a_subject_role_noun_is_the_last_main_subject_and_a_pronoun_is_not_the_one_its_act_is_aimed_at():
     text = ("Biden met with his national security team as Putin was speaking. The president also spoke with Zelenskyy. "
             "They have promised to slap aggressive sanctions on Putin for a further incursion into Ukraine.")

@@ -136,6 +136,7 @@ class Lexicon:
         self.descriptions = _words(raw, "descriptions")
         self.warnings = _words(raw, "warnings")
         self.forecasts = _words(raw, "forecasts")
+        self.errors = _words(raw, "errors")
         self.asked_at = _words(raw, "asked_at")
         self.claiming = _words(raw, "claiming")
         self.punishments = _words(raw, "punishments")
@@ -346,7 +347,8 @@ class Lexicon:
             return True  # "left him vulnerable", "left millions without heating": a state left, no withdrawal
         if trigger.type == "CONCEDE" and lemma in self.enablers and tok.pos_ == "VERB" and self._enables(tok):
             return True  # "the agreement had allowed grain to be exported": a thing that makes possible, no concession
-        if trigger.type == "CONCEDE" and lemma in self.admitting and tok.pos_ == "VERB" and _admits_a_fact(tok):
+        if trigger.type == "CONCEDE" and lemma in self.admitting and tok.pos_ == "VERB" and \
+                _admits_a_fact(tok, self.errors):
             return True  # "the governor conceded that Russian forces control the outskirts": a fact, no concession
         if trigger.type in self.stopped_types | {"SUPPORT"} and self.ended(tok):
             return True  # "will no longer support transactions in Russia": support stopped (a SANCTION, above)
@@ -510,14 +512,16 @@ def _claims(verb: Token) -> bool:
         _ought_to(c) for c in clauses)
 
 
-def _admits_a_fact(verb: Token) -> bool:
-    """ "conceded that Russian forces control the outskirts", "admitted the stockpiles were insufficient": what is
-    admitted is about another party, not an admission of one's own (a pronoun subject, "conceded that he was
-    wrong", or an object, "acknowledged a quid pro quo", may be one's own)."""
+def _admits_a_fact(verb: Token, errors: frozenset[str]) -> bool:
+    """ "conceded that Russian forces control the outskirts", "admitted the stockpiles were insufficient", "admitted
+    it is increasingly concerned", "acknowledged that he is target No. 1": what is admitted is a fact, not a
+    concession; one's own error admitted is one ("conceded that he was wrong"), and so may be an object
+    ("acknowledged a quid pro quo")."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(subjects) and not any(c.dep_ in {"dobj", "prep"} for c in verb.children) and \
-        not any(s.pos_ == "PRON" for s in subjects)
+    own_error = any(s.pos_ == "PRON" for s in subjects) and \
+        any(t.lemma_.lower() in errors for c in clauses for t in c.subtree)
+    return bool(subjects) and not any(c.dep_ in {"dobj", "prep"} for c in verb.children) and not own_error
 
 
 def _ought_to(clause: Token) -> bool:
