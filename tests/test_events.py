@@ -1527,6 +1527,13 @@ def test_a_fact_one_admits_of_oneself_is_no_concession_ones_error_admitted_is():
     assert _names(_event(error, type="CONCEDE").actor) == "john kennedy"
 
 
+def test_meeting_resistance_or_ones_fiancee_and_visiting_the_front_line_are_no_talks():
+    for text in ("Milley said Russia has failed to meet its strategic objectives in Ukraine.",
+                 "Aslin moved to Ukraine in 2018, where he met his fiancee.",
+                 "The Ukrainian president has visited the frontline close to the fiercest fighting in the east."):
+        assert "CONSULT" not in [e.type for e in analyze(_doc(text)).events], text
+
+
 def test_a_subject_role_noun_is_the_last_main_subject_and_a_pronoun_is_not_the_one_its_act_is_aimed_at():
     text = ("Biden met with his national security team as Putin was speaking. The president also spoke with Zelenskyy. "
             "They have promised to slap aggressive sanctions on Putin for a further incursion into Ukraine.")
