@@ -1503,8 +1503,8 @@ def test_blocking_roads_is_a_protest_a_statement_a_rejection_and_imports_or_a_si
 def test_ordering_ones_own_ministers_is_no_request_ordering_a_named_person_to_appear_is():
     home = "Boris Johnson has ordered ministers to do everything in their power to secure their release."
     assert "REQUEST" not in [e.type for e in analyze(_doc(home)).events]
-    court = _event("An Argentine judge has ordered former president Carlos Menem to appear on October 16.", type="REQUEST")
-    assert _names(court.recipient) == "carlos menem"
+    court = "An Argentine judge has ordered former president Carlos Menem to appear on October 16."
+    assert _names(_event(court, type="REQUEST").recipient) == "carlos menem"
 
 
 def test_cooperation_that_goes_on_no_longer_is_stopped_a_sanction():
