@@ -426,15 +426,16 @@ class EventCoder:
                                            not self._visit_and_meeting(c.token, trig.token)) for c in out):
                 continue
             q = quad[str(self.lexicon.quad[trig.type])]
-            # the act a judgement is about is an event whatever the model says ("accused Russia of shelling the
-            # plant": the shelling, Russia's, besides the accusation, which the model reads as the sentence's class)
-            judged = _judged(trig, self.lexicon) or self._asks_to(trig)  # (and "urged him to withdraw his troops")
-            if q < self.min_quad_proba and not self._conditions(trig.token) and not judged:
+            # the act a judgement is about, and a request naming who is asked to do what, are events whatever the
+            # model says ("accused Russia of shelling the plant": the shelling, Russia's, besides the accusation,
+            # which the model reads as the sentence's class; "phoned Putin and urged him to withdraw his troops")
+            structural = _judged(trig, self.lexicon) or self._asks_to(trig)
+            if q < self.min_quad_proba and not self._conditions(trig.token) and not structural:
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
             if self._better_reading(trig, readings, quad, types):
                 continue
             confidence = q * math.sqrt(types.get(trig.type, 0.0))
-            if self._addressed(trig.token) or judged:
+            if self._addressed(trig.token) or structural:
                 confidence = max(confidence, DEFINITE_CONFIDENCE)
             out.append(Candidate(trig.token, trig.type, trig.end, confidence))
         return out
