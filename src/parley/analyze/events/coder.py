@@ -385,9 +385,10 @@ class EventCoder:
         kept_words = {t.i for t in readings}
         verbs = {t.i: t.type for t, out in zip(triggers, excluded, strict=True) if t.token.pos_ == "VERB" and not out}
         depth = {t.i: _depth(t, sent) for t in triggers}
+        judged = {(t.i, t.type) for t in triggers if _judged(t, self.lexicon)}
         ranked = sorted((t for t, out_of_sense in zip(triggers, excluded, strict=True)
                          if t.token.dep_ not in _NOT_PREDICATE and not out_of_sense and
-                         (self._reported_act(t.token) or _judged(t, self.lexicon))
+                         (self._reported_act(t.token) or (t.i, t.type) in judged)
                          and not self.lexicon.titles_someone(t)
                          and not (self.lexicon.quad[t.type] in {1, 3} and _object_of_act(t, verbs))),
                         key=lambda t: (depth[t.i], t.i))
@@ -429,7 +430,7 @@ class EventCoder:
             # the act a judgement is about, and a request naming who is asked to do what, are events whatever the
             # model says ("accused Russia of shelling the plant": the shelling, Russia's, besides the accusation,
             # which the model reads as the sentence's class; "phoned Putin and urged him to withdraw his troops")
-            structural = _judged(trig, self.lexicon) or self._asks_to(trig)
+            structural = (trig.i, trig.type) in judged or self._asks_to(trig)
             if q < self.min_quad_proba and not self._conditions(trig.token) and not structural:
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
             if self._better_reading(trig, readings, quad, types):
@@ -527,7 +528,7 @@ class EventCoder:
         mistake" threatens; it is no accusation besides."""
         return verdict.blamed is not None and any(
             c.type == "THREATEN" and c.token.lemma_.lower() in self.lexicon.warnings and
-            c.token.i != verdict.blamed.i and verdict.blamed.i in {t.i for t in c.token.subtree} for c in cands)
+            c.token.is_ancestor(verdict.blamed) for c in cands)
 
     def _conditional(self, token: Token) -> bool:
         """Whether the token stands in a condition clause ("if ...", "provided that ...")."""
@@ -565,8 +566,7 @@ class EventCoder:
         if token.dep_ == "pobj" and token.head.lower_ in {"on", "in"} and \
                 self.lexicon.modes.get(token.lemma_.lower()) == "visit":
             return True  # "said on a surprise visit to Kyiv", "in a secret visit to Kyiv, Blinken informed Zelensky"
-        if token.dep_ == "pobj" and token.head.lower_ == "at" and token.lemma_.lower() in self.lexicon.asked_at and \
-                any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        if self.lexicon.asked_at(token):
             return True  # "at the request of Ukraine's president", "at Washington's request": asked, and done
         if token.dep_ == "pobj" and token.head.lower_ == "in" and _takes_part(token.head.head):
             return True  # "60 aircraft will take part in the exercises"

@@ -118,6 +118,7 @@ class Lexicon:
         stops = raw.get("stopped_cooperation") or {}
         self.stop_verbs = _words(stops, "verbs")
         self.stopped_types = _words(stops, "types")
+        self.ending_types = self.stopped_types | {"SUPPORT"}  # cooperation or support that can go on "no longer"
         self.ban_verbs = _words(stops, "ban_verbs")
         self.entry_words = _words(stops, "entry")
         self.support_verbs = _words(raw, "support_verbs")
@@ -137,7 +138,7 @@ class Lexicon:
         self.warnings = _words(raw, "warnings")
         self.forecasts = _words(raw, "forecasts")
         self.errors = _words(raw, "errors")
-        self.asked_at = _words(raw, "asked_at")
+        self.asking_at = _words(raw, "asked_at")
         self.claiming = _words(raw, "claiming")
         self.punishments = _words(raw, "punishments")
         self.figurative = _word_lists(raw, "figurative")
@@ -270,10 +271,16 @@ class Lexicon:
     def ended(self, verb: Token) -> bool:
         """Cooperation or support said to go on "no longer" is stopped, a SANCTION: "Visa will no longer support
         transactions in Russia", "Russia no longer supplies gas to Poland"."""
-        if verb.pos_ != "VERB" or not self.names_event(verb, self.stopped_types | {"SUPPORT"}):
+        if verb.pos_ != "VERB" or not self.names_event(verb, self.ending_types):
             return False
         return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" and n.lower_ == "no"
                                                                         for n in c.children) for c in verb.children)
+
+    def asked_at(self, noun: Token) -> bool:
+        """A noun of asking that an act was done "at", with the one who asked: "at the request of Ukraine's
+        president", "at Washington's request" (the request made, and granted)."""
+        return noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lemma_.lower() in self.asking_at and \
+            any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
     def _bars_entry(self, verb: Token) -> bool:
         """ "banned 29 journalists from entering the country", "barred him from travelling": an entry ban."""
@@ -350,7 +357,7 @@ class Lexicon:
         if trigger.type == "CONCEDE" and lemma in self.admitting and tok.pos_ == "VERB" and \
                 _admits_a_fact(tok, self.errors):
             return True  # "the governor conceded that Russian forces control the outskirts": a fact, no concession
-        if trigger.type in self.stopped_types | {"SUPPORT"} and self.ended(tok):
+        if trigger.type in self.ending_types and self.ended(tok):
             return True  # "will no longer support transactions in Russia": support stopped (a SANCTION, above)
         if trigger.type == "AID" and lemma == "send" and tok.pos_ == "VERB" and \
                 any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):

@@ -82,7 +82,7 @@ class Roles:
         ``talk``: the event is a consultation, whose unnamed parties are the document's principals. ``force``: the
         event is a use of force (an attack, a seizure, troops massed, a protest), which a speaker who names no one
         as its agent reports rather than commits ("Putin said fighting had stopped in Mariupol")."""
-        if trigger.dep_ == "pobj" and trigger.head.lower_ == "at" and trigger.lemma_.lower() in self.lexicon.asked_at:
+        if self.lexicon.asked_at(trigger):
             # "at the request of U.S. authorities, Spanish officials took possession of a yacht": the US asked Spain
             askers = [c for c in trigger.children if c.dep_ == "poss"] + \
                 [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
