@@ -2054,3 +2054,18 @@ def test_a_person_quoted_is_never_they_and_blocks_of_flats_and_videos_released_a
     assert not _types("Several blocks of flats in the town were completely flattened.")
     text = "The Russian defence ministry has released video showing what it says is the crew of the sunken cruiser."
     assert "RETREAT" not in _types(text)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Street artist Pegasus took a cheeky swipe at Russia's meddling.", "russia"),
+    ("Obama's office took issue with an earlier request from Ron Johnson.", "ron johnson"),
+    ("President Joe Biden railed against Vladimir Putin in a speech Monday.", "vladimir putin"),
+])
+def test_idioms_of_blame_are_accusations(text, recipient):
+    assert recipient in _names(_event(text, type="ACCUSE").recipient)
+
+
+def test_an_attempt_is_an_act_done_not_an_intention():
+    tried = _event("Russia tried to hack the DNC computers.", type="ASSAULT")
+    assert tried.status == "occurred" and _names(tried.actor) == "russia"
+    assert "THREATEN" not in {e.type for e in analyze(_doc("Russia tried to hack the DNC computers.")).events}
