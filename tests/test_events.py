@@ -2069,3 +2069,11 @@ def test_an_attempt_is_an_act_done_not_an_intention():
     tried = _event("Russia tried to hack the DNC computers.", type="ASSAULT")
     assert tried.status == "occurred" and _names(tried.actor) == "russia"
     assert "THREATEN" not in {e.type for e in analyze(_doc("Russia tried to hack the DNC computers.")).events}
+
+
+def test_calling_something_by_its_name_is_no_accusation():
+    mocked = analyze(_doc("Kremlin propagandists mocked a new party called Free Russia.")).events
+    assert [e.trigger for e in mocked if e.type == "ACCUSE"] == ["mocked"]
+    game = analyze(_doc("Russian troops teach children a little game that's called the turtle game.")).events
+    assert "ACCUSE" not in {e.type for e in game}
+    assert _names(_event("Biden called Putin a war criminal.", type="ACCUSE").recipient) == "vladimir putin"

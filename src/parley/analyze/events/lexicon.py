@@ -414,6 +414,8 @@ class Lexicon:
                 any(c.dep_ == "dobj" for c in tok.children) and verdict(tok) is None and \
                 not any(c.dep_ in _COMPLEMENTS or c.dep_ == "prt" for c in tok.children):  # "called out Russia"
             return True
+        if trigger.type == "ACCUSE" and lemma in self.call_verbs and tok.pos_ == "VERB" and _names_a_thing(tok):
+            return True  # "a movement called Combat Brotherhood", "a game that's called the turtle game": a name
         if trigger.type == "CONSULT" and lemma in self.call_verbs and tok.pos_ == "VERB" and \
                 (said := verdict(tok)) is not None and said.pos_ != "PROPN":
             return True  # "called the UK his closest ally", "called Putin a killer": a verdict, no phone call
@@ -479,6 +481,17 @@ def verdict(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "as":
             return next((p for p in child.children if p.dep_ in {"pobj", "amod", "acomp"}), None)
     return None
+
+
+def _names_a_thing(verb: Token) -> bool:
+    """ "Called" as a participle or a passive that gives something its name, with no one named calling it ("a
+    movement called Combat Brotherhood", "a game that's called the turtle game"): no verdict on anyone."""
+    if verb.dep_ not in {"acl", "relcl"} or any(c.dep_ in {"dobj", "agent"} for c in verb.children):
+        return False
+    if verb.dep_ == "relcl":
+        return any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in verb.children)
+    named = [c for c in verb.children if c.dep_ == "oprd"]  # (two: "the paper called Musk a chaos agent")
+    return len(named) == 1 and named[0].pos_ == "PROPN"
 
 
 def named_predicate(verb: Token) -> Token | None:
