@@ -2077,3 +2077,8 @@ def test_calling_something_by_its_name_is_no_accusation():
     game = analyze(_doc("Russian troops teach children a little game that's called the turtle game.")).events
     assert "ACCUSE" not in {e.type for e in game}
     assert _names(_event("Biden called Putin a war criminal.", type="ACCUSE").recipient) == "vladimir putin"
+
+
+def test_the_one_wanted_to_act_is_the_one_asked():
+    wanted = _event("Zelensky wants the West to send tanks.", type="REQUEST")
+    assert _names(wanted.actor) == "volodymyr zelensky" and "west" in _names(wanted.recipient)

@@ -287,6 +287,12 @@ class Roles:
             # the one asked gives
             wanted = [trigger, *(p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for p in _pobjs(c))]
             recipients = [p for w in wanted for c in w.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)]
+        if not recipients and trigger.pos_ == "VERB" and trigger.lemma_.lower() in self.lexicon.wanting and \
+                self.lexicon.names_event(trigger, _REQUESTS):
+            # "Zelensky wants the West to send tanks" (parsed with "the West" as the infinitive's subject): the one
+            # wanted to act is the one asked
+            recipients = [g for c in trigger.children if c.dep_ == "ccomp" and any(a.lower_ == "to" for a in c.children)
+                          for g in c.children if g.dep_ == "nsubj"]
         if not recipients and not talk and participle_of(trigger):
             # "Paul Whelan, a Marine veteran imprisoned in Russia", "civilians killed in the strikes": the one the
             # participle describes is the one acted on, when the actor step knows who that is
