@@ -2082,3 +2082,9 @@ def test_calling_something_by_its_name_is_no_accusation():
 def test_the_one_wanted_to_act_is_the_one_asked():
     wanted = _event("Zelensky wants the West to send tanks.", type="REQUEST")
     assert _names(wanted.actor) == "volodymyr zelensky" and "west" in _names(wanted.recipient)
+
+
+def test_a_quoted_verdict_blames_the_subject_of_a_clause_beside_its_word_of_blame():
+    text = "'Russia has attacked not just us, it went on a brutal offensive against our values,' Zelensky said."
+    blame = _event(text, type="ACCUSE")
+    assert _names(blame.actor) == "volodymyr zelensky" and _names(blame.recipient) == "russia"

@@ -587,15 +587,25 @@ class Roles:
                                        c.lower_ in {"from", "by"} for p in _pobjs(c)]
         if owned := [r for r in self._refs(owners) if r.id != speaker.id]:
             return [speaker], owned[:1]
-        subjects, tok = [], blamed
+        subjects, tok, above = [], blamed, []
         for _ in range(_MAX_CLAUSES):
             subjects += [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and not _is(c, _FIRST_PERSON)]
+            above.append(tok)
             if tok.head.i == tok.i:
                 break
             tok = tok.head
         # (the speaker's own state as a clause's subject is what the speaker speaks for, not whom the verdict blames:
         # "Lavrov emphasized that Russia remains open to talks, provided they do not prop up an illegitimate regime")
         blamed_parties = [r for r in self._refs(subjects, inside=True) if r.id not in {speaker.id, speaker.country}]
+        if not blamed_parties:
+            # no named subject above the word: the subject of a clause beside it in what the speaker says ("'Russia
+            # has attacked not just us, it went on a brutal offensive against our values,' Zelensky said")
+            # (a clause the speaker is a subject of is the speaker's side: "'President Xi and I agree: ...'")
+            clauses = [c for a in above if a.lemma_.lower() not in self.lexicon.cues["speech_lemmas"]
+                       for c in a.children if c.dep_ in {"ccomp", "conj"} and c not in above]
+            beside = [g for c in clauses for g in _subjects(c)
+                      if not any(_is(x, _FIRST_PERSON) for s in _subjects(c) for x in (s, *s.conjuncts))]
+            blamed_parties = [r for r in self._refs(beside, inside=True) if r.id not in {speaker.id, speaker.country}]
         return [speaker], _dedupe(blamed_parties[:1])
 
     def asked(self, token: Token | None) -> list[ActorRef]:
@@ -780,6 +790,10 @@ def _borrowed_recipients(trigger: Token) -> list[Token]:
         return [p for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in {"to", "against", "on", "with"}
                 for p in _pobjs(c)]
     return []
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _temporal(prep: Token) -> bool:
