@@ -2088,3 +2088,10 @@ def test_a_quoted_verdict_blames_the_subject_of_a_clause_beside_its_word_of_blam
     text = "'Russia has attacked not just us, it went on a brutal offensive against our values,' Zelensky said."
     blame = _event(text, type="ACCUSE")
     assert _names(blame.actor) == "volodymyr zelensky" and _names(blame.recipient) == "russia"
+
+
+def test_more_words_of_blame_in_a_quote_and_whose_deed_is_blamed():
+    hoax = _event("“The Kremlin's story is a hoax,” Blinken said.", type="ACCUSE")
+    assert _names(hoax.actor) == "antony blinken" and _names(hoax.recipient) == "russia"
+    army = _event("“This is a humiliating, pathetic performance by the Russian army,” Zelensky said.", type="ACCUSE")
+    assert _names(army.recipient) == "russia"

@@ -578,7 +578,9 @@ class Roles:
         owners: list[Token] = []
         if blamed.dep_ in {"amod", "compound"} and blamed.head.pos_ == "NOUN":
             # "Russia's unprovoked and unjustified attack", "the brutal Russian invasion": whose the thing blamed is
-            owners = [c for c in _owners([blamed.head]) if c.i != blamed.i]
+            owners = [c for c in _owners([blamed.head]) if c.i != blamed.i] + \
+                [p for c in blamed.head.children if c.dep_ == "prep" and c.lower_ == "by" for p in _pobjs(c)]
+            # ("a pathetic performance by the Russian army": whose the performance is)
         if blamed.pos_ == "NOUN" and not [r for r in self._refs(owners) if r.id != speaker.id]:
             # "Russian lies", "Putin's evil", "traces of barbarism from Russian forces": whose the blamed deed is
             nouns = [blamed, blamed.head] if blamed.dep_ == "pobj" and blamed.head.lower_ == "of" else [blamed]
