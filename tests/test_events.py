@@ -2095,3 +2095,8 @@ def test_more_words_of_blame_in_a_quote_and_whose_deed_is_blamed():
     assert _names(hoax.actor) == "antony blinken" and _names(hoax.recipient) == "russia"
     army = _event("“This is a humiliating, pathetic performance by the Russian army,” Zelensky said.", type="ACCUSE")
     assert _names(army.recipient) == "russia"
+
+
+def test_a_quoted_verdict_is_about_the_one_the_speaker_speaks_of():
+    praise = _event("“He is a decent and honourable man,” Macron said of Scholz.", type="SUPPORT")
+    assert _names(praise.actor) == "emmanuel macron" and _names(praise.recipient) == "olaf scholz"

@@ -608,6 +608,11 @@ class Roles:
             beside = [g for c in clauses for g in _subjects(c)
                       if not any(_is(x, _FIRST_PERSON) for s in _subjects(c) for x in (s, *s.conjuncts))]
             blamed_parties = [r for r in self._refs(beside, inside=True) if r.id not in {speaker.id, speaker.country}]
+        if not blamed_parties:
+            # the one the speaker speaks of: "'He is a decent and honourable man,' Macron said of Scholz"
+            spoken_of = [p for a in above if a.lemma_.lower() in self.lexicon.cues["speech_lemmas"]
+                         for c in a.children if c.dep_ == "prep" and c.lower_ in {"of", "about"} for p in _pobjs(c)]
+            blamed_parties = [r for r in self._refs(spoken_of) if r.id not in {speaker.id, speaker.country}]
         return [speaker], _dedupe(blamed_parties[:1])
 
     def asked(self, token: Token | None) -> list[ActorRef]:
