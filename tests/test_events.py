@@ -2100,3 +2100,9 @@ def test_more_words_of_blame_in_a_quote_and_whose_deed_is_blamed():
 def test_a_quoted_verdict_is_about_the_one_the_speaker_speaks_of():
     praise = _event("“He is a decent and honourable man,” Macron said of Scholz.", type="SUPPORT")
     assert _names(praise.actor) == "emmanuel macron" and _names(praise.recipient) == "olaf scholz"
+
+
+def test_reluctance_is_a_refusal_of_what_one_is_reluctant_to_do():
+    events = analyze(_doc("Germany was reluctant to send tanks to Ukraine.")).events
+    assert ("REJECT", "germany") in {(e.type, _names(e.actor)) for e in events}
+    assert all(e.status == "denied" for e in events if e.type == "AID")
