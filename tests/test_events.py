@@ -2106,3 +2106,9 @@ def test_reluctance_is_a_refusal_of_what_one_is_reluctant_to_do():
     events = analyze(_doc("Germany was reluctant to send tanks to Ukraine.")).events
     assert ("REJECT", "germany") in {(e.type, _names(e.actor)) for e in events}
     assert all(e.status == "denied" for e in events if e.type == "AID")
+
+
+def test_firing_back_is_words_and_the_platform_said_on_is_no_party():
+    events = analyze(_doc("Graham fired back on Twitter at Biden.")).events
+    assert [(e.type, _names(e.actor), _names(e.recipient)) for e in events] == [("ACCUSE", "graham", "joe biden")]
+    assert "REQUEST" in {e.type for e in analyze(_doc("Zelensky has been pushing for rapid admission into the EU.")).events}

@@ -255,8 +255,9 @@ class Roles:
             elif dep == "prep" and low in _RECIPIENT_PREPS:
                 # "signed ... at the White House": a venue the gazetteer knows is the place, not a party
                 # ("fight Russians on behalf of Ukraine": the one served is no party to the act)
+                # ("slammed Biden on Twitter": the platform is where it was said)
                 recipients += [p for p in _pobjs(child) if not (low == "at" and is_venue(_noun_phrase(p).text)) and
-                               p.lower_ != "behalf"]
+                               p.lower_ != "behalf" and not (low == "on" and _platform(p))]
         caller = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)]
         if talk and caller and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
                 trigger.head.lemma_.lower() in _RECEIVING:
@@ -797,6 +798,12 @@ def _borrowed_recipients(trigger: Token) -> list[Token]:
         return [p for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in {"to", "against", "on", "with"}
                 for p in _pobjs(c)]
     return []
+
+
+def _platform(noun: Token) -> bool:
+    """A social platform named ("on Twitter", "on Truth Social"): a medium, not a party."""
+    outlet = find_outlet(_noun_phrase(noun).text) or find_outlet(noun.text)
+    return outlet is not None and outlet.kind == "social"
 
 
 def _subjects(verb: Token) -> list[Token]:
