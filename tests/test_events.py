@@ -2112,3 +2112,10 @@ def test_firing_back_is_words_and_the_platform_said_on_is_no_party():
     events = analyze(_doc("Graham fired back on Twitter at Biden.")).events
     assert [(e.type, _names(e.actor), _names(e.recipient)) for e in events] == [("ACCUSE", "graham", "joe biden")]
     assert "REQUEST" in {e.type for e in analyze(_doc("Zelensky has been pushing for rapid admission into the EU.")).events}
+
+
+def test_people_captured_are_held_places_captured_are_taken_by_force():
+    people = _event("Russian forces captured two British fighters in Mariupol.", type="COERCE")
+    assert _names(people.actor) == "russia"
+    assert "ASSAULT" in {e.type for e in analyze(_doc("Russian troops captured the town of Lyman.")).events}
+    assert not analyze(_doc("Footage captured the Russian president climbing out of his limousine.")).events

@@ -371,9 +371,9 @@ class Lexicon:
         if trigger.type == "THREATEN" and tok.pos_ == "NOUN" and \
                 (tok.dep_ == "attr" or tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.posing):
             return True  # "stop being a threat", "poses the biggest threat to Britain": a danger described
-        if trigger.type == "ASSAULT" and tok.pos_ == "VERB" and any(
+        if trigger.type in {"ASSAULT", "COERCE"} and tok.pos_ == "VERB" and any(
                 c.lemma_.lower() in self.not_attackers for c in _doers(tok)):
-            return True  # "hit harder by the latest round of lockdowns", "rising prices hit farmers": no attack
+            return True  # "hit harder by the latest round of lockdowns", "footage captured Putin": no attack, no arrest
         if any(_in_idiom(tok, idiom) for idiom in self.idioms):
             return True  # "as opposed to military action"
         if f"{trigger.type}:{lemma}" in self.transitive_only and tok.pos_ == "VERB" and \
