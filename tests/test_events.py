@@ -2119,3 +2119,9 @@ def test_people_captured_are_held_places_captured_are_taken_by_force():
     assert _names(people.actor) == "russia"
     assert "ASSAULT" in {e.type for e in analyze(_doc("Russian troops captured the town of Lyman.")).events}
     assert not analyze(_doc("Footage captured the Russian president climbing out of his limousine.")).events
+
+
+def test_data_and_services_provided_are_no_aid():
+    for text in ("Sweeney uses public data provided by the ADS-B Exchange to track the private Russian jets.",
+                 "The company provides yacht-related services to Russia's elites."):
+        assert "AID" not in {e.type for e in analyze(_doc(text)).events}
