@@ -2125,3 +2125,11 @@ def test_data_and_services_provided_are_no_aid():
     for text in ("Sweeney uses public data provided by the ADS-B Exchange to track the private Russian jets.",
                  "The company provides yacht-related services to Russia's elites."):
         assert "AID" not in {e.type for e in analyze(_doc(text)).events}
+
+
+def test_blame_a_speaker_puts_on_their_own_side_is_no_accusation_an_owned_error_a_concession():
+    owned = analyze(_doc("“I was wrong,” Kennedy said on CNN.")).events
+    assert [(e.type, _names(e.recipient)) for e in owned] == [("CONCEDE", "")]
+    assert not analyze(_doc("“We can feel we have failed,” said Muchnik.")).events
+    blamed = _event("“Russia was wrong to invade,” Blinken said.", type="ACCUSE")
+    assert _names(blamed.recipient) == "russia"

@@ -30,6 +30,7 @@ from parley.analyze.events.roles import (
     obliging,
     participle_of,
     same_side,
+    self_blame,
     side_of,
     under_force,
     undergoers,
@@ -516,8 +517,13 @@ class EventCoder:
         quoted = [t for t in sent if any(start <= t.idx < end for start, end in spans)]
         # (a word inside a condition the speaker set judges nothing: "open to talks, provided they do not prop up
         # what Moscow regards as an illegitimate regime")
+        # (nor does a word of blame the speaker says of their own side: "'I was wrong,' he said")
         said = next((t for t in quoted if (t.lemma_.lower() in self.lexicon.praise_words if praise
-                                           else self.lexicon.blames(t)) and not self._conditional(t)), None)
+                                           else self.lexicon.blames(t) and not self_blame(t)) and
+                     not self._conditional(t)), None)
+        if said is None and not praise and any(self_blame(t) and t.lemma_.lower() in self.lexicon.errors for t in quoted):
+            # an error the speaker owns ("'I was wrong,' he said") is a concession, as an admitted mistake is
+            return [Candidate(sent.root, "CONCEDE", sent.root.i + 1, DEFINITE_CONFIDENCE)]
         if said is None or praise and any(self.lexicon.blames(t) for t in sent):
             return []
         return [Candidate(sent.root, "SUPPORT" if praise else "ACCUSE", sent.root.i + 1, DEFINITE_CONFIDENCE,

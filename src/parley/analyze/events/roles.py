@@ -255,7 +255,7 @@ class Roles:
             elif dep == "prep" and low in _RECIPIENT_PREPS:
                 # "signed ... at the White House": a venue the gazetteer knows is the place, not a party
                 # ("fight Russians on behalf of Ukraine": the one served is no party to the act)
-                # ("slammed Biden on Twitter": the platform is where it was said)
+                # ("slammed Biden on Twitter", "said on CNN": the platform or the channel is where it was said)
                 recipients += [p for p in _pobjs(child) if not (low == "at" and is_venue(_noun_phrase(p).text)) and
                                p.lower_ != "behalf" and not (low == "on" and _platform(p))]
         caller = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)]
@@ -801,9 +801,8 @@ def _borrowed_recipients(trigger: Token) -> list[Token]:
 
 
 def _platform(noun: Token) -> bool:
-    """A social platform named ("on Twitter", "on Truth Social"): a medium, not a party."""
-    outlet = find_outlet(_noun_phrase(noun).text) or find_outlet(noun.text)
-    return outlet is not None and outlet.kind == "social"
+    """An outlet or a social platform something is said "on" ("on Twitter", "on CNN"): a medium, not a party."""
+    return (find_outlet(_noun_phrase(noun).text) or find_outlet(noun.text)) is not None
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -883,6 +882,15 @@ def _names_a_text(ent: Span) -> bool:
     """An entity that names an accord, a text or a weapon, not a party ("an Agreement of Friendship", "NLAW")."""
     registry = load_registry()
     return registry.lexicon.names_a_thing(registry.words(ent.text))
+
+
+def self_blame(word: Token) -> bool:
+    """A word of blame the speaker says of their own side: a predicate of "I" or "we" ("'I was wrong,' he said",
+    "we can feel we have failed"), not a word about something else in their sentence ("I'm simply commenting on
+    dirty political games", "we must stop this missile terror of Russia")."""
+    verb = word.head if word.dep_ in {"acomp", "attr"} else word if word.pos_ == "VERB" else None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb is not None else []
+    return bool(subjects) and all(_is(c, _FIRST_PERSON) for c in subjects)
 
 
 def _is(token: Token, pronouns: set[str]) -> bool:
