@@ -2093,7 +2093,8 @@ def test_a_quoted_verdict_blames_the_subject_of_a_clause_beside_its_word_of_blam
 def test_more_words_of_blame_in_a_quote_and_whose_deed_is_blamed():
     hoax = _event("“The Kremlin's story is a hoax,” Blinken said.", type="ACCUSE")
     assert _names(hoax.actor) == "antony blinken" and _names(hoax.recipient) == "russia"
-    army = _event("“This is a humiliating, pathetic performance by the Russian army,” Zelensky said.", type="ACCUSE")
+    army = _event("“This is a humiliating, pathetic performance by the Russian army,” Zelensky said.",
+                  type="ACCUSE")
     assert _names(army.recipient) == "russia"
 
 
@@ -2111,7 +2112,8 @@ def test_reluctance_is_a_refusal_of_what_one_is_reluctant_to_do():
 def test_firing_back_is_words_and_the_platform_said_on_is_no_party():
     events = analyze(_doc("Graham fired back on Twitter at Biden.")).events
     assert [(e.type, _names(e.actor), _names(e.recipient)) for e in events] == [("ACCUSE", "graham", "joe biden")]
-    assert "REQUEST" in {e.type for e in analyze(_doc("Zelensky has been pushing for rapid admission into the EU.")).events}
+    pushing = analyze(_doc("Zelensky has been pushing for rapid admission into the EU.")).events
+    assert "REQUEST" in {e.type for e in pushing}
 
 
 def test_people_captured_are_held_places_captured_are_taken_by_force():

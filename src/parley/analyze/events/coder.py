@@ -521,7 +521,8 @@ class EventCoder:
         said = next((t for t in quoted if (t.lemma_.lower() in self.lexicon.praise_words if praise
                                            else self.lexicon.blames(t) and not self_blame(t)) and
                      not self._conditional(t)), None)
-        if said is None and not praise and any(self_blame(t) and t.lemma_.lower() in self.lexicon.errors for t in quoted):
+        if said is None and not praise and \
+                any(self_blame(t) and t.lemma_.lower() in self.lexicon.errors for t in quoted):
             # an error the speaker owns ("'I was wrong,' he said") is a concession, as an admitted mistake is
             return [Candidate(sent.root, "CONCEDE", sent.root.i + 1, DEFINITE_CONFIDENCE)]
         if said is None or praise and any(self.lexicon.blames(t) for t in sent):
