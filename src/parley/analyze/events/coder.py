@@ -162,8 +162,7 @@ class EventCoder:
         # ("most experts agree that an attack is unlikely" shares an opinion)
         events = [e for e in events if not (e.type == "AGREE" and e.id in self._tokens and (
             self._tokens[e.id].i in self._deciders or _shared_opinion(self._tokens[e.id], e)))]
-        events = [_without_outlets(e) for e in events
-                  if not _interview(e) and not self._forecast_only(e) and not self._inquiry_to_come(e)]
+        events = [_without_outlets(e) for e in events if not _interview(e) and not self._forecast_only(e)]
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
                                                      if _reportable(e, e.id in self._untriggered)]))
         kept = self._one_per_act(self._at_war(roles, kept, published))
@@ -811,13 +810,6 @@ class EventCoder:
         token = self._tokens.get(event.id)
         return event.type == "THREATEN" and token is not None and token.lemma_.lower() in self.lexicon.forecasts and \
             not any(_political(r) for r in (*event.actor, *event.recipient))
-
-    def _inquiry_to_come(self, event: Event) -> bool:
-        """An investigation someone means to open, asks for or imagines accuses no one yet ("pressured Zelensky to
-        investigate Biden", "an announcement that it would investigate"): the request or the promise is the event."""
-        token = self._tokens.get(event.id)
-        return event.type == "ACCUSE" and event.status in {"intended", "hypothetical"} and token is not None and \
-            token.lemma_.lower() in self.lexicon.inquiries
 
     def _passes_verdict(self, cand: Candidate) -> bool:
         """An accusation named by its verdict as a predicate ("the actions are barbaric", "such a disgrace"):

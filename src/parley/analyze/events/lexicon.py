@@ -137,7 +137,6 @@ class Lexicon:
         self.descriptions = _words(raw, "descriptions")
         self.warnings = _words(raw, "warnings")
         self.forecasts = _words(raw, "forecasts")
-        self.inquiries = _words(raw, "inquiries")
         self.errors = _words(raw, "errors")
         self.asking_at = _words(raw, "asked_at")
         self.claiming = _words(raw, "claiming")
