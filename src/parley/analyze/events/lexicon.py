@@ -97,6 +97,11 @@ class Lexicon:
         self.blame_forms_excepted = _words(raw, "blame_forms_excepted")
         self.praise_words = _words(raw, "praise_words")
         self.exclusions = _word_lists(raw, "object_exclusions")
+        for lemma, readings in (raw.get("readings_by_object") or {}).items():
+            groups = {t: frozenset(words) for t, words in readings.items()}
+            for t, own in groups.items():  # each reading is out for the objects of the others only
+                others = frozenset().union(*(g for u, g in groups.items() if u != t)) - own
+                self.exclusions[f"{t}:{lemma}"] = self.exclusions.get(f"{t}:{lemma}", frozenset()) | others
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
         self.not_agents = _words(raw, "not_agents")
@@ -607,7 +612,7 @@ def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | Non
     for word in rest:
         window = tokens[pos:pos + _PHRASE_WINDOW]
         hit = next((j for j, t in enumerate(window) if (t.lemma_.lower() == word or t.lower_ == word) and
-                    (t.pos_ not in {"ADP", "PART"} or t.head.i in matched and not _dates(t))), None)
+                    (t.pos_ not in {"ADP", "PART"} or t.head.i in matched and not temporal(t))), None)
         if hit is None:
             return None
         matched.add(window[hit].i)
@@ -615,9 +620,10 @@ def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | Non
     return pos
 
 
-def _dates(prep: Token) -> bool:
-    """A preposition whose object is a date or a time ("called Putin on Tuesday"): no word of a phrase ("call on")."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+def temporal(prep: Token) -> bool:
+    """A preposition whose object is a date or a time: no word of a phrase ("called Putin on Tuesday" is no "call
+    on"), no agent ("released by the end of the year")."""
+    return any(c.dep_ in {"pobj", "pcomp"} and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def _object_end(verb: Token, word: str, offset: int) -> int | None:

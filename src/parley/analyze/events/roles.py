@@ -22,7 +22,7 @@ from parley.analyze.context import DocContext
 from parley.analyze.datelines import datelines
 from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.entities import ents_of
-from parley.analyze.events.lexicon import DEONTIC, Lexicon, named_predicate
+from parley.analyze.events.lexicon import DEONTIC, Lexicon, named_predicate, temporal
 from parley.analyze.events.syntax import has_to
 from parley.outlets import find_outlet
 from parley.places import country_of, gazetteer, is_venue
@@ -104,7 +104,7 @@ class Roles:
             # "Trump said North Korea must do something": a demand by the speaker of the clause's subject
             recipients = [*actors, *self._refs(recipient_heads, inside=True)]
             return [speaker], _dedupe([r for r in recipients if r.id != speaker.id])
-        passive = _passive(trigger) and not any(c.dep_ == "agent" and not _temporal(c) for c in trigger.children)
+        passive = _passive(trigger) and not any(c.dep_ == "agent" and not temporal(c) for c in trigger.children)
         # a speaker named as the one the act is aimed at (not as the owner of a thing, "withdraw its troops")
         undergoes = speaker is not None and any(r.id == speaker.id for r in self._refs(
             [h for h in recipient_heads if not any(c.dep_ == "poss" for c in h.children)]))
@@ -233,7 +233,7 @@ class Roles:
             elif dep == "poss" and child.tag_ == "PRP$" and self.ctx.actor_at(child.idx, child.idx + len(child)) is None:
                 actors += _possessor(trigger) or [child]  # "Russia began its attack": Russia's
             elif dep in {"nsubj", "poss"} or (dep == "agent" and trigger.pos_ == "VERB" or dep == "prep" and low == "by") \
-                    and not _temporal(child):
+                    and not temporal(child):
                 actors += _pobjs(child) if dep in {"agent", "prep"} else [child]
             elif dep == "compound" and trigger.pos_ == "NOUN" and _town(child):
                 # a town names where it happened, not who did it: "the Mariupol attack", "the Bucha killings" (the
@@ -599,21 +599,23 @@ class Roles:
             tok = tok.head
         # (the speaker's own state as a clause's subject is what the speaker speaks for, not whom the verdict blames:
         # "Lavrov emphasized that Russia remains open to talks, provided they do not prop up an illegitimate regime")
-        blamed_parties = [r for r in self._refs(subjects, inside=True) if r.id not in {speaker.id, speaker.country}]
+        own = {speaker.id, speaker.country}
+        blamed_parties = [r for r in self._refs(subjects, inside=True) if r.id not in own]
+        speech = self.lexicon.cues["speech_lemmas"]
         if not blamed_parties:
             # no named subject above the word: the subject of a clause beside it in what the speaker says ("'Russia
             # has attacked not just us, it went on a brutal offensive against our values,' Zelensky said")
             # (a clause the speaker is a subject of is the speaker's side: "'President Xi and I agree: ...'")
-            clauses = [c for a in above if a.lemma_.lower() not in self.lexicon.cues["speech_lemmas"]
+            clauses = [_subjects(c) for a in above if a.lemma_.lower() not in speech
                        for c in a.children if c.dep_ in {"ccomp", "conj"} and c not in above]
-            beside = [g for c in clauses for g in _subjects(c)
-                      if not any(_is(x, _FIRST_PERSON) for s in _subjects(c) for x in (s, *s.conjuncts))]
-            blamed_parties = [r for r in self._refs(beside, inside=True) if r.id not in {speaker.id, speaker.country}]
+            beside = [g for subs in clauses
+                      if not any(_is(x, _FIRST_PERSON) for s in subs for x in (s, *s.conjuncts)) for g in subs]
+            blamed_parties = [r for r in self._refs(beside, inside=True) if r.id not in own]
         if not blamed_parties:
             # the one the speaker speaks of: "'He is a decent and honourable man,' Macron said of Scholz"
-            spoken_of = [p for a in above if a.lemma_.lower() in self.lexicon.cues["speech_lemmas"]
+            spoken_of = [p for a in above if a.lemma_.lower() in speech
                          for c in a.children if c.dep_ == "prep" and c.lower_ in {"of", "about"} for p in _pobjs(c)]
-            blamed_parties = [r for r in self._refs(spoken_of) if r.id not in {speaker.id, speaker.country}]
+            blamed_parties = [r for r in self._refs(spoken_of) if r.id not in own]
         return [speaker], _dedupe(blamed_parties[:1])
 
     def asked(self, token: Token | None) -> list[ActorRef]:
@@ -806,12 +808,8 @@ def _platform(noun: Token) -> bool:
 
 
 def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, active or passive."""
     return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-
-
-def _temporal(prep: Token) -> bool:
-    """A "by" phrase of time, no agent: "released by the end of the year"."""
-    return any(p.ent_type_ in {"DATE", "TIME"} for p in _pobjs(prep))
 
 
 def _extraposed(pronoun: Token) -> bool:
@@ -889,7 +887,7 @@ def self_blame(word: Token) -> bool:
     "we can feel we have failed"), not a word about something else in their sentence ("I'm simply commenting on
     dirty political games", "we must stop this missile terror of Russia")."""
     verb = word.head if word.dep_ in {"acomp", "attr"} else word if word.pos_ == "VERB" else None
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb is not None else []
+    subjects = _subjects(verb) if verb is not None else []
     return bool(subjects) and all(_is(c, _FIRST_PERSON) for c in subjects)
 
 
