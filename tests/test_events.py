@@ -2136,3 +2136,37 @@ def test_blame_a_speaker_puts_on_their_own_side_is_no_accusation_an_owned_error_
     assert not analyze(_doc("“We can feel we have failed,” said Muchnik.")).events
     blamed = _event("“Russia was wrong to invade,” Blinken said.", type="ACCUSE")
     assert _names(blamed.recipient) == "russia"
+
+
+def test_an_attack_on_a_person_named_is_words_a_person_fired_is_dismissed():
+    words = _event("Cawthorn was seen attacking Zelenskyy on Russian state TV.", type="ACCUSE")
+    assert _names(words.recipient) == "volodymyr zelensky"
+    assert "ASSAULT" in _types("Russian troops attacked Kharkiv on Monday.")
+    assert "ASSAULT" not in _types("“Now that we fired Flynn, the Russia thing is over,” Trump told Christie.")
+
+
+def test_being_critical_of_someone_accuses_them():
+    critic = _event("Ksenia Sobchak, who has been critical of Putin, crossed the border.", type="ACCUSE")
+    assert _names(critic.recipient) == "vladimir putin"
+    assert "ACCUSE" not in _types("Grain exports are critical to easing the food crisis.")
+
+
+def test_a_death_is_an_attack_only_when_a_use_of_force_caused_it():
+    assert not analyze(_doc("Beau Biden died at age 46 in 2015 from brain cancer.")).events
+    assert "ASSAULT" in _types("Ten civilians died in Russian shelling and air strikes.")
+
+
+def test_asking_a_question_is_no_request_asking_someone_to_act_is():
+    for text in ("“Would he use it?” the CNN anchor asked Peskov.", "“I want to ask you again,” Amanpour said.",
+                 "The president was asked during a NewsNation interview about the scheme."):
+        assert "REQUEST" not in _types(text)
+    asked = _event("Jill Biden asked Vladimir Putin to stop the war.", type="REQUEST")
+    assert _names(asked.recipient) == "vladimir putin"
+    assert "REQUEST" in _types("Ukraine has asked for more air defence systems.")
+
+
+def test_agreeing_with_a_view_endorses_it_agreeing_to_act_is_an_agreement():
+    endorsed = _event("Macron said he agreed with Scholz that the sanctions were working.", type="SUPPORT")
+    assert "scholz" in _names(endorsed.recipient)
+    assert "AGREE" in _types("Ukraine agreed with Russia to extend the grain deal.")
+    assert "REQUEST" not in _types("France and Britain offered the assessment that Iran had broken the deal.")

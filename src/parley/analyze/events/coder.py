@@ -726,9 +726,14 @@ class EventCoder:
         if cand.type == "ACCUSE" and (said := verdict(cand.token)) is not None and \
                 self.lexicon.praises(said):
             cand = replace(cand, type="SUPPORT")  # "described the plan as reasonable", "as great news": praise
+        if cand.type == "AGREE" and self.lexicon.endorses_a_view(cand.token):
+            cand = replace(cand, type="SUPPORT")  # "agreed with Carlson that ...": a view endorsed, no agreement
         if cand.type == "ASSAULT" and under_force(cand.token, self.lexicon.under_force) and \
                 any(t.ent_type_ == "PERSON" for t in undergoers(cand.token)):
             cand = replace(cand, type="ACCUSE")  # "Richard Engel came under fire", "under attack from Republicans"
+        if cand.type == "ASSAULT" and cand.token.pos_ == "VERB" and \
+                cand.token.lemma_.lower() in self.lexicon.verbal_at_persons and roles.person_object(cand.token):
+            cand = replace(cand, type="ACCUSE")  # "Cawthorn attacking Zelenskyy": words
         if cand.type != "REQUEST" and roles.demands(chain):
             cand = replace(cand, type="REQUEST")  # "Browder said Dubai should be blacklisted": his demand
         told = roles.ordered(cand.token) if cand.triggered and cand.blamed is None else None

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.syntax import has_to
 from parley.outlets import find_outlet
+from parley.places import gazetteer
 
 DATA = resources.files("parley") / "data" / "events"
 _POS_TAG = {"n": {"NOUN", "PROPN"}, "v": {"VERB", "AUX"}}
@@ -148,6 +149,8 @@ class Lexicon:
         self.punishments = _words(raw, "punishments")
         self.figurative = _word_lists(raw, "figurative")
         self.transitive_only = _words(raw, "transitive_only")
+        self.verbal_at_persons = _words(raw, "verbal_at_persons")
+        self.person_objects = _words(raw, "person_objects")
         self.idioms = tuple(tuple(str(p).lower().split()) for p in raw.get("idioms") or ())
         self.hostile: frozenset[str] = frozenset(k for k, v in self.quad.items() if v in {3, 4})
         # words that make a description an accusation or a praise ("described the vote as a sham")
@@ -248,6 +251,21 @@ class Lexicon:
                    any(g.dep_ == "pobj" and self._named(g) and not _of_outlet(g) and
                        (asked_to_act or not (g.i + 1 < len(g.doc) and g.nbor(1).lower_ == "to")) for g in c.children)
                    for c in head.children)
+
+    @staticmethod
+    def endorses_a_view(verb: Token) -> bool:
+        """ "agreed with Carlson that most Americans ...", "something that we agree with": agreeing with someone or
+        with a view endorses it (SUPPORT), no agreement made ("agreed with Russia to extend the deal", "agreed with
+        Kyiv on a ceasefire", "agreed a deal with Qatar" are agreements)."""
+        children = list(verb.children)
+        withs = [c for c in children if c.dep_ == "prep" and c.lower_ == "with"]
+        # with a party and nothing said of it, "ultimately agreed with them" may be a bargain struck
+        view = any(c.dep_ == "ccomp" for c in children) or \
+            any(not any(o.dep_ == "pobj" and (o.pos_ in {"PROPN", "PRON"} or o.ent_type_) for o in w.children)
+                for w in withs)
+        return verb.lemma_.lower() == "agree" and verb.pos_ == "VERB" and bool(withs) and view and \
+            not any(c.dep_ in {"xcomp", "dobj"} or c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "over"}
+                    for c in children)
 
     def joint_appearance(self, token: Token) -> bool:
         """A news conference held with a named party ("in a joint press conference with Zelenskiy"), or speaking or
@@ -364,9 +382,9 @@ class Lexicon:
             return True  # "the governor conceded that Russian forces control the outskirts": a fact, no concession
         if trigger.type in self.ending_types and self.ended(tok):
             return True  # "will no longer support transactions in Russia": support stopped (a SANCTION, above)
-        if trigger.type == "AID" and lemma == "send" and tok.pos_ == "VERB" and \
-                any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
-            return True  # "sent Giuliani, his personal lawyer, to Ukraine": an envoy, no aid
+        if f"{trigger.type}:{lemma}" in self.person_objects and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.lower_ not in gazetteer() for c in tok.children):
+            return True  # "sent Giuliani, his personal lawyer, to Ukraine": an envoy, no aid; "fired Flynn": dismissed
         if trigger.type == "THREATEN" and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents or self.names_event(c))
                 for c in tok.children):
@@ -379,6 +397,13 @@ class Lexicon:
         if trigger.type in {"ASSAULT", "COERCE"} and tok.pos_ == "VERB" and any(
                 c.lemma_.lower() in self.not_attackers for c in _doers(tok)):
             return True  # "hit harder by the latest round of lockdowns", "footage captured Putin": no attack, no arrest
+        if trigger.type == "ASSAULT" and lemma in self.victims and not any(
+                e.type == "ASSAULT" and not e.rest for c in tok.children
+                for g in (_pobj_words(c) if c.dep_ == "prep" else [c] if c.dep_ == "advcl" else [])
+                for e in self.by_head.get(g.lemma_.lower(), ())):
+            # "died of dehydration", "50 troops die each day": a death, no attack ("died in the shelling", "died
+            # fighting")
+            return True
         if any(_in_idiom(tok, idiom) for idiom in self.idioms):
             return True  # "as opposed to military action"
         if f"{trigger.type}:{lemma}" in self.transitive_only and tok.pos_ == "VERB" and \
@@ -556,17 +581,13 @@ def _ought_to(clause: Token) -> bool:
     return any(a.lower_ in DEONTIC for a in auxiliaries) or (auxiliaries or [clause])[0].tag_ == "VB"
 
 
-_QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "when", "where", "which"})
-
-
 def _asks_a_question(verb: Token) -> bool:
     """ "asked whether he believed Putin", "Asked if Griner could be freed", "when asked about the scheme", "asked
-    him why": a verb of asking with a question or a topic and nothing anyone is asked to do."""
-    if any(c.dep_ == "xcomp" for c in verb.children):
-        return False  # "asked Congress to do more"
-    return any(c.dep_ == "prep" and c.lower_ == "about" or
-               c.dep_ in {"ccomp", "advcl", "dobj", "advmod"} and next(c.subtree).lower_ in _QUESTION_WORDS
-               for c in verb.children)
+    him why", '"Would he use it?" the anchor asked Peskov': a verb of asking with a question or a topic and nothing
+    anyone is asked to do (no "to" clause, "for" phrase or "that" clause)."""
+    return not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" or
+                   c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   for c in verb.children)  # "asked Congress to do more", "asked for weapons", "asked that ..."
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -618,6 +639,12 @@ def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | Non
         matched.add(window[hit].i)
         pos += hit + 1
     return pos
+
+
+def _pobj_words(prep: Token) -> list[Token]:
+    """A preposition's objects and the words they coordinate ("killed in shelling and air strikes")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return objs + [c for o in objs for c in o.conjuncts]
 
 
 def temporal(prep: Token) -> bool:

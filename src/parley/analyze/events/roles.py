@@ -39,6 +39,8 @@ _CAUSE_PREPS = {"in", "during", "from", "by"}  # "killed in Russian strikes", "d
 _RECEIVING = {"receive", "get", "obtain", "hear", "learn", "buy", "import", "accept", "take", "borrow", "inherit"}
 _TALK_TOPIC_PREPS = {"on", "at", "about", "regarding", "over", "concerning"}
 _MAX_INSIDE = 3
+_MEDIA = frozenset({"tv", "television", "radio", "podcast", "show", "channel", "programme", "program", "broadcast",
+                    "air", "website", "blog", "livestream", "stream", "media", "network", "camera"})
 # people who act for another party named in their phrase ("agents working for the Kremlin", "troops loyal to Assad";
 # not "countries close to Russia")
 _PROXIES = frozenset({"agents", "hackers", "spies", "operatives", "mercenaries", "proxies", "fighters", "units",
@@ -246,9 +248,10 @@ class Roles:
                 recipients.append(child)  # (a name read as a predicate is the object: "called Putin on Tuesday")
             elif dep in {"advcl", "ccomp", "xcomp"} and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
                 recipients += [c for c in child.children if c.dep_ == "nsubj"]  # "called for Kyiv to guarantee"
-            elif dep == "prep" and low == "of" and trigger.pos_ == "NOUN" and \
-                    trigger.lemma_.lower() in self.lexicon.targeted_nouns:
-                recipients += _pobjs(child)  # "Russia's invasion of Ukraine": the one invaded
+            elif dep == "prep" and low == "of" and (trigger.pos_ == "NOUN" and
+                                                   trigger.lemma_.lower() in self.lexicon.targeted_nouns or
+                                                   trigger.pos_ == "ADJ"):
+                recipients += _pobjs(child)  # "Russia's invasion of Ukraine": the one invaded; "critical of Putin"
             elif dep == "prep" and (low == "from" and trigger.pos_ == "NOUN" or low == "alongside") and talk:
                 # "received a call from Macron", "speaking alongside Lavrov": the other party of the talk
                 recipients += _pobjs(child)
@@ -676,6 +679,18 @@ class Roles:
         """Whether the token stands inside a direct quotation."""
         return any(q.kind == "direct" and q.start <= token.idx < q.end for q in self.ctx.quotes)
 
+    def person_object(self, verb: Token) -> bool:
+        """Whether the verb's direct object (or its appositive) names a person: by the actor step ("attacking
+        Zelenskyy", which the NER may read as a place), else by the NER when no place has the name."""
+        def person(t: Token) -> bool:
+            ref = self._known(t.doc[t.i:t.i + 1])
+            if ref is not None:
+                return self._is_person(ref)
+            return t.ent_type_ == "PERSON" and t.lower_ not in gazetteer()  # (the NER reads "Kharkiv" as a person)
+
+        return any(person(t) for c in verb.children if c.dep_ == "dobj"
+                   for t in (c, *(a for a in c.children if a.dep_ == "appos")))
+
     def _is_person(self, ref: ActorRef) -> bool:
         actor = self.ctx.actors.get(ref.id)
         return actor is not None and actor.kind == "person"
@@ -803,8 +818,9 @@ def _borrowed_recipients(trigger: Token) -> list[Token]:
 
 
 def _platform(noun: Token) -> bool:
-    """An outlet or a social platform something is said "on" ("on Twitter", "on CNN"): a medium, not a party."""
-    return (find_outlet(_noun_phrase(noun).text) or find_outlet(noun.text)) is not None
+    """An outlet or a social platform something is said "on" ("on Twitter", "on CNN", "on Russian state TV"): a
+    medium, not a party."""
+    return noun.lemma_.lower() in _MEDIA or (find_outlet(_noun_phrase(noun).text) or find_outlet(noun.text)) is not None
 
 
 def _subjects(verb: Token) -> list[Token]:
