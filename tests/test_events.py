@@ -2170,3 +2170,41 @@ def test_agreeing_with_a_view_endorses_it_agreeing_to_act_is_an_agreement():
     assert "scholz" in _names(endorsed.recipient)
     assert "AGREE" in _types("Ukraine agreed with Russia to extend the grain deal.")
     assert "REQUEST" not in _types("France and Britain offered the assessment that Iran had broken the deal.")
+
+
+def test_breaking_off_talks_is_a_sanction_a_thing_broken_is_not():
+    broke = _event("Moscow broke off negotiations with Kyiv in April.", type="SANCTION")
+    assert _names(broke.actor) == "russia" and _names(broke.recipient) == "ukraine"
+    assert "SANCTION" not in _types("I'm confident that Putin believed he could break up NATO.")
+
+
+def test_belittling_someone_accuses_them():
+    belittled = _event("Moscow has belittled Zelensky since he came to power.", type="ACCUSE")
+    assert _names(belittled.recipient) == "volodymyr zelensky"
+
+
+def test_a_death_by_torture_is_an_attack():
+    assert "ASSAULT" in _types("A Palestinian prisoner died as a result of torture while in Israeli police custody.")
+    assert "ASSAULT" not in _types("Zelensky said that 50 to 100 Ukrainian troops die on Donbas frontlines each day, "
+                                   "meaning perhaps 3,000 a month in the grisly war of attrition.")
+
+
+def test_the_act_a_request_asks_for_is_its_content_not_another_event():
+    events = analyze(_doc("A Ukrainian MP has urged the west to supply long-range rockets to her country.")).events
+    assert [e.type for e in events] == ["REQUEST"]
+    accused = _event("Zelensky accused Russia of shelling the plant.", type="ASSAULT")
+    assert _names(accused.actor) == "russia"
+
+
+def test_forces_moved_are_a_mobilisation_of_their_own_side():
+    massed = _event("He estimated 10,000 Russian troops had been committed to the attack.", type="MOBILIZE")
+    assert _names(massed.actor) == "russia" and not massed.recipient
+    moved = _event("Moscow moved a fleet of 11 nuclear-capable jets to the Arctic Circle.", type="MOBILIZE")
+    assert _names(moved.actor) == "russia"
+    assert "MOBILIZE" in _types("Russia simulated a massive nuclear strike on Wednesday.")
+    assert "MOBILIZE" not in _types("Moscow could order its forces to set off a dirty bomb.")
+
+
+def test_defending_ones_own_decision_supports_no_one():
+    assert "SUPPORT" not in _types("On Thursday the Pentagon defended its decision to scrap the missile.")
+    assert "SUPPORT" in _types("The Kremlin defended its president, Vladimir Putin, on Monday.")

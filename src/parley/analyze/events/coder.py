@@ -436,6 +436,9 @@ class EventCoder:
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
             if self._better_reading(trig, readings, quad, types):
                 continue
+            askers = {t.i for t in clause_chain(trig.token)[1:]}
+            if not structural and any(c.type == "REQUEST" and c.token.i in askers for c in out):
+                continue  # "urged the West to supply rockets": the request is the event, the act asked its content
             confidence = q * math.sqrt(types.get(trig.type, 0.0))
             if self._addressed(trig.token) or structural:
                 confidence = max(confidence, DEFINITE_CONFIDENCE)

@@ -85,6 +85,8 @@ class Lexicon:
         self.seizing = _words(raw, "seizing")
         self.front_lines = _words(raw, "front_lines")
         self.force_nouns = _words(raw, "force_nouns")
+        self.force_units = _words(raw, "force_units")
+        self.force_withdrawers = _words(raw, "force_withdrawers")
         self.force_movers = _words(raw, "force_movers")
         self.opinions = _words(raw, "opinions")
         self.territory_nouns = _words(raw, "territory_nouns")
@@ -221,7 +223,17 @@ class Lexicon:
         if (lemma in self.descriptions or lemma in self.call_verbs) and (said := verdict(verb)) is not None and \
                 self.praises(said):
             out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))  # "described the talks as constructive"
+        if self.moves_forces(verb) and not any(c.dep_ == "xcomp" for c in verb.children):
+            # "Russia has concentrated its forces" ("ordered its forces to set off a bomb" orders an act)
+            out.append(Trigger(verb, "MOBILIZE", verb.i + 1, True))
         return out
+
+    def moves_forces(self, verb: Token) -> bool:
+        """A verb that moves forces, not away, with a unit of them as its object ("concentrated its forces",
+        "10,000 Russian troops had been committed to the attack")."""
+        lemma = verb.lemma_.lower()
+        return verb.pos_ == "VERB" and lemma in self.force_movers and lemma not in self.force_withdrawers and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in self.force_units for c in verb.children)
 
     def praises(self, said: Token) -> bool:
         """A verdict of praise: "reasonable", or "great news", "a work of genius" (a word of praise on a verdict that
@@ -399,10 +411,10 @@ class Lexicon:
             return True  # "hit harder by the latest round of lockdowns", "footage captured Putin": no attack, no arrest
         if trigger.type == "ASSAULT" and lemma in self.victims and not any(
                 e.type == "ASSAULT" and not e.rest for c in tok.children
-                for g in (_pobj_words(c) if c.dep_ == "prep" else [c] if c.dep_ == "advcl" else [])
-                for e in self.by_head.get(g.lemma_.lower(), ())):
+                for g in ([t for t in c.subtree if t.dep_ in {"pobj", "conj"}] if c.dep_ == "prep" else
+                          [c] if c.dep_ == "advcl" else []) for e in self.by_head.get(g.lemma_.lower(), ())):
             # "died of dehydration", "50 troops die each day": a death, no attack ("died in the shelling", "died
-            # fighting")
+            # as a result of torture", "died fighting")
             return True
         if any(_in_idiom(tok, idiom) for idiom in self.idioms):
             return True  # "as opposed to military action"
@@ -639,12 +651,6 @@ def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | Non
         matched.add(window[hit].i)
         pos += hit + 1
     return pos
-
-
-def _pobj_words(prep: Token) -> list[Token]:
-    """A preposition's objects and the words they coordinate ("killed in shelling and air strikes")."""
-    objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return objs + [c for o in objs for c in o.conjuncts]
 
 
 def temporal(prep: Token) -> bool:

@@ -244,6 +244,10 @@ class Roles:
             elif dep == "compound" and child.ent_type_ in _ENT_KIND or \
                     dep == "amod" and trigger.pos_ == "NOUN" and child.ent_type_ in {"NORP", "GPE"}:
                 actors.append(child)  # "Russian strikes", "US sanctions"
+            elif dep in {"dobj", "nsubjpass"} and child.lemma_.lower() in self.lexicon.force_units and \
+                    self.lexicon.moves_forces(trigger):
+                # "10,000 Russian troops had been committed to the attack": the forces' own side moves them
+                actors += [c for c in child.children if c.dep_ in {"amod", "compound", "poss"} and c.ent_type_]
             elif dep in {"dobj", "dative", "nsubjpass", "attr"} or dep == "oprd" and child == named_predicate(trigger):
                 recipients.append(child)  # (a name read as a predicate is the object: "called Putin on Tuesday")
             elif dep in {"advcl", "ccomp", "xcomp"} and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
