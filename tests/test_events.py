@@ -2205,6 +2205,23 @@ def test_forces_moved_are_a_mobilisation_of_their_own_side():
     assert "MOBILIZE" not in _types("Moscow could order its forces to set off a dirty bomb.")
 
 
-def test_defending_ones_own_decision_supports_no_one():
-    assert "SUPPORT" not in _types("On Thursday the Pentagon defended its decision to scrap the missile.")
-    assert "SUPPORT" in _types("The Kremlin defended its president, Vladimir Putin, on Monday.")
+def test_defending_a_decision_supports_it_as_conflibert_codes_it_defending_ones_land_does_not():
+    assert "SUPPORT" in _types("Interior Minister Horst Seehofer defended Germany's decision to take more refugees.")
+    assert "SUPPORT" not in _types("They defended their homeland against the Russian onslaught.")
+
+
+def test_people_held_are_detained_talks_held_are_not():
+    held = _event("Paul Whelan has been held in Russia since 2018.", type="COERCE")
+    assert _names(held.recipient) == "paul whelan"
+    assert "COERCE" not in _types("Their conversation was held just a day after Biden stumbled.")
+
+
+def test_quitting_an_agreement_rejects_it_pulling_out_of_a_city_is_a_retreat():
+    quit = _event("Vladimir Putin has pulled out of an internationally-brokered deal to export grain.", type="REJECT")
+    assert _names(quit.actor) == "vladimir putin"
+    assert "REJECT" in _types("Mohammed bin Salman reneged on the deal.")
+    assert _types("Russian troops pulled out of Kherson.") == ["RETREAT"]
+
+
+def test_forces_sent_to_keep_the_peace_are_no_mobilisation():
+    assert "MOBILIZE" not in _types("Japan is sending troops to the United Nations peacekeeping force in South Sudan.")

@@ -86,7 +86,12 @@ class Lexicon:
         self.front_lines = _words(raw, "front_lines")
         self.force_nouns = _words(raw, "force_nouns")
         self.force_units = _words(raw, "force_units")
+        self.captives = _words(raw, "captives")
+        self.quitting = _words(raw, "quitting")
+        self.agreements = _words(raw, "agreements")
+        self.holding = _words(raw, "holding")
         self.force_withdrawers = _words(raw, "force_withdrawers")
+        self.peacekeeping = _words(raw, "peacekeeping")
         self.force_movers = _words(raw, "force_movers")
         self.opinions = _words(raw, "opinions")
         self.territory_nouns = _words(raw, "territory_nouns")
@@ -223,17 +228,33 @@ class Lexicon:
         if (lemma in self.descriptions or lemma in self.call_verbs) and (said := verdict(verb)) is not None and \
                 self.praises(said):
             out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))  # "described the talks as constructive"
+        if self.quits_agreement(verb):
+            out.append(Trigger(verb, "REJECT", verb.i + 1, True))  # "pulled out of the grain deal"
+        if lemma in self.holding and any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in self.captives or
+                                                                   c.ent_type_ == "PERSON") for c in verb.children):
+            out.append(Trigger(verb, "COERCE", verb.i + 1, True))  # "300 people are being held in Kherson"
         if self.moves_forces(verb) and not any(c.dep_ == "xcomp" for c in verb.children):
             # "Russia has concentrated its forces" ("ordered its forces to set off a bomb" orders an act)
             out.append(Trigger(verb, "MOBILIZE", verb.i + 1, True))
         return out
+
+    def quits_agreement(self, verb: Token) -> bool:
+        """ "pulled out of an internationally-brokered deal", "withdrew from the treaty", "abandoned the accord",
+        "reneged on the commitment": an agreement quit (``quitting``, ``agreements``)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.quitting:
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + \
+            [p for c in verb.children if c.dep_ in {"prep", "prt", "advmod"}
+             for g in (c, *(x for x in c.children if x.dep_ == "prep")) for p in g.children if p.dep_ == "pobj"]
+        return any(o.lemma_.lower() in self.agreements for o in objects)
 
     def moves_forces(self, verb: Token) -> bool:
         """A verb that moves forces, not away, with a unit of them as its object ("concentrated its forces",
         "10,000 Russian troops had been committed to the attack")."""
         lemma = verb.lemma_.lower()
         return verb.pos_ == "VERB" and lemma in self.force_movers and lemma not in self.force_withdrawers and any(
-            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in self.force_units for c in verb.children)
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in self.force_units for c in verb.children) and \
+            not any(t.lemma_.lower() in self.peacekeeping for t in verb.subtree)
 
     def praises(self, said: Token) -> bool:
         """A verdict of praise: "reasonable", or "great news", "a work of genius" (a word of praise on a verdict that
@@ -409,6 +430,8 @@ class Lexicon:
         if trigger.type in {"ASSAULT", "COERCE"} and tok.pos_ == "VERB" and any(
                 c.lemma_.lower() in self.not_attackers for c in _doers(tok)):
             return True  # "hit harder by the latest round of lockdowns", "footage captured Putin": no attack, no arrest
+        if trigger.type == "RETREAT" and self.quits_agreement(tok):
+            return True  # "pulled out of the grain deal": a rejection, no withdrawal
         if trigger.type == "ASSAULT" and lemma in self.victims and not any(
                 e.type == "ASSAULT" and not e.rest for c in tok.children
                 for g in ([t for t in c.subtree if t.dep_ in {"pobj", "conj"}] if c.dep_ == "prep" else
