@@ -2225,3 +2225,31 @@ def test_quitting_an_agreement_rejects_it_pulling_out_of_a_city_is_a_retreat():
 
 def test_forces_sent_to_keep_the_peace_are_no_mobilisation():
     assert "MOBILIZE" not in _types("Japan is sending troops to the United Nations peacekeeping force in South Sudan.")
+
+
+def test_a_witness_called_is_summoned_not_accused():
+    assert "ACCUSE" not in _types("Richard Burr has told us that we will call the whistleblower.")
+    assert "REQUEST" in _types("Democrats want to call witnesses in the Senate trial.")
+
+
+def test_measures_in_place_told_by_their_effect_are_no_new_measure():
+    assert not analyze(_doc("“We are at a point when sanctions start to hurt our side,” said Kallas.")).events
+    assert not analyze(_doc("At first the sanctions were only difficult for Russia.")).events
+    assert "SANCTION" in _types("She told peers that severe sanctions are already in place.")
+
+
+def test_a_measure_announced_is_made():
+    announced = _event("New sanctions on Russia were announced on Monday.", type="SANCTION")
+    assert announced.status == "occurred" and _names(announced.recipient) == "russia"
+
+
+def test_a_by_phrase_on_an_active_verb_names_the_doer_of_the_deed_not_the_agent():
+    blamed = _event("Biden condemned the strike by Russia on Monday.", type="ACCUSE")
+    assert _names(blamed.actor) == "joe biden" and _names(blamed.recipient) == "russia"
+    attacked = _event("Ukraine was attacked by Russia.", type="ASSAULT")
+    assert _names(attacked.actor) == "russia"
+
+
+def test_making_no_apologies_is_a_concession_denied():
+    refused = _event("“I was expressing moral outrage, and I make no apologies,” Biden added.", type="CONCEDE")
+    assert refused.status == "denied" and _names(refused.actor) == "joe biden"

@@ -77,6 +77,7 @@ _HARM_TO_COME = frozenset({"risk", "consequence", "catastrophe", "catastrophic",
                            "price", "brink", "going"})  # a warning of these is a threat, whatever its tense
 _CUSTODY_NOUNS = frozenset({"arrest", "detention", "imprisonment", "jailing", "sentence", "conviction", "crackdown",
                             "release"})  # "arrests in central Moscow": held by the place's authorities
+_ANNOUNCING = frozenset({"announce", "unveil"})
 _DECIDED = frozenset({"SANCTION"})  # acts a decision makes: a ban agreed is a ban (not "agreed to allow", "to grant")
 _STORY_DAYS = 3  # a day the article dates up to this many days before publication is the story's day (3 / 7 / 14: 0.573 / 0.572 / 0.572)
 _SAYING_DEPTH = 2  # how many verbs of saying above an event its date is looked for in
@@ -651,8 +652,11 @@ class EventCoder:
     def _decided(self, chain: list[Token]) -> bool:
         """The trigger is what a decision verb, itself done, decided ("agreed to ban", "voted to impose"; not
         "will agree to ban", "did not agree to")."""
-        return len(chain) > 1 and chain[0].dep_ == "xcomp" and chain[0].head.i == chain[1].i and \
-            chain[1].lemma_.lower() in self.lexicon.cues["decisions"] and \
+        # ("new sanctions were announced on Monday", "announced sanctions": a measure announced is made)
+        announced = len(chain) > 1 and chain[0].pos_ == "NOUN" and chain[0].dep_ in {"nsubjpass", "dobj"} and \
+            chain[0].lemma_.lower() in self.lexicon.measures and chain[1].lemma_.lower() in _ANNOUNCING
+        return len(chain) > 1 and (announced or chain[0].dep_ == "xcomp" and chain[0].head.i == chain[1].i and
+                                   chain[1].lemma_.lower() in self.lexicon.cues["decisions"]) and \
             status_of(chain[1:], self._conditions(chain[1]), self.lexicon) == "occurred"
 
     def _states_a_fact(self, verb: Token) -> bool:

@@ -88,6 +88,7 @@ class Lexicon:
         self.force_units = _words(raw, "force_units")
         self.captives = _words(raw, "captives")
         self.quitting = _words(raw, "quitting")
+        self.measure_effects = _words(raw, "measure_effects")
         self.agreements = _words(raw, "agreements")
         self.holding = _words(raw, "holding")
         self.force_withdrawers = _words(raw, "force_withdrawers")
@@ -430,6 +431,13 @@ class Lexicon:
         if trigger.type in {"ASSAULT", "COERCE"} and tok.pos_ == "VERB" and any(
                 c.lemma_.lower() in self.not_attackers for c in _doers(tok)):
             return True  # "hit harder by the latest round of lockdowns", "footage captured Putin": no attack, no arrest
+        if trigger.type == "SANCTION" and tok.pos_ == "NOUN" and lemma in self.measures and tok.dep_ == "nsubj" and \
+                any(v.lemma_.lower() in self.measure_effects and
+                    (v.lemma_ != "be" or any(c.dep_ == "acomp" for c in v.children))
+                    for v in (tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp"))):
+            # "sanctions start to hurt our side", "the sanctions are painful": measures in place, a topic ("severe
+            # sanctions are already in place" still reports them)
+            return True
         if trigger.type == "RETREAT" and self.quits_agreement(tok):
             return True  # "pulled out of the grain deal": a rejection, no withdrawal
         if trigger.type == "ASSAULT" and lemma in self.victims and not any(

@@ -234,6 +234,10 @@ class Roles:
                 recipients.append(child)  # "Riyadh would face consequences", "civilians died": the ones who suffer
             elif dep == "poss" and child.tag_ == "PRP$" and self.ctx.actor_at(child.idx, child.idx + len(child)) is None:
                 actors += _possessor(trigger) or [child]  # "Russia began its attack": Russia's
+            elif dep == "prep" and low == "by" and trigger.pos_ == "VERB" and subjects and not temporal(child):
+                # an active verb has its subject for agent: "Fukuyama blamed incompetent planning by Moscow" names
+                # the doer of the deed blamed
+                recipients += _pobjs(child)
             elif dep in {"nsubj", "poss"} or (dep == "agent" and trigger.pos_ == "VERB" or dep == "prep" and low == "by") \
                     and not temporal(child):
                 actors += _pobjs(child) if dep in {"agent", "prep"} else [child]
