@@ -2253,3 +2253,10 @@ def test_a_by_phrase_on_an_active_verb_names_the_doer_of_the_deed_not_the_agent(
 def test_making_no_apologies_is_a_concession_denied():
     refused = _event("“I was expressing moral outrage, and I make no apologies,” Biden added.", type="CONCEDE")
     assert refused.status == "denied" and _names(refused.actor) == "joe biden"
+
+
+def test_a_pledge_is_an_agreement_only_with_a_thing_pledged():
+    assert "AGREE" not in _types("“We’re not stopping,” Biden promised.")
+    assert "AGREE" in _types("Germany pledged 500 million euros in aid to Ukraine.")
+    sent = _event("Britain pledged to send tanks to Ukraine.", type="AGREE")
+    assert sent.trigger == "send" and sent.status == "intended"

@@ -89,6 +89,7 @@ class Lexicon:
         self.captives = _words(raw, "captives")
         self.quitting = _words(raw, "quitting")
         self.measure_effects = _words(raw, "measure_effects")
+        self.pledging = _words(raw, "pledging")
         self.agreements = _words(raw, "agreements")
         self.holding = _words(raw, "holding")
         self.force_withdrawers = _words(raw, "force_withdrawers")
@@ -438,6 +439,9 @@ class Lexicon:
             # "sanctions start to hurt our side", "the sanctions are painful": measures in place, a topic ("severe
             # sanctions are already in place" still reports them)
             return True
+        if trigger.type == "AGREE" and lemma in self.pledging and tok.pos_ == "VERB" and \
+                not any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+            return True  # "'We're not stopping,' Biden promised", "pledged to persist": no thing pledged
         if trigger.type == "RETREAT" and self.quits_agreement(tok):
             return True  # "pulled out of the grain deal": a rejection, no withdrawal
         if trigger.type == "ASSAULT" and lemma in self.victims and not any(
