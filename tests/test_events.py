@@ -2154,6 +2154,9 @@ def test_being_critical_of_someone_accuses_them():
 def test_a_death_is_an_attack_only_when_a_use_of_force_caused_it():
     assert not analyze(_doc("Beau Biden died at age 46 in 2015 from brain cancer.")).events
     assert "ASSAULT" in _types("Ten civilians died in Russian shelling and air strikes.")
+    assert "ASSAULT" in _types("A Palestinian prisoner died as a result of torture while in Israeli police custody.")
+    assert "ASSAULT" not in _types("Zelensky said that 50 to 100 Ukrainian troops die on Donbas frontlines each day, "
+                                   "meaning perhaps 3,000 a month in the grisly war of attrition.")
 
 
 def test_asking_a_question_is_no_request_asking_someone_to_act_is():
@@ -2181,12 +2184,6 @@ def test_breaking_off_talks_is_a_sanction_a_thing_broken_is_not():
 def test_belittling_someone_accuses_them():
     belittled = _event("Moscow has belittled Zelensky since he came to power.", type="ACCUSE")
     assert _names(belittled.recipient) == "volodymyr zelensky"
-
-
-def test_a_death_by_torture_is_an_attack():
-    assert "ASSAULT" in _types("A Palestinian prisoner died as a result of torture while in Israeli police custody.")
-    assert "ASSAULT" not in _types("Zelensky said that 50 to 100 Ukrainian troops die on Donbas frontlines each day, "
-                                   "meaning perhaps 3,000 a month in the grisly war of attrition.")
 
 
 def test_the_act_a_request_asks_for_is_its_content_not_another_event():

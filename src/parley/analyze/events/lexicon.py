@@ -90,6 +90,7 @@ class Lexicon:
         self.quitting = _words(raw, "quitting")
         self.measure_effects = _words(raw, "measure_effects")
         self.pledging = _words(raw, "pledging")
+        self.media_nouns = _words(raw, "media_nouns")
         self.agreements = _words(raw, "agreements")
         self.holding = _words(raw, "holding")
         self.force_withdrawers = _words(raw, "force_withdrawers")

@@ -39,8 +39,6 @@ _CAUSE_PREPS = {"in", "during", "from", "by"}  # "killed in Russian strikes", "d
 _RECEIVING = {"receive", "get", "obtain", "hear", "learn", "buy", "import", "accept", "take", "borrow", "inherit"}
 _TALK_TOPIC_PREPS = {"on", "at", "about", "regarding", "over", "concerning"}
 _MAX_INSIDE = 3
-_MEDIA = frozenset({"tv", "television", "radio", "podcast", "show", "channel", "programme", "program", "broadcast",
-                    "air", "website", "blog", "livestream", "stream", "media", "network", "camera"})
 # people who act for another party named in their phrase ("agents working for the Kremlin", "troops loyal to Assad";
 # not "countries close to Russia")
 _PROXIES = frozenset({"agents", "hackers", "spies", "operatives", "mercenaries", "proxies", "fighters", "units",
@@ -268,7 +266,7 @@ class Roles:
                 # ("fight Russians on behalf of Ukraine": the one served is no party to the act)
                 # ("slammed Biden on Twitter", "said on CNN": the platform or the channel is where it was said)
                 recipients += [p for p in _pobjs(child) if not (low == "at" and is_venue(_noun_phrase(p).text)) and
-                               p.lower_ != "behalf" and not (low == "on" and _platform(p))]
+                               p.lower_ != "behalf" and not (low == "on" and self._platform(p))]
         caller = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)]
         if talk and caller and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
                 trigger.head.lemma_.lower() in _RECEIVING:
@@ -687,6 +685,12 @@ class Roles:
         """Whether the token stands inside a direct quotation."""
         return any(q.kind == "direct" and q.start <= token.idx < q.end for q in self.ctx.quotes)
 
+    def _platform(self, noun: Token) -> bool:
+        """An outlet or a social platform something is said "on" ("on Twitter", "on CNN", "on Russian state TV"): a
+        medium, not a party."""
+        return noun.lemma_.lower() in self.lexicon.media_nouns or \
+            (find_outlet(_noun_phrase(noun).text) or find_outlet(noun.text)) is not None
+
     def person_object(self, verb: Token) -> bool:
         """Whether the verb's direct object (or its appositive) names a person: by the actor step ("attacking
         Zelenskyy", which the NER may read as a place), else by the NER when no place has the name."""
@@ -825,10 +829,6 @@ def _borrowed_recipients(trigger: Token) -> list[Token]:
     return []
 
 
-def _platform(noun: Token) -> bool:
-    """An outlet or a social platform something is said "on" ("on Twitter", "on CNN", "on Russian state TV"): a
-    medium, not a party."""
-    return noun.lemma_.lower() in _MEDIA or (find_outlet(_noun_phrase(noun).text) or find_outlet(noun.text)) is not None
 
 
 def _subjects(verb: Token) -> list[Token]:
