@@ -2255,5 +2255,4 @@ def test_making_no_apologies_is_a_concession_denied():
 def test_a_pledge_is_an_agreement_only_with_a_thing_pledged():
     assert "AGREE" not in _types("“We’re not stopping,” Biden promised.")
     assert "AGREE" in _types("Germany pledged 500 million euros in aid to Ukraine.")
-    sent = _event("Britain pledged to send tanks to Ukraine.", type="AGREE")
-    assert sent.trigger == "send" and sent.status == "intended"
+    assert "AGREE" in _types("Serbian President Vojislav Kostunica promised to democratize Serbia.")

@@ -441,8 +441,8 @@ class Lexicon:
             # sanctions are already in place" still reports them)
             return True
         if trigger.type == "AGREE" and lemma in self.pledging and tok.pos_ == "VERB" and \
-                not any(c.dep_ in {"dobj", "dative"} for c in tok.children):
-            return True  # "'We're not stopping,' Biden promised", "pledged to persist": no thing pledged
+                not any(c.dep_ in {"dobj", "dative", "xcomp"} for c in tok.children):
+            return True  # "'We're not stopping,' Biden promised", "pledged that victory will be ours": nothing pledged
         if trigger.type == "RETREAT" and self.quits_agreement(tok):
             return True  # "pulled out of the grain deal": a rejection, no withdrawal
         if trigger.type == "ASSAULT" and lemma in self.victims and not any(
