@@ -2211,6 +2211,7 @@ def test_people_held_are_detained_talks_held_are_not():
     held = _event("Paul Whelan has been held in Russia since 2018.", type="COERCE")
     assert _names(held.recipient) == "paul whelan"
     assert "COERCE" not in _types("Their conversation was held just a day after Biden stumbled.")
+    assert "COERCE" not in _types("Vladimir Putin must be held responsible for the war, Zelensky said.")
 
 
 def test_quitting_an_agreement_rejects_it_pulling_out_of_a_city_is_a_retreat():
@@ -2218,6 +2219,8 @@ def test_quitting_an_agreement_rejects_it_pulling_out_of_a_city_is_a_retreat():
     assert _names(quit.actor) == "vladimir putin"
     assert "REJECT" in _types("Mohammed bin Salman reneged on the deal.")
     assert _types("Russian troops pulled out of Kherson.") == ["RETREAT"]
+    assert "REJECT" in _types("Trump abandoned the nuclear accord with Iran.")
+    assert "REJECT" not in _types("The Senate backed the agreement on Monday.")
 
 
 def test_forces_sent_to_keep_the_peace_are_no_mobilisation():

@@ -87,7 +87,9 @@ class Lexicon:
         self.force_nouns = _words(raw, "force_nouns")
         self.force_units = _words(raw, "force_units")
         self.captives = _words(raw, "captives")
-        self.quitting = _words(raw, "quitting")
+        quitting = raw.get("quitting") or {}
+        self.quitting_phrase = _words(quitting, "phrase")
+        self.quitting_object = _words(quitting, "object")
         self.measure_effects = _words(raw, "measure_effects")
         self.pledging = _words(raw, "pledging")
         self.media_nouns = _words(raw, "media_nouns")
@@ -234,7 +236,9 @@ class Lexicon:
         if self.quits_agreement(verb):
             out.append(Trigger(verb, "REJECT", verb.i + 1, True))  # "pulled out of the grain deal"
         if lemma in self.holding and any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in self.captives or
-                                                                   c.ent_type_ == "PERSON") for c in verb.children):
+                                                                   c.ent_type_ == "PERSON") for c in verb.children) and \
+                not any(c.dep_ in {"acomp", "oprd", "prt", "xcomp", "attr", "ccomp"} or
+                        c.dep_ == "prep" and c.lower_ in {"as", "to", "up"} for c in verb.children):
             out.append(Trigger(verb, "COERCE", verb.i + 1, True))  # "300 people are being held in Kherson"
         if self.moves_forces(verb) and not any(c.dep_ == "xcomp" for c in verb.children):
             # "Russia has concentrated its forces" ("ordered its forces to set off a bomb" orders an act)
@@ -244,11 +248,16 @@ class Lexicon:
     def quits_agreement(self, verb: Token) -> bool:
         """ "pulled out of an internationally-brokered deal", "withdrew from the treaty", "abandoned the accord",
         "reneged on the commitment": an agreement quit (``quitting``, ``agreements``)."""
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.quitting:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB":
             return False
-        objects = [c for c in verb.children if c.dep_ == "dobj"] + \
-            [p for c in verb.children if c.dep_ in {"prep", "prt", "advmod"}
-             for g in (c, *(x for x in c.children if x.dep_ == "prep")) for p in g.children if p.dep_ == "pobj"]
+        if lemma in self.quitting_object:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+        elif lemma in self.quitting_phrase:
+            objects = [p for c in verb.children if c.dep_ in {"prep", "prt", "advmod"}
+                       for g in (c, *(x for x in c.children if x.dep_ == "prep")) for p in g.children if p.dep_ == "pobj"]
+        else:
+            return False
         return any(o.lemma_.lower() in self.agreements for o in objects)
 
     def moves_forces(self, verb: Token) -> bool:
