@@ -235,10 +235,11 @@ class Lexicon:
             out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))  # "described the talks as constructive"
         if self.quits_agreement(verb):
             out.append(Trigger(verb, "REJECT", verb.i + 1, True))  # "pulled out of the grain deal"
-        if lemma in self.holding and any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in self.captives or
-                                                                   c.ent_type_ == "PERSON") for c in verb.children) and \
-                not any(c.dep_ in {"acomp", "oprd", "prt", "xcomp", "attr", "ccomp"} or
-                        c.dep_ == "prep" and c.lower_ in {"as", "to", "up"} for c in verb.children):
+        held = [c for c in verb.children if c.dep_ == "nsubjpass" and
+                (c.lemma_.lower() in self.captives or c.ent_type_ == "PERSON")]
+        if lemma in self.holding and held and not any(
+                c.dep_ in {"acomp", "oprd", "prt", "xcomp", "attr", "ccomp"} or
+                c.dep_ == "prep" and c.lower_ in {"as", "to", "up"} for c in verb.children):
             out.append(Trigger(verb, "COERCE", verb.i + 1, True))  # "300 people are being held in Kherson"
         if self.moves_forces(verb) and not any(c.dep_ == "xcomp" for c in verb.children):
             # "Russia has concentrated its forces" ("ordered its forces to set off a bomb" orders an act)
@@ -255,7 +256,8 @@ class Lexicon:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
         elif lemma in self.quitting_phrase:
             objects = [p for c in verb.children if c.dep_ in {"prep", "prt", "advmod"}
-                       for g in (c, *(x for x in c.children if x.dep_ == "prep")) for p in g.children if p.dep_ == "pobj"]
+                       for g in (c, *(x for x in c.children if x.dep_ == "prep"))
+                       for p in g.children if p.dep_ == "pobj"]
         else:
             return False
         return any(o.lemma_.lower() in self.agreements for o in objects)
