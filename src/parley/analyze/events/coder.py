@@ -652,12 +652,14 @@ class EventCoder:
     def _decided(self, chain: list[Token]) -> bool:
         """The trigger is what a decision verb, itself done, decided ("agreed to ban", "voted to impose"; not
         "will agree to ban", "did not agree to")."""
+        if len(chain) < 2:
+            return False
         # ("new sanctions were announced on Monday", "announced sanctions": a measure announced is made)
-        announced = len(chain) > 1 and chain[0].pos_ == "NOUN" and chain[0].dep_ in {"nsubjpass", "dobj"} and \
+        announced = chain[0].pos_ == "NOUN" and chain[0].dep_ in {"nsubjpass", "dobj"} and \
             chain[0].lemma_.lower() in self.lexicon.measures and chain[1].lemma_.lower() in _ANNOUNCING
-        return len(chain) > 1 and (announced or chain[0].dep_ == "xcomp" and chain[0].head.i == chain[1].i and
-                                   chain[1].lemma_.lower() in self.lexicon.cues["decisions"]) and \
-            status_of(chain[1:], self._conditions(chain[1]), self.lexicon) == "occurred"
+        decided = chain[0].dep_ == "xcomp" and chain[0].head.i == chain[1].i and \
+            chain[1].lemma_.lower() in self.lexicon.cues["decisions"]
+        return (announced or decided) and status_of(chain[1:], self._conditions(chain[1]), self.lexicon) == "occurred"
 
     def _states_a_fact(self, verb: Token) -> bool:
         """A warning whose clause says what is or was, with no modal, no condition and no harm to come ("Energy supplies

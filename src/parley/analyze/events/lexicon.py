@@ -235,9 +235,9 @@ class Lexicon:
             out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))  # "described the talks as constructive"
         if self.quits_agreement(verb):
             out.append(Trigger(verb, "REJECT", verb.i + 1, True))  # "pulled out of the grain deal"
-        held = [c for c in verb.children if c.dep_ == "nsubjpass" and
-                (c.lemma_.lower() in self.captives or c.ent_type_ == "PERSON")]
-        if lemma in self.holding and held and not any(
+        if lemma in self.holding and any(
+                c.dep_ == "nsubjpass" and (c.lemma_.lower() in self.captives or c.ent_type_ == "PERSON")
+                for c in verb.children) and not any(
                 c.dep_ in {"acomp", "oprd", "prt", "xcomp", "attr", "ccomp"} or
                 c.dep_ == "prep" and c.lower_ in {"as", "to", "up"} for c in verb.children):
             out.append(Trigger(verb, "COERCE", verb.i + 1, True))  # "300 people are being held in Kherson"
@@ -430,7 +430,7 @@ class Lexicon:
         if trigger.type in self.ending_types and self.ended(tok):
             return True  # "will no longer support transactions in Russia": support stopped (a SANCTION, above)
         if f"{trigger.type}:{lemma}" in self.person_objects and tok.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.lower_ not in gazetteer() for c in tok.children):
+                c.dep_ == "dobj" and named_person(c) for c in tok.children):
             return True  # "sent Giuliani, his personal lawyer, to Ukraine": an envoy, no aid; "fired Flynn": dismissed
         if trigger.type == "THREATEN" and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents or self.names_event(c))
@@ -581,6 +581,11 @@ def _names_a_thing(verb: Token) -> bool:
         return any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in verb.children)
     named = [c for c in verb.children if c.dep_ == "oprd"]  # (two: "the paper called Musk a chaos agent")
     return len(named) == 1 and named[0].pos_ == "PROPN"
+
+
+def named_person(token: Token) -> bool:
+    """A person the NER names, unless a place has the name (the NER reads "Kharkiv" as a person)."""
+    return token.ent_type_ == "PERSON" and token.lower_ not in gazetteer()
 
 
 def named_predicate(verb: Token) -> Token | None:

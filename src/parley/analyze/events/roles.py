@@ -22,7 +22,7 @@ from parley.analyze.context import DocContext
 from parley.analyze.datelines import datelines
 from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.entities import ents_of
-from parley.analyze.events.lexicon import DEONTIC, Lexicon, named_predicate, temporal
+from parley.analyze.events.lexicon import DEONTIC, Lexicon, named_person, named_predicate, temporal
 from parley.analyze.events.syntax import has_to
 from parley.outlets import find_outlet
 from parley.places import country_of, gazetteer, is_venue
@@ -698,7 +698,7 @@ class Roles:
             ref = self._known(t.doc[t.i:t.i + 1])
             if ref is not None:
                 return self._is_person(ref)
-            return t.ent_type_ == "PERSON" and t.lower_ not in gazetteer()  # (the NER reads "Kharkiv" as a person)
+            return named_person(t)
 
         return any(person(t) for c in verb.children if c.dep_ == "dobj"
                    for t in (c, *(a for a in c.children if a.dep_ == "appos")))
@@ -827,8 +827,6 @@ def _borrowed_recipients(trigger: Token) -> list[Token]:
         return [p for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in {"to", "against", "on", "with"}
                 for p in _pobjs(c)]
     return []
-
-
 
 
 def _subjects(verb: Token) -> list[Token]:
