@@ -2259,3 +2259,9 @@ def test_a_pledge_is_an_agreement_only_with_a_thing_pledged():
     assert "AGREE" not in _types("“We’re not stopping,” Biden promised.")
     assert "AGREE" in _types("Germany pledged 500 million euros in aid to Ukraine.")
     assert "AGREE" in _types("Serbian President Vojislav Kostunica promised to democratize Serbia.")
+
+
+def test_an_attack_a_named_party_made_is_reported_in_passing_too():
+    invaded = _event("Ukrainian President Volodymyr Zelenskyy will visit Washington on Wednesday, making his first trip "
+                     "out of his beleaguered country since Russia invaded in February.", type="ASSAULT")
+    assert _names(invaded.actor) == "russia" and invaded.status == "occurred"

@@ -443,6 +443,10 @@ class EventCoder:
             confidence = q * math.sqrt(types.get(trig.type, 0.0))
             if self._addressed(trig.token) or structural:
                 confidence = max(confidence, DEFINITE_CONFIDENCE)
+            elif trig.type in _MISDEEDS and _done_by_named(trig.token):
+                # force a named party used, told in passing ("since Russia invaded in February"): the sentence model
+                # weighs the sentence's own news, not the background; the verb and its subject are the evidence
+                confidence = max(confidence, MIN_CONFIDENCE)
             out.append(Candidate(trig.token, trig.type, trig.end, confidence))
         return out
 
@@ -1118,6 +1122,11 @@ def _ought(verb: Token) -> Token | None:
     if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children):
         return verb
     return verb.head if verb.dep_ == "xcomp" and has_to(verb) and obliging(verb.head) else None
+
+
+def _done_by_named(verb: Token) -> bool:
+    """A verb of force whose subject names a party ("since Russia invaded in February")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and _named(c) for c in verb.children)
 
 
 def _named(subject: Token) -> bool:
