@@ -2265,3 +2265,10 @@ def test_an_attack_a_named_party_made_is_reported_in_passing_too():
     invaded = _event("Ukrainian President Volodymyr Zelenskyy will visit Washington on Wednesday, making his first trip "
                      "out of his beleaguered country since Russia invaded in February.", type="ASSAULT")
     assert _names(invaded.actor) == "russia" and invaded.status == "occurred"
+
+
+def test_prompting_a_party_to_act_asks_it_to_unless_a_thing_prompts_it():
+    prompted = _event("Minutes earlier, Hannity had prompted Trump to denounce Putin.", type="REQUEST")
+    assert _names(prompted.recipient) == "donald trump"
+    assert "ACCUSE" not in _types("Minutes earlier, Hannity had prompted Trump to denounce Putin.")
+    assert "REQUEST" not in _types("The attack prompted Moscow to suspend the deal.")

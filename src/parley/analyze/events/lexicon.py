@@ -376,8 +376,8 @@ class Lexicon:
         """The named party (or him, her, them) a verb of ``ordering`` tells to do something: "told Putin to pull his
         troops back", "telling Zelensky to consider talking", "to persuade Iran to end its support" (parsed as a
         clause whose subject is Iran)."""
-        if verb.lemma_.lower() not in self.ordering:
-            return None
+        if verb.lemma_.lower() not in self.ordering or self._thing_subject(verb, relative=False):
+            return None  # "the attack, which prompted Moscow to suspend the deal": a cause, no request
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects:
             told = objects if any(c.dep_ == "xcomp" and has_to(c) for c in verb.children) else []
@@ -530,9 +530,21 @@ class Lexicon:
             return True
         if verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_.endswith(("self", "selves")):
             return True  # (whatever the parser makes of the reflexive)
-        subjects = [verb.head if c.lower_ in {"which", "that"} and verb.dep_ == "relcl" else c
-                    for c in verb.children if c.dep_ == "nsubj"]  # ("a proposal which would have allowed ...")
-        return any(s.pos_ == "NOUN" and (s.lemma_.lower() in self.not_agents or self.names_event(s)) for s in subjects)
+        return self._thing_subject(verb, relative=True)
+
+    def _thing_subject(self, verb: Token, relative: bool) -> bool:
+        """Whether the verb's subject is a thing or an event (``not_agents``, or a word naming an event), not a party;
+        a relative pronoun stands for the noun it hangs on ("a proposal which would have allowed ...") or, unless
+        ``relative``, for whatever it refers to, as do "it" and "this" (a cause, not someone)."""
+        for c in verb.children:
+            if c.dep_ != "nsubj":
+                continue
+            if not relative and c.lower_ in {"which", "that", "it", "this"}:
+                return True
+            subject = verb.head if c.lower_ in {"which", "that"} and verb.dep_ == "relcl" else c
+            if subject.pos_ == "NOUN" and (subject.lemma_.lower() in self.not_agents or self.names_event(subject)):
+                return True
+        return False
 
     def blames(self, token: Token) -> bool:
         """A word of blame (blame_words), not in a form that names something else ("the hostilities")."""
