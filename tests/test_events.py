@@ -2272,3 +2272,8 @@ def test_prompting_a_party_to_act_asks_it_to_unless_a_thing_prompts_it():
     assert _names(prompted.recipient) == "donald trump"
     assert "ACCUSE" not in _types("Minutes earlier, Hannity had prompted Trump to denounce Putin.")
     assert "REQUEST" not in _types("The attack prompted Moscow to suspend the deal.")
+
+
+def test_a_sanction_or_coercion_takes_a_word_the_model_guesses_neither():
+    assert not analyze(_doc("Russian airlines can no longer land anywhere in the European Union.")).events
+    assert "SANCTION" in _types("The European Union banned Russian airlines from its airspace.")

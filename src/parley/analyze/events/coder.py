@@ -420,7 +420,8 @@ class EventCoder:
                 # with another reading kept, "air strikes" read as attacks rather than stoppages, says nothing)
                 event_type = max((t for t in types if str(self.lexicon.quad[t]) == best_quad), key=types.get)
                 head = self._reported(sent.root)
-                if head.lemma_.lower() not in self.lexicon.cues["light_lemmas"] and not _unrealised(head):
+                if head.lemma_.lower() not in self.lexicon.cues["light_lemmas"] and not _unrealised(head) and \
+                        event_type not in self.lexicon.worded_types:
                     out.append(Candidate(head, event_type, head.i + 1, quad[best_quad], triggered=False))
         for trig in ranked:
             # a talk's topic verb serving another talk is that talk ("called Kuleba to discuss ...")

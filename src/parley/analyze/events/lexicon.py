@@ -118,6 +118,7 @@ class Lexicon:
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
         self.not_agents = _words(raw, "not_agents")
+        self.worded_types = _words(raw, "worded_types")
         self.labour_strikes = _words(raw, "labour_strikes")
         self.admitting = _words(raw, "admitting")
         self.resultatives = _words(raw, "resultatives")
