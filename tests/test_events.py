@@ -776,8 +776,10 @@ def test_who_faces_consequences_or_sanctions_undergoes_them():
     sanctioned = analyze(_doc("Russia faces new sanctions over the invasion.")).events
     assert sanctioned and sanctioned[0].type == "SANCTION" and "russia" in _names(sanctioned[0].recipient) and \
         "russia" not in _names(sanctioned[0].actor)
+    # (the backlash is aimed at Trump; the calling he was blamed for keeps its caller)
     backlash = analyze(_doc("Trump has faced widespread backlash for calling Putin’s tactics a work of genius.")).events
-    assert not any("trump" in _names(e.recipient) and e.type == "ACCUSE" and not e.actor for e in backlash)
+    assert not any("trump" in _names(e.recipient) for e in backlash if e.trigger == "calling")
+    assert any(_names(e.recipient) == "donald trump" for e in backlash if e.trigger == "backlash")
 
 
 def test_a_warning_about_another_sides_doing_blames_it_a_warning_of_punishment_threatens():
@@ -2277,3 +2279,12 @@ def test_prompting_a_party_to_act_asks_it_to_unless_a_thing_prompts_it():
 def test_a_sanction_or_coercion_takes_a_word_the_model_guesses_neither():
     assert not analyze(_doc("Russian airlines can no longer land anywhere in the European Union.")).events
     assert "SANCTION" in _types("The European Union banned Russian airlines from its airspace.")
+
+
+def test_a_public_reaction_a_party_provokes_is_aimed_at_it():
+    backlash = _event("Trump has faced widespread backlash for calling Putin a genius.", type="ACCUSE")
+    assert _names(backlash.recipient) == "donald trump" and not backlash.actor
+    fury = _event("Iran sparked fury in Kyiv as it admitted it had sent drones to Russia.", type="ACCUSE")
+    assert _names(fury.actor) == "ukraine" and _names(fury.recipient) == "iran"
+    drawn = _event("The remarks drew condemnation from Germany.", type="ACCUSE")
+    assert _names(drawn.actor) == "germany"

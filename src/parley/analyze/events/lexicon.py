@@ -80,6 +80,8 @@ class Lexicon:
         self.topic_verbs = _words(raw, "topic_objects")
         self.targeted_nouns = _words(raw, "targeted_nouns")
         self.inverting = _words(raw, "inverting")
+        provoking = raw.get("provoking") or {}
+        self.provoking, self.reactions = _words(provoking, "verbs"), _words(provoking, "reactions")
         self.victims = _words(raw, "victims")
         self.forcible_takings = _words(raw, "forcible_takings")
         self.seizing = _words(raw, "seizing")
@@ -504,6 +506,9 @@ class Lexicon:
                 any(c.dep_ == "dobj" for c in tok.children) and verdict(tok) is None and \
                 not any(c.dep_ in _COMPLEMENTS or c.dep_ == "prt" for c in tok.children):  # "called out Russia"
             return True
+        if trigger.type == "ACCUSE" and (lemma in self.descriptions or lemma in self.call_verbs) and \
+                tok.pos_ == "VERB" and (said := verdict(tok)) is not None and self.praises(said):
+            return True  # "for calling Putin's tactics a work of genius": praise (SUPPORT, _verb_readings), no blame
         if trigger.type == "ACCUSE" and lemma in self.call_verbs and tok.pos_ == "VERB" and _names_a_thing(tok):
             return True  # "a movement called Combat Brotherhood", "a game that's called the turtle game": a name
         if trigger.type == "CONSULT" and lemma in self.call_verbs and tok.pos_ == "VERB" and \

@@ -292,6 +292,15 @@ class Roles:
             actors = actors or [p for c in (*verb.children, *trigger.children) if c.dep_ in {"prep", "agent"} and
                                 c.lower_ in {"by", "from"} for p in _pobjs(c)]
             recipients = recipients or undergoers(trigger)
+        provoked = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.lemma_.lower() in self.lexicon.reactions \
+            and trigger.head.lemma_.lower() in self.lexicon.provoking
+        if provoked:
+            # "Iran sparked fury in Kyiv", "drew condemnation from Germany": a reaction aimed at the verb's subject
+            verb = trigger.head
+            actors = actors or [p for c in (*verb.children, *trigger.children) if c.dep_ == "prep" and
+                                c.lower_ in {"from", "in", "among"} and not temporal(c) for p in _pobjs(c)]
+            # (the one who said the remarks that drew it: "the minister's comments provoked outrage")
+            recipients = [a for c in verb.children if c.dep_ == "nsubj" for a in self._event_agents(c) or [c]] or recipients
         if not recipients and not talk and self.lexicon.names_event(trigger, _REQUESTS):
             # "the rocket systems Kyiv has been pleading for from Britain and the US", "asked for help from China":
             # the one asked gives
@@ -338,7 +347,7 @@ class Roles:
             actors = [c for c in judge.children if c.dep_ == "dobj"][:1]
         judged = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
             self.lexicon.names_event(trigger.head, _JUDGEMENTS)  # "the EU denounced the strikes": not the EU's
-        if not actors and not judged and not undergone:
+        if not actors and not judged and not undergone and not provoked:
             for tok in [*chain[1:], *_conj_heads(chain[-1])]:
                 subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in {t.i for t in chain}]
                 given = [c for c in tok.children if c.dep_ == "dative"]
@@ -1004,6 +1013,8 @@ def act_judged(trigger: Token, chain: list[Token], lexicon: Lexicon) -> Token | 
         return None
     governor = act.head.head
     for _ in range(2):  # a noun in the verb's object or phrase: "of war crimes for ...", "as a genius for ..."
+        if governor.pos_ == "NOUN" and governor.lemma_.lower() in lexicon.reactions:
+            return governor  # "has faced a backlash for calling Putin's tactics a work of genius"
         if governor.pos_ != "NOUN" or governor.dep_ not in {"dobj", "pobj", "attr"}:
             break
         governor = governor.head.head if governor.dep_ == "pobj" else governor.head
