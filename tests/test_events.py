@@ -2288,3 +2288,10 @@ def test_a_public_reaction_a_party_provokes_is_aimed_at_it():
     assert _names(fury.actor) == "ukraine" and _names(fury.recipient) == "iran"
     drawn = _event("The remarks drew condemnation from Germany.", type="ACCUSE")
     assert _names(drawn.actor) == "germany"
+
+
+def test_a_call_is_a_request_only_with_what_is_asked():
+    assert "REQUEST" not in _types("“You remember Trump’s ‘perfect call’ with the Ukrainian president?")
+    assert "REQUEST" not in _types("Giuliani made the call just days before Trump's infamous phone call with the "
+                                   "Ukrainian leader.")
+    assert "REQUEST" in _types("Zelensky renewed his call for more weapons.")

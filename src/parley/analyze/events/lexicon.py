@@ -120,6 +120,7 @@ class Lexicon:
         self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
         self.not_agents = _words(raw, "not_agents")
+        self.asking_nouns = _words(raw, "asking_nouns")
         self.worded_types = _words(raw, "worded_types")
         self.labour_strikes = _words(raw, "labour_strikes")
         self.admitting = _words(raw, "admitting")
@@ -417,6 +418,10 @@ class Lexicon:
         accusation)."""
         lemma = trigger.token.lemma_.lower()
         tok = trigger.token
+        if trigger.type == "REQUEST" and lemma in self.asking_nouns and tok.pos_ == "NOUN" and \
+                trigger.end == tok.i + 1 and not any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} or
+                                                     c.dep_ in {"acl", "relcl"} and has_to(c) for c in tok.children):
+            return True  # "his phone calls", "made the call": no request without what is asked
         if trigger.type in {"PROTEST", "ASSAULT"} and lemma == "strike" and tok.pos_ == "NOUN" and \
                 (trigger.type == "PROTEST") != any(self.labour_strikes & {t.lemma_.lower(), t.lower_} for t in (
                     *(c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"}), tok.head)):
