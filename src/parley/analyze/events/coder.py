@@ -881,6 +881,10 @@ class EventCoder:
         (``_reported_today``) and no date of the sentence says otherwise."""
         head = chain[-1]
         date = self._date(ctx, chain, sent, future=_ahead(head, status)) or self._when_date(ctx, head, sent, status)
+        if date is None and head.dep_ == "relcl" and head.head.pos_ == "NOUN" and self.lexicon.names_event(head.head):
+            # what was done on an occasion the clause describes has the occasion's date ("a July 25 phone call to
+            # Ukraine in which Trump ... urging him to look into CrowdStrike")
+            date = self._date(ctx, [head.head], sent, future=_ahead(head, status))
         sayings = self._sayings(head, event_type) if date is None else []
         if date is None and (status == "occurred" or event_type in _SPEECH_ACTS):
             # what is told as done takes the saying's date; so does a threat, demand, charge, refusal or praise,
