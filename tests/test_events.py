@@ -2295,3 +2295,9 @@ def test_a_call_is_a_request_only_with_what_is_asked():
     assert "REQUEST" not in _types("Giuliani made the call just days before Trump's infamous phone call with the "
                                    "Ukrainian leader.")
     assert "REQUEST" in _types("Zelensky renewed his call for more weapons.")
+
+
+def test_helping_with_a_verb_of_its_own_names_the_act_helped_not_aid():
+    assert "AID" not in _types("In or around 2019, Shriki allegedly helped Deripaska sell a $3 million music studio in "
+                               "Burbank, California.")
+    assert "AID" in _types("The United States helped Ukraine with $1 billion in military aid.")

@@ -121,6 +121,7 @@ class Lexicon:
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
         self.not_agents = _words(raw, "not_agents")
         self.asking_nouns = _words(raw, "asking_nouns")
+        self.helping_verbs = _words(raw, "helping_verbs")
         self.worded_types = _words(raw, "worded_types")
         self.labour_strikes = _words(raw, "labour_strikes")
         self.admitting = _words(raw, "admitting")
@@ -418,10 +419,15 @@ class Lexicon:
         accusation)."""
         lemma = trigger.token.lemma_.lower()
         tok = trigger.token
+        if trigger.type == "AID" and lemma in self.helping_verbs and tok.pos_ == "VERB" and \
+                any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in tok.children):
+            return True  # "to help bring down food prices": the act helped is the event
         if trigger.type == "REQUEST" and lemma in self.asking_nouns and tok.pos_ == "NOUN" and \
-                trigger.end == tok.i + 1 and not any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} or
-                                                     c.dep_ in {"acl", "relcl"} and has_to(c) for c in tok.children):
-            return True  # "his phone calls", "made the call": no request without what is asked
+                trigger.end == tok.i + 1 and (
+                    any(c.dep_ == "compound" and self.modes.get(c.lemma_.lower()) == "phone" for c in tok.children) or
+                    not any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon", "to"} or
+                            c.dep_ in {"acl", "relcl"} and has_to(c) for c in tok.children)):
+            return True  # "his phone calls", "made the call": no request without what is asked or whom
         if trigger.type in {"PROTEST", "ASSAULT"} and lemma == "strike" and tok.pos_ == "NOUN" and \
                 (trigger.type == "PROTEST") != any(self.labour_strikes & {t.lemma_.lower(), t.lower_} for t in (
                     *(c for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "poss"}), tok.head)):
