@@ -2301,3 +2301,10 @@ def test_helping_with_a_verb_of_its_own_names_the_act_helped_not_aid():
     assert "AID" not in _types("In or around 2019, Shriki allegedly helped Deripaska sell a $3 million music studio in "
                                "Burbank, California.")
     assert "AID" in _types("The United States helped Ukraine with $1 billion in military aid.")
+
+
+def test_an_act_between_two_named_parties_told_in_passing_is_reported():
+    visit = _event("Scholz, who was visiting Beijing, denounced the shelling of Kharkiv.", type="CONSULT")
+    assert _names(visit.actor) == "olaf scholz" and _names(visit.recipient) == "china"
+    hosted = _event("Erdogan, who hosted Zelensky in Lviv, warned that the war could spread.", type="CONSULT")
+    assert "erdogan" in _names(hosted.actor) and "zelensky" in _names(hosted.recipient)

@@ -434,7 +434,8 @@ class EventCoder:
             # model says ("accused Russia of shelling the plant": the shelling, Russia's, besides the accusation,
             # which the model reads as the sentence's class; "phoned Putin and urged him to withdraw his troops")
             structural = (trig.i, trig.type) in judged or self._asks_to(trig)
-            if q < self.min_quad_proba and not self._conditions(trig.token) and not structural:
+            if q < self.min_quad_proba and not self._conditions(trig.token) and not structural and \
+                    not _between_named(trig.token):
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
             if self._better_reading(trig, readings, quad, types):
                 continue
@@ -1127,6 +1128,19 @@ def _ought(verb: Token) -> Token | None:
     if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children):
         return verb
     return verb.head if verb.dep_ == "xcomp" and has_to(verb) and obliging(verb.head) else None
+
+
+def _between_named(verb: Token) -> bool:
+    """A verb whose doer and object are both named parties, told in passing ("Scholz, the first Western leader to
+    visit Beijing", "A Ukrainian MP visiting Britain has urged ..."): the structure is the evidence (_reportable)."""
+    if verb.pos_ != "VERB":
+        return False
+    described = verb.head.head if verb.head.dep_ == "appos" else verb.head  # ("Macron, who visited Kyiv in June")
+    doers = [described if c.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else c
+             for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ in {"acl", "relcl"}:
+        doers = [described]
+    return any(_named(d) for d in doers) and any(c.dep_ == "dobj" and _named(c) for c in verb.children)
 
 
 def _done_by_named(verb: Token) -> bool:
