@@ -2308,3 +2308,11 @@ def test_an_act_between_two_named_parties_told_in_passing_is_reported():
     assert _names(visit.actor) == "olaf scholz" and _names(visit.recipient) == "china"
     hosted = _event("Erdogan, who hosted Zelensky in Lviv, warned that the war could spread.", type="CONSULT")
     assert "erdogan" in _names(hosted.actor) and "zelensky" in _names(hosted.recipient)
+
+
+def test_giving_a_party_a_chance_to_act_asks_it_to():
+    text = ("Fox News' Sean Hannity gave Donald Trump multiple opportunities to condemn Russian President Vladimir Putin "
+            "on Thursday.")
+    asked = _event(text, type="REQUEST")
+    assert _names(asked.actor) == "sean hannity" and _names(asked.recipient) == "donald trump"
+    assert "REQUEST" not in _types("It also gave Twitter users a chance to slam Donald Trump Jr.")

@@ -440,8 +440,10 @@ class EventCoder:
             if self._better_reading(trig, readings, quad, types):
                 continue
             askers = {t.i for t in clause_chain(trig.token)[1:]}
-            if not structural and any(c.type == "REQUEST" and c.token.i in askers for c in out):
+            if not structural and any(c.type == "REQUEST" and c.token.i in askers and
+                                      c.token.lemma_.lower() not in self.lexicon.chance_verbs for c in out):
                 continue  # "urged the West to supply rockets": the request is the event, the act asked its content
+                # (a chance given leaves the act the receiver's: "gave Trump opportunities to condemn Putin")
             confidence = q * math.sqrt(types.get(trig.type, 0.0))
             if self._addressed(trig.token) or structural:
                 confidence = max(confidence, DEFINITE_CONFIDENCE)
@@ -763,8 +765,8 @@ class EventCoder:
                                                         force=cand.type in _FORCE)
         if told:
             recipients = told
-        elif cand.type == "REQUEST" and not recipients:
-            recipients = roles.asked(self.lexicon.told(cand.token))  # "to try and persuade Iran to end its support"
+        elif cand.type == "REQUEST" and (asked := roles.asked(self.lexicon.told(cand.token))):
+            recipients = asked  # "to try and persuade Iran to end its support", "gave Trump opportunities to ..."
         if criticism is not None and not recipients and not cand.triggered:
             # no named subject: the parties the misdeed's words name ("viewed US military aid extremely negatively")
             recipients = [r for r in roles.parties(cand.token, chain)[1] if r.id not in {a.id for a in actors}]

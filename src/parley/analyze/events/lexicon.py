@@ -122,6 +122,8 @@ class Lexicon:
         self.not_agents = _words(raw, "not_agents")
         self.asking_nouns = _words(raw, "asking_nouns")
         self.helping_verbs = _words(raw, "helping_verbs")
+        chances = raw.get("chances") or {}
+        self.chance_verbs, self.chances = _words(chances, "verbs"), _words(chances, "nouns")
         self.worded_types = _words(raw, "worded_types")
         self.labour_strikes = _words(raw, "labour_strikes")
         self.admitting = _words(raw, "admitting")
@@ -381,16 +383,23 @@ class Lexicon:
         """The named party (or him, her, them) a verb of ``ordering`` tells to do something: "told Putin to pull his
         troops back", "telling Zelensky to consider talking", "to persuade Iran to end its support" (parsed as a
         clause whose subject is Iran)."""
-        if verb.lemma_.lower() not in self.ordering or self._thing_subject(verb, relative=False):
+        lemma = verb.lemma_.lower()
+        if lemma not in self.ordering and lemma not in self.chance_verbs or self._thing_subject(verb, relative=False):
             return None  # "the attack, which prompted Moscow to suspend the deal": a cause, no request
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if objects:
+        if lemma in self.chance_verbs:
+            # "Hannity gave Trump multiple opportunities to condemn Putin": the one given the chance is asked
+            told = [c for c in verb.children if c.dep_ == "dative"] if any(
+                o.lemma_.lower() in self.chances and any(c.dep_ in {"acl", "relcl"} and has_to(c) for c in o.children)
+                for o in objects) else []
+        elif objects:
             told = objects if any(c.dep_ == "xcomp" and has_to(c) for c in verb.children) else []
         else:
             told = [s for c in verb.children if c.dep_ == "ccomp" and has_to(c) for s in c.children
                     if s.dep_ == "nsubj"]
         if len(told) == 1 and (told[0].lower_ in {"him", "her", "them"} or
-                               told[0].ent_type_ in self.call_objects and not _of_outlet(told[0])):
+                               (told[0].ent_type_ in self.call_objects or told[0].pos_ == "PROPN" and
+                                not told[0].ent_type_) and not _of_outlet(told[0])):
             return told[0]
         return None
 
