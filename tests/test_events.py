@@ -2264,8 +2264,9 @@ def test_a_pledge_is_an_agreement_only_with_a_thing_pledged():
 
 
 def test_an_attack_a_named_party_made_is_reported_in_passing_too():
-    invaded = _event("Ukrainian President Volodymyr Zelenskyy will visit Washington on Wednesday, making his first trip "
-                     "out of his beleaguered country since Russia invaded in February.", type="ASSAULT")
+    text = ("Ukrainian President Volodymyr Zelenskyy will visit Washington on Wednesday, making his first trip out of "
+            "his beleaguered country since Russia invaded in February.")
+    invaded = _event(text, type="ASSAULT")
     assert _names(invaded.actor) == "russia" and invaded.status == "occurred"
 
 
@@ -2311,8 +2312,8 @@ def test_an_act_between_two_named_parties_told_in_passing_is_reported():
 
 
 def test_giving_a_party_a_chance_to_act_asks_it_to():
-    text = ("Fox News' Sean Hannity gave Donald Trump multiple opportunities to condemn Russian President Vladimir Putin "
-            "on Thursday.")
+    text = ("Fox News' Sean Hannity gave Donald Trump multiple opportunities to condemn Russian President "
+            "Vladimir Putin on Thursday.")
     asked = _event(text, type="REQUEST")
     assert _names(asked.actor) == "sean hannity" and _names(asked.recipient) == "donald trump"
     assert "REQUEST" not in _types("It also gave Twitter users a chance to slam Donald Trump Jr.")

@@ -1134,7 +1134,7 @@ def _ought(verb: Token) -> Token | None:
 
 def _between_named(verb: Token) -> bool:
     """A verb whose doer and object are both named parties, told in passing ("Scholz, the first Western leader to
-    visit Beijing", "A Ukrainian MP visiting Britain has urged ..."): the structure is the evidence (_reportable)."""
+    visit Beijing", "Erdogan, who hosted Zelensky in Lviv, warned ..."): the structure is the evidence (_reportable)."""
     if verb.pos_ != "VERB":
         return False
     described = verb.head.head if verb.head.dep_ == "appos" else verb.head  # ("Macron, who visited Kyiv in June")

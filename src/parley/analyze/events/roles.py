@@ -292,15 +292,16 @@ class Roles:
             actors = actors or [p for c in (*verb.children, *trigger.children) if c.dep_ in {"prep", "agent"} and
                                 c.lower_ in {"by", "from"} for p in _pobjs(c)]
             recipients = recipients or undergoers(trigger)
-        provoked = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.lemma_.lower() in self.lexicon.reactions \
-            and trigger.head.lemma_.lower() in self.lexicon.provoking
+        provoked = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
+            trigger.lemma_.lower() in self.lexicon.reactions and trigger.head.lemma_.lower() in self.lexicon.provoking
         if provoked:
             # "Iran sparked fury in Kyiv", "drew condemnation from Germany": a reaction aimed at the verb's subject
             verb = trigger.head
             actors = actors or [p for c in (*verb.children, *trigger.children) if c.dep_ == "prep" and
                                 c.lower_ in {"from", "in", "among"} and not temporal(c) for p in _pobjs(c)]
             # (the one who said the remarks that drew it: "the minister's comments provoked outrage")
-            recipients = [a for c in verb.children if c.dep_ == "nsubj" for a in self._event_agents(c) or [c]] or recipients
+            recipients = [a for c in verb.children if c.dep_ == "nsubj"
+                          for a in self._event_agents(c) or [c]] or recipients
         if not recipients and not talk and self.lexicon.names_event(trigger, _REQUESTS):
             # "the rocket systems Kyiv has been pleading for from Britain and the US", "asked for help from China":
             # the one asked gives
