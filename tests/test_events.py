@@ -2214,6 +2214,11 @@ def test_people_held_are_detained_talks_held_are_not():
     assert _names(held.recipient) == "paul whelan"
     assert "COERCE" not in _types("Their conversation was held just a day after Biden stumbled.")
     assert "COERCE" not in _types("Vladimir Putin must be held responsible for the war, Zelensky said.")
+    text = ("The Sri Lankan army has been holding thousands of Tamil civilian refugees as human shields in the battle "
+            "zones of the Jaffna peninsula.")
+    shields = _event(text, type="COERCE")
+    assert _names(shields.actor) == "sri lanka" and shields.location is not None
+    assert "COERCE" not in _types("A mother was holding her child in the shelter.")
 
 
 def test_quitting_an_agreement_rejects_it_pulling_out_of_a_city_is_a_retreat():

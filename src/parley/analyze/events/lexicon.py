@@ -125,6 +125,7 @@ class Lexicon:
         chances = raw.get("chances") or {}
         self.chance_verbs, self.chances = _words(chances, "verbs"), _words(chances, "nouns")
         self.worded_types = _words(raw, "worded_types")
+        self.quantities = _words(raw, "quantities")
         self.labour_strikes = _words(raw, "labour_strikes")
         self.admitting = _words(raw, "admitting")
         self.resultatives = _words(raw, "resultatives")
@@ -214,6 +215,13 @@ class Lexicon:
                 found.append(Trigger(tok, "CONSULT", tok.i + 1, True))  # "a joint press conference with Zelenskiy"
         return found
 
+    def _captives(self, noun: Token) -> bool:
+        """People who can be held: a captive noun or a person named, also counted ("thousands of refugees")."""
+        if noun.lemma_.lower() in self.quantities or noun.like_num:
+            noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj"), noun)
+        return noun.lemma_.lower() in self.captives or noun.ent_type_ == "PERSON"
+
     def _call_with_someone(self, noun: Token) -> bool:
         """ "received a call from Macron", "had a phone call with Scholz": a call whose other party is named, not
         "calls to increase support" nor "a call to the BBC" (as an object only: "Trump's July 25 call with Zelensky"
@@ -242,12 +250,14 @@ class Lexicon:
             out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))  # "described the talks as constructive"
         if self.quits_agreement(verb):
             out.append(Trigger(verb, "REJECT", verb.i + 1, True))  # "pulled out of the grain deal"
-        if lemma in self.holding and any(
-                c.dep_ == "nsubjpass" and (c.lemma_.lower() in self.captives or c.ent_type_ == "PERSON")
-                for c in verb.children) and not any(
-                c.dep_ in {"acomp", "oprd", "prt", "xcomp", "attr", "ccomp"} or
-                c.dep_ == "prep" and c.lower_ in {"as", "to", "up"} for c in verb.children):
-            out.append(Trigger(verb, "COERCE", verb.i + 1, True))  # "300 people are being held in Kherson"
+        if lemma in self.holding:
+            active = any(c.dep_ == "dobj" and self._captives(c) and not any(p.dep_ == "poss" for p in c.children)
+                         for c in verb.children)  # ("has been holding thousands of refugees as human shields")
+            if (active or any(c.dep_ == "nsubjpass" and self._captives(c) for c in verb.children)) and not any(
+                    c.dep_ in {"acomp", "oprd", "prt", "xcomp", "attr", "ccomp"} or
+                    c.dep_ == "prep" and c.lower_ in ({"to", "up"} if active else {"as", "to", "up"})
+                    for c in verb.children):
+                out.append(Trigger(verb, "COERCE", verb.i + 1, True))  # "300 people are being held in Kherson"
         if self.moves_forces(verb) and not any(c.dep_ == "xcomp" for c in verb.children):
             # "Russia has concentrated its forces" ("ordered its forces to set off a bomb" orders an act)
             out.append(Trigger(verb, "MOBILIZE", verb.i + 1, True))
