@@ -245,8 +245,7 @@ class Lexicon:
         if lemma in self.support_verbs and \
                 any(c.dep_ == "dobj" and self.names_event(c, _SUPPORT) for c in verb.children):
             out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))  # "expressed support for", "offered its support"
-        if (lemma in self.descriptions or lemma in self.call_verbs) and (said := verdict(verb)) is not None and \
-                self.praises(said):
+        if self.praise_verdict(verb):
             out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))  # "described the talks as constructive"
         if self.quits_agreement(verb):
             out.append(Trigger(verb, "REJECT", verb.i + 1, True))  # "pulled out of the grain deal"
@@ -286,6 +285,13 @@ class Lexicon:
         return verb.pos_ == "VERB" and lemma in self.force_movers and lemma not in self.force_withdrawers and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in self.force_units for c in verb.children) and \
             not any(t.lemma_.lower() in self.peacekeeping for t in verb.subtree)
+
+    def praise_verdict(self, verb: Token) -> bool:
+        """A verb of describing or calling whose verdict praises ("described the talks as constructive", "calling
+        Putin's tactics a work of genius")."""
+        lemma = verb.lemma_.lower()
+        return (lemma in self.descriptions or lemma in self.call_verbs) and (said := verdict(verb)) is not None and \
+            self.praises(said)
 
     def praises(self, said: Token) -> bool:
         """A verdict of praise: "reasonable", or "great news", "a work of genius" (a word of praise on a verdict that
@@ -536,8 +542,7 @@ class Lexicon:
                 any(c.dep_ == "dobj" for c in tok.children) and verdict(tok) is None and \
                 not any(c.dep_ in _COMPLEMENTS or c.dep_ == "prt" for c in tok.children):  # "called out Russia"
             return True
-        if trigger.type == "ACCUSE" and (lemma in self.descriptions or lemma in self.call_verbs) and \
-                tok.pos_ == "VERB" and (said := verdict(tok)) is not None and self.praises(said):
+        if trigger.type == "ACCUSE" and tok.pos_ == "VERB" and self.praise_verdict(tok):
             return True  # "for calling Putin's tactics a work of genius": praise (SUPPORT, _verb_readings), no blame
         if trigger.type == "ACCUSE" and lemma in self.call_verbs and tok.pos_ == "VERB" and _names_a_thing(tok):
             return True  # "a movement called Combat Brotherhood", "a game that's called the turtle game": a name
