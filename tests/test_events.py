@@ -2275,6 +2275,68 @@ def test_an_attack_a_named_party_made_is_reported_in_passing_too():
     assert _names(invaded.actor) == "russia" and invaded.status == "occurred"
 
 
+def test_a_named_party_using_force_needs_no_word_of_the_sentence_models_class(monkeypatch):
+    from parley.analyze.events import default_coder
+
+    # whatever class the sentence model reads (a visit, here), the verb and its named subject are the evidence
+    monkeypatch.setattr(default_coder(), "min_quad_proba", 1.0)
+    text = ("Ukrainian President Volodymyr Zelenskyy will visit Washington on Wednesday, making his first trip out of "
+            "his beleaguered country since Russia invaded in February.")
+    assert _names(_event(text, type="ASSAULT").actor) == "russia"
+    assert "ASSAULT" not in _types("Zelenskyy will visit Washington since the invasion began in February.")
+
+
+def test_a_subject_misparsed_onto_an_auxiliary_is_the_verbs():
+    text = ("Kevin Cramer said in November after several top U.S. diplomats testified before the House that the Trump "
+            "administration did, in fact, withhold aid to Ukraine.")
+    withheld = CleanDocument(id="t", sha256="x", source="t", text=text, published="2019-12-10")
+    event = next(e for e in analyze(withheld).events if e.type == "SANCTION")
+    assert "united states" in _names(event.actor) and _names(event.recipient) == "ukraine"
+
+
+def test_the_agent_of_a_participle_inside_an_object_is_no_recipient():
+    text = "The Kremlin has alleged Ukraine destroyed the prison with HIMARS rockets provided by the United States."
+    destroyed = _event(text, type="ASSAULT")
+    assert _names(destroyed.actor) == "ukraine" and "united states" not in _names(destroyed.recipient)
+
+
+def test_a_speech_to_a_legislature_is_a_talk_with_it():
+    addressed = _event("Ukrainian President Volodymyr Zelenskyy addressed Congress Wednesday morning.", type="CONSULT")
+    assert _names(addressed.actor) == "volodymyr zelensky" and "congress" in _names(addressed.recipient)
+    address = _event("Zelenskyy will deliver a virtual address to Congress on Wednesday.", type="CONSULT")
+    assert address.status == "intended" and "congress" in _names(address.recipient)
+    assert "CONSULT" not in _types("The minister addressed the issue of grain exports in Ankara.")
+    assert "CONSULT" not in _types("In a speech on Tuesday, Putin said Russia would win.")
+
+
+def test_aid_held_up_or_back_is_withheld():
+    held = _event("During that time, Trump held up $390 million in military aid for Ukraine.", type="SANCTION")
+    assert _names(held.actor) == "donald trump" and _names(held.recipient) == "ukraine"
+    assert "SANCTION" in _types("The White House held back military aid to Ukraine.")
+    assert "SANCTION" not in _types("He held up a copy of the aid bill.")
+
+
+def test_the_doer_of_a_participle_is_the_target_only_of_a_judged_thing():
+    text = "Now his club is offering special deals to men conscripted by Putin."
+    assert all("putin" not in _names(e.recipient) for e in analyze(_doc(text)).events)
+
+
+def test_applying_for_membership_asks_the_body():
+    applied = _event("Ukraine applied for EU membership on Monday.", type="REQUEST")
+    assert _names(applied.actor) == "ukraine" and _names(applied.recipient) == "european union"
+
+
+def test_a_clause_in_the_subjunctive_asks_its_subject():
+    demanded = _event("Biden demanded that Russia withdraw its troops.", type="REQUEST")
+    assert _names(demanded.recipient) == "russia"
+    events = analyze(_doc("Macron suggested that Ukraine negotiate with Russia.")).events
+    suggested = next(e for e in events if e.type == "REQUEST")
+    assert _names(suggested.actor) == "emmanuel macron" and _names(suggested.recipient) == "ukraine"
+    assert all(e.status != "occurred" for e in events if e.type == "CONSULT")  # asked, not done
+    assert "REQUEST" not in _types("Reports suggest that Putin is ill.")
+    assert "REQUEST" not in _types("Polls suggest the Democrats are on track to lose.")
+
+
 def test_prompting_a_party_to_act_asks_it_to_unless_a_thing_prompts_it():
     prompted = _event("Minutes earlier, Hannity had prompted Trump to denounce Putin.", type="REQUEST")
     assert _names(prompted.recipient) == "donald trump"

@@ -435,11 +435,13 @@ class EventCoder:
             # which the model reads as the sentence's class; "phoned Putin and urged him to withdraw his troops")
             structural = (trig.i, trig.type) in judged or self._asks_to(trig)
             if q < self.min_quad_proba and not self._conditions(trig.token) and not structural and \
-                    not _between_named(trig.token):
+                    not _between_named(trig.token) and not (trig.type in _MISDEEDS and _done_by_named(trig.token)):
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
             if self._better_reading(trig, readings, quad, types):
                 continue
-            askers = {t.i for t in clause_chain(trig.token)[1:]}
+            chain = clause_chain(trig.token)
+            # (a clause in the subjunctive is asked by the verb above it: "suggested that Ukraine negotiate")
+            askers = {t.i for t in chain[1:]} | ({chain[-1].head.i} if self.lexicon.asked_clause(chain[-1]) else set())
             if not structural and any(c.type == "REQUEST" and c.token.i in askers and
                                       c.token.lemma_.lower() not in self.lexicon.chance_verbs for c in out):
                 continue  # "urged the West to supply rockets": the request is the event, the act asked its content

@@ -122,6 +122,10 @@ class Lexicon:
         self.not_agents = _words(raw, "not_agents")
         self.asking_nouns = _words(raw, "asking_nouns")
         self.helping_verbs = _words(raw, "helping_verbs")
+        self.applying = _words(raw, "applying")
+        self.suggesting = _words(raw, "suggesting")
+        addressing = raw.get("addressing") or {}
+        self.addressing, self.assemblies = _words(addressing, "words"), _words(addressing, "assemblies")
         chances = raw.get("chances") or {}
         self.chance_verbs, self.chances = _words(chances, "verbs"), _words(chances, "nouns")
         self.worded_types = _words(raw, "worded_types")
@@ -213,6 +217,8 @@ class Lexicon:
                 found.append(Trigger(tok, "CONSULT", tok.i + 1, True))  # "received a call from Macron"
             elif tok.pos_ == "NOUN" and self.joint_appearance(tok):
                 found.append(Trigger(tok, "CONSULT", tok.i + 1, True))  # "a joint press conference with Zelenskiy"
+            elif tok.pos_ == "NOUN" and self.addressed_body(tok) is not None:
+                found.append(Trigger(tok, "CONSULT", tok.i + 1, True))  # "delivered an address to Congress"
         return found
 
     def _captives(self, noun: Token) -> bool:
@@ -236,8 +242,8 @@ class Lexicon:
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))
         if self.stopped(verb) is not None or self._bars_entry(verb) or self.ended(verb):
             out.append(Trigger(verb, "SANCTION", verb.i + 1, True))
-        if self.joint_appearance(verb):
-            out.append(Trigger(verb, "CONSULT", verb.i + 1, True))  # "Speaking alongside Lavrov in Ankara, ..."
+        if self.joint_appearance(verb) or self.addressed_body(verb) is not None:
+            out.append(Trigger(verb, "CONSULT", verb.i + 1, True))  # "Speaking alongside Lavrov", "addressed Congress"
         if lemma in self.protest_verbs and any(self._protest_object(c) for c in verb.children):
             out.append(Trigger(verb, "ACCUSE", verb.i + 1, True))  # "delivered a strong protest to the ambassador"
         if self.told(verb) is not None:
@@ -354,12 +360,27 @@ class Lexicon:
         """The cooperation a verb of stopping stops: "cut off gas supplies", "halted aid deliveries", "froze
         military assistance", "halted $400m in military aid" report a SANCTION by the verb's subject, not the
         supplies or the aid (lexicon.yaml: stopped_cooperation)."""
-        if verb.lemma_.lower() not in self.stop_verbs:
-            return None
+        particles = [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in {"prt", "advmod"}]
+        if verb.lemma_.lower() not in self.stop_verbs and not self.stop_verbs.intersection(particles):
+            return None  # (a phrasal verb by its particle: "held up $390 million in military aid")
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         nouns = [*objects, *(n for o in objects for n in _owners(o))]
         return next((c for c in nouns if c.pos_ in {"NOUN", "PROPN"} and self.names_event(c, self.stopped_types)),
                     None)
+
+    def addressed_body(self, word: Token) -> Token | None:
+        """The legislature or assembly a word of addressing is delivered to: the object of the verb ("addressed
+        Congress"), or "to" after a noun that is itself an object ("delivered a speech to the Bundestag")."""
+        if word.lemma_.lower() not in self.addressing:
+            return None
+        if word.pos_ == "VERB":
+            bodies = [c for c in word.children if c.dep_ == "dobj"]
+        elif word.pos_ == "NOUN" and word.dep_ == "dobj":
+            bodies = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                      if p.dep_ == "pobj"]
+        else:
+            return None
+        return next((b for b in bodies if b.lemma_.lower() in self.assemblies or b.lower_ in self.assemblies), None)
 
     def ended(self, verb: Token) -> bool:
         """Cooperation or support said to go on "no longer" is stopped, a SANCTION: "Visa will no longer support
@@ -400,10 +421,15 @@ class Lexicon:
         troops back", "telling Zelensky to consider talking", "to persuade Iran to end its support" (parsed as a
         clause whose subject is Iran)."""
         lemma = verb.lemma_.lower()
-        if lemma not in self.ordering and lemma not in self.chance_verbs or self._thing_subject(verb, relative=False):
+        if lemma not in self.ordering and lemma not in self.chance_verbs and lemma not in self.suggesting or \
+                self._thing_subject(verb, relative=False):
             return None  # "the attack, which prompted Moscow to suspend the deal": a cause, no request
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if lemma in self.chance_verbs:
+        if lemma in self.suggesting:
+            # "demanded that Russia withdraw its troops", "suggested that Ukraine negotiate": the subject of a clause
+            # in the subjunctive is the one asked
+            told = [s for c in verb.children if self.asked_clause(c) for s in c.children if s.dep_ == "nsubj"]
+        elif lemma in self.chance_verbs:
             # "Hannity gave Trump multiple opportunities to condemn Putin": the one given the chance is asked
             told = [c for c in verb.children if c.dep_ == "dative"] if any(
                 o.lemma_.lower() in self.chances and any(c.dep_ in {"acl", "relcl"} and has_to(c) for c in o.children)
@@ -418,6 +444,12 @@ class Lexicon:
                                 not told[0].ent_type_) and not _of_outlet(told[0])):
             return told[0]
         return None
+
+    def asked_clause(self, clause: Token) -> bool:
+        """A clause in the subjunctive that a verb of ``suggesting`` asks for ("that Ukraine negotiate"): what
+        is asked, not done."""
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.suggesting and \
+            _subjunctive(clause, clause.head)
 
     def takes_by_force(self, token: Token) -> bool:
         """A taking that is an attack: an annexation, a hack, or a seizure of a place ("seized residential quarters
@@ -720,6 +752,14 @@ def _of_outlet(token: Token) -> bool:
 def _entity_text(token: Token) -> str:
     """The whole named entity a token belongs to ("the BBC" -> "BBC"), from the sentence's cached entities."""
     return next((e.text for e in ents_of(token.sent) if e.start <= token.i < e.end), token.text)
+
+
+def _subjunctive(clause: Token, governor: Token) -> bool:
+    """A clause whose verb is a bare form with no auxiliary: the subjunctive of a demand ("that Russia withdraw",
+    "that they talk" after a verb in the past: "suggested they talk"; not "suggests that they talk")."""
+    if clause.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return False
+    return clause.tag_ == "VB" or clause.tag_ == "VBP" and governor.tag_ in {"VBD", "VBN", "VBG"}
 
 
 def _words(section: dict[str, Any], key: str) -> frozenset[str]:

@@ -130,7 +130,9 @@ class Roles:
                 actors.append(speaker)  # "Lavrov said Russia is ready": Russia and Lavrov
         if not actors:
             actors = next((self._group(h) for h in actor_heads if self._collective(h)), [])
-        recipients = [r for r in self._refs(recipient_heads, inside=True) if all(r.id != a.id for a in actors)]
+        judging = self.lexicon.names_event(trigger, _JUDGING)
+        recipients = [r for r in self._refs(recipient_heads, inside=True, doers=judging)
+                      if all(r.id != a.id for a in actors)]
         if not recipients and trigger.pos_ == "VERB" and not talk and trigger.lemma_.lower() not in _RECEIVING and \
                 any(c.dep_ == "dobj" for c in trigger.children) and not any(c.lower_ == "to" for c in trigger.children):
             # "withheld aid from Ukraine", "expelled ten diplomats from Poland": what is taken is taken from them
@@ -214,9 +216,14 @@ class Roles:
         venue ("discussed the situation in Ukraine", "talks on security"), not a party."""
         actors: list[Token] = []
         recipients: list[Token] = []
-        topical = talk and trigger.lemma_.lower() in self.lexicon.topic_verbs
-        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-        for child in trigger.children:
+        # (a speech is addressed to the body it names: "addressed Congress")
+        topical = talk and trigger.lemma_.lower() in self.lexicon.topic_verbs and \
+            self.lexicon.addressed_body(trigger) is None
+        # (a subject the parser hangs on an auxiliary is the verb's: "the administration did, in fact, withhold aid")
+        stray = [] if _subjects(trigger) else \
+            [s for c in trigger.children if c.dep_ == "aux" for s in c.children if s.dep_ == "nsubj"]
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"] + stray
+        for child in [*trigger.children, *stray]:
             dep, low = child.dep_, child.lower_
             if talk and (dep == "prep" and low in _TALK_TOPIC_PREPS or topical and dep in {"dobj", "nsubjpass"}):
                 continue
@@ -252,6 +259,8 @@ class Roles:
                 actors += [c for c in child.children if c.dep_ in {"amod", "compound", "poss"} and c.ent_type_]
             elif dep in {"dobj", "dative", "nsubjpass", "attr"} or dep == "oprd" and child == named_predicate(trigger):
                 recipients.append(child)  # (a name read as a predicate is the object: "called Putin on Tuesday")
+            elif dep == "prep" and low == "for" and trigger.lemma_.lower() in self.lexicon.applying:
+                recipients += _pobjs(child)  # "applied for EU membership": the body whose membership is asked for
             elif dep in {"advcl", "ccomp", "xcomp"} and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
                 recipients += [c for c in child.children if c.dep_ == "nsubj"]  # "called for Kyiv to guarantee"
             elif dep == "prep" and low == "of" and (trigger.pos_ == "NOUN" and
@@ -378,9 +387,10 @@ class Roles:
         return [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" or
                 c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} and not _town(c)]
 
-    def _refs(self, heads: list[Token], inside: bool = False) -> list[ActorRef]:
+    def _refs(self, heads: list[Token], inside: bool = False, doers: bool = True) -> list[ActorRef]:
         """Actors named by the role heads; with ``inside``, an object that names no actor yields the actors
-        named within it ("criticized the tactics favored by Kiev and European capitals" -> Kiev, ...)."""
+        named within it ("criticized the tactics favored by Kiev and European capitals" -> Kiev, ...), with
+        ``doers`` those named as the doer of a participle too (``_within``)."""
         refs: list[ActorRef] = []
         for head in heads:
             if head.i in datelines(head.doc):
@@ -429,7 +439,7 @@ class Roles:
             elif head.pos_ == "PROPN" and (state := self.state(country_of(phrase.text))) is not None:
                 refs.append(state)  # a city NER missed: "shelled Sievierodonetsk"
             elif inside:
-                refs += self._within(head)
+                refs += self._within(head, doers)
         return refs
 
     def _seat_state(self, noun: Token) -> ActorRef | None:
@@ -472,13 +482,21 @@ class Roles:
             return [ref]
         return []
 
-    def _within(self, head: Token) -> list[ActorRef]:
+    def _within(self, head: Token, doers: bool = True) -> list[ActorRef]:
         """Actors the actor step found inside a phrase, stopping at nested clauses of their own."""
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        # the doer of a participle inside is the target only of a judgement of a thing ("criticized the tactics
+        # favored by Kiev"); elsewhere it did something else ("destroyed the prison with HIMARS rockets provided by
+        # the United States", "aid for Ukraine approved by Congress", "paid tribute to Renaud, killed by Russian
+        # forces")
+        agents = [] if doers and head.pos_ != "PROPN" else \
+            [(a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in head.subtree
+             if a.dep_ == "agent" and a.head.i != head.i]
         found = []
         for mention in self.ctx.mentions_in(lo, hi)[:_MAX_INSIDE]:
             actor = self.ctx.actors.get(mention.actor_id)
-            if actor is not None and mention.start >= lo and mention.end <= hi:
+            if actor is not None and mention.start >= lo and mention.end <= hi and \
+                    not any(a <= mention.start < b for a, b in agents):
                 found.append(self._state_of_place(actor.ref()))  # "people sheltering in Mariupol": Ukraine
         return found
 

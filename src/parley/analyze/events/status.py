@@ -137,7 +137,7 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
         return "denied"
     head = chain[-1]
     if above & cues["request_lemmas"] or warned_to or \
-            (head.dep_ == "ccomp" and head.head.lemma_.lower() in cues["request_lemmas"]):
+            (head.dep_ == "ccomp" and head.head.lemma_.lower() in cues["request_lemmas"]) or lexicon.asked_clause(head):
         return "hypothetical"  # what is asked for has not happened
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     if aux & cues["hypothetical_aux"] or above & cues["hypothetical_lemmas"] or _hypothetical_det(children) or \
