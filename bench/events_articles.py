@@ -100,6 +100,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -369,7 +370,9 @@ def _names(side) -> list[dict]:
 
 
 def _words(name: str) -> set[str]:
-    return set(_WORD.findall(name.lower())) - _STOP
+    """A name's words, accents folded ("Mevlüt Çavuşoğlu" and "Mevlut Cavusoglu" share both)."""
+    folded = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    return set(_WORD.findall(folded)) - _STOP
 
 
 def party_agrees(gold: list[str], pred) -> bool:

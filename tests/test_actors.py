@@ -405,3 +405,9 @@ def test_a_lone_given_name_is_the_person_named_in_full_before_it():
     assert who(ctx, "Viktor", 1) == who(ctx, "Viktor Sytnytskyi") == "parley:viktor-sytnytskyi"
     assert who(ctx, "Viktor Orban") != "parley:viktor-sytnytskyi"  # the start of another full name
     assert who(resolve("Viktor was beaten by soldiers."), "Viktor") is None  # no one named in full before it
+
+
+def test_a_description_the_ner_takes_into_a_name_is_no_part_of_it():
+    ctx = resolve("Comedian Jon Stewart praised Volodymyr Zelensky on Saturday.")
+    assert who(ctx, "Jon Stewart") == "parley:jon-stewart"
+    assert not any("Comedian" in a.name for a in ctx.actors.values())

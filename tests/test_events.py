@@ -2337,6 +2337,13 @@ def test_a_clause_in_the_subjunctive_asks_its_subject():
     assert "REQUEST" not in _types("Polls suggest the Democrats are on track to lose.")
 
 
+def test_support_expressed_is_aimed_at_the_one_it_is_for_not_its_owner():
+    expressed = _event("Macron expressed his support for Zelensky on Monday.", type="SUPPORT")
+    assert _names(expressed.actor) == "emmanuel macron" and _names(expressed.recipient) == "volodymyr zelensky"
+    reaffirmed = _event("Scholz reaffirmed Germany's support for Kyiv.", type="SUPPORT")
+    assert _names(reaffirmed.recipient) == "ukraine"
+
+
 def test_prompting_a_party_to_act_asks_it_to_unless_a_thing_prompts_it():
     prompted = _event("Minutes earlier, Hannity had prompted Trump to denounce Putin.", type="REQUEST")
     assert _names(prompted.recipient) == "donald trump"

@@ -35,7 +35,10 @@ class Discovery(DocState):
             # (a possessive ends the name: "Brittney Griner’s Release" in a title-case headline)
             cut = next((t.i for t in ent if t.is_punct and t.text not in ("-", ".") or t.tag_ == "POS"), end)
             end = cut
-            while start < end and (self.reg.words(self.doc[start].text) or ("",))[0] in self.lex.honorifics | self._role_words() | _DEFINITE:
+            # (a description the NER took into the name is no part of it: "Comedian Jon Stewart", "Actor AnnaLynne
+            # McCord")
+            leading = self.lex.honorifics | self._role_words() | _DEFINITE | self.lex.descriptions.keys()
+            while start < end and (self.reg.words(self.doc[start].text) or ("",))[0] in leading:
                 start += 1
             if self.lex.ends_in_title(self.reg.words(self.doc[start:end].text)):
                 continue  # "U.S. Amb" of "former U.S. Amb. to the U.N. Bill Richardson": a title, no name

@@ -48,6 +48,7 @@ _GROUP_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectives of people, not of states
 _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an act rather than share in it
 _JUDGING = _JUDGEMENTS | {"SANCTION"}  # verbs whose object did what they judge or punish it for
+_SUPPORTING = frozenset({"SUPPORT"})  # words of support a verb of saying or giving expresses ("expressed support")
 _REQUESTS = frozenset({"REQUEST"})  # words whose "from" phrase names the one asked ("asked for help from China")
 _GIVING = frozenset({"AID"})  # words whose thing given, described by them, is the user's ("rockets supplied by the US")
 _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
@@ -283,7 +284,16 @@ class Roles:
             receivers = [c for c in trigger.head.children if c.dep_ == "nsubj"]
             if receivers:
                 return _conjuncts(caller[0]), [t for r in receivers for t in _conjuncts(r)]
-        if trigger.pos_ == "VERB":
+        given = [c for c in trigger.children if c.dep_ == "dobj" and self.lexicon.names_event(c, _SUPPORTING)] \
+            if trigger.pos_ == "VERB" and trigger.lemma_.lower() in self.lexicon.support_verbs else []
+        if given:
+            # "expressed his support for Zelensky", "reaffirmed Germany's support for Kyiv": the support given is the
+            # subject's own act, aimed at the one its "for" or "to" names
+            # (or the verb's own "for": "expressed admiration on Saturday for Zelenskyy")
+            recipients = [r for r in recipients if all(r.i != g.i for g in given)] + \
+                [p for head in (*given, trigger) for c in head.children if c.dep_ == "prep" and
+                 (c.lower_ == "for" or c.lower_ == "to" and head.i != trigger.i) for p in _pobjs(c)]
+        elif trigger.pos_ == "VERB":
             # "condemned the Russian invasion of Ukraine": an act aimed at an event is aimed at its agent
             recipients = [a for r in recipients for a in (self._event_agents(r) or [r])]
         suffered = trigger.pos_ == "VERB" and (_passive(trigger) or trigger.lemma_.lower() in self.lexicon.victims)
