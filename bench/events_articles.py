@@ -400,15 +400,21 @@ def _intent_type(gold: dict) -> str | None:
 
 
 def match(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
-    """Greedy one-to-one: each Parley event, in order, takes the first unmatched gold event it fits, exact type
-    before an alternative type (the gold's alt_types, or PLOVER's type for an intention, ``_intent_type``)."""
+    """Greedy one-to-one in two passes: each Parley event, in order, takes the first unmatched gold event of its
+    exact type; then each event still unmatched takes the first gold event it fits by an alternative type (the
+    gold's alt_types, or PLOVER's type for an intention, ``_intent_type``), so that an alternative reading never
+    takes a gold event another event codes exactly ("dismissed the claims as 'Russian lies'": the REJECT, an
+    alternative of the gold ACCUSE, left the ACCUSE unmatched when it came first)."""
     free, pairs = list(gold), []
-    for p in pred:
-        hit = next((g for g in free if g["type"] == p["type"]), None) or \
-            next((g for g in free if p["type"] in g.get("alt_types", []) or p["type"] == _intent_type(g)), None)
-        if hit is not None:
-            free.remove(hit)
-            pairs.append((hit, p))
+    for exact in (True, False):
+        for p in pred:
+            if any(q is p for _, q in pairs):
+                continue
+            hit = next((g for g in free if g["type"] == p["type"]), None) if exact else \
+                next((g for g in free if p["type"] in g.get("alt_types", []) or p["type"] == _intent_type(g)), None)
+            if hit is not None:
+                free.remove(hit)
+                pairs.append((hit, p))
     return pairs
 
 

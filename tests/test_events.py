@@ -2344,6 +2344,20 @@ def test_support_expressed_is_aimed_at_the_one_it_is_for_not_its_owner():
     assert _names(reaffirmed.recipient) == "ukraine"
 
 
+def test_joining_a_party_in_an_act_is_that_act_not_cooperation():
+    condemned = analyze(_doc("Germany joined France in condemning the attack.")).events
+    assert [e.type for e in condemned] == ["ACCUSE"] and _names(condemned[0].actor) == "germany france"
+    assert "ACCUSE" in _types("Britain joined the chorus of condemnation of the strike.")
+    assert "COOPERATE" in _types("Finland joined NATO in April.")
+
+
+def test_a_passage_told_twice_reports_its_acts_once():
+    quote = "Remember that the Ukrainian government is incredibly corrupt and is incredibly evil."
+    text = (f"\u201cRemember that Zelenskyy is a thug,\u201d Cawthorn told supporters in Asheville. "
+            f"\u201c{quote}\u201d Madison Cawthorn: \u201cZelenskyy is a thug. {quote}\u201d (First reported by @WRAL)")
+    assert [e.trigger for e in analyze(_doc(text)).events].count("Remember") == 1
+
+
 def test_prompting_a_party_to_act_asks_it_to_unless_a_thing_prompts_it():
     prompted = _event("Minutes earlier, Hannity had prompted Trump to denounce Putin.", type="REQUEST")
     assert _names(prompted.recipient) == "donald trump"

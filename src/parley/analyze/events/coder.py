@@ -11,6 +11,7 @@ document's own consultation (consultation.py), and events too weak to report are
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -81,6 +82,7 @@ _ANNOUNCING = frozenset({"announce", "unveil"})
 _DECIDED = frozenset({"SANCTION"})  # acts a decision makes: a ban agreed is a ban (not "agreed to allow", "to grant")
 _STORY_DAYS = 3  # a day the article dates up to this many days before publication is the story's day (3 / 7 / 14: 0.573 / 0.572 / 0.572)
 _SAYING_DEPTH = 2  # how many verbs of saying above an event its date is looked for in
+_MIN_REPEATED_CHARS = 40  # a unit this long that repeats an earlier one word for word is a repeated passage
 _LEAD_UNITS = 3  # a news lead reports the day's event: undated, it is the publication day (dates: 2/3/4 units 0.565/0.570/0.570)
 _CUE_POS = {"NOUN", "PROPN", "ADJ"}
 _SPEECH_ACTS = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"})  # events that are what is said
@@ -132,7 +134,10 @@ class EventCoder:
         enumerations = self._enumerations(sents)
         events: list[Event] = []
         substantive = [k for k, unit in enumerate(sents) if any(t.pos_ in {"VERB", "AUX"} for t in unit)]
+        repeated = _repeated(sents)
         for k, sent in enumerate(sents):
+            if k in repeated:
+                continue  # a passage told twice (a post embedded, then quoted) reports its acts once
             cands = self._candidates(sent)
             if not any(c.type == "ACCUSE" and c.triggered and not self._quoted_blame(ctx, c.token) for c in cands) and \
                     (quoted := [q for q in self._quoted_verdict(ctx, sent) if not self._warned_of(q, cands)]):
@@ -388,9 +393,11 @@ class EventCoder:
         verbs = {t.i: t.type for t, out in zip(triggers, excluded, strict=True) if t.token.pos_ == "VERB" and not out}
         depth = {t.i: _depth(t, sent) for t in triggers}
         judged = {(t.i, t.type) for t in triggers if _judged(t, self.lexicon)}
+        # the act a party joins is its act too, whatever the model weighs ("joined the chorus of condemnation")
+        joined = {act.i for t in triggers if (act := self.lexicon.joined_act(t.token)) is not None}
         ranked = sorted((t for t, out_of_sense in zip(triggers, excluded, strict=True)
                          if t.token.dep_ not in _NOT_PREDICATE and not out_of_sense and
-                         (self._reported_act(t.token) or (t.i, t.type) in judged)
+                         (self._reported_act(t.token) or (t.i, t.type) in judged or t.i in joined)
                          and not self.lexicon.titles_someone(t)
                          and not (self.lexicon.quad[t.type] in {1, 3} and _object_of_act(t, verbs))),
                         key=lambda t: (depth[t.i], t.i))
@@ -433,7 +440,7 @@ class EventCoder:
             # the act a judgement is about, and a request naming who is asked to do what, are events whatever the
             # model says ("accused Russia of shelling the plant": the shelling, Russia's, besides the accusation,
             # which the model reads as the sentence's class; "phoned Putin and urged him to withdraw his troops")
-            structural = (trig.i, trig.type) in judged or self._asks_to(trig)
+            structural = (trig.i, trig.type) in judged or self._asks_to(trig) or trig.i in joined
             if q < self.min_quad_proba and not self._conditions(trig.token) and not structural and \
                     not _between_named(trig.token) and not (trig.type in _MISDEEDS and _done_by_named(trig.token)):
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
@@ -1134,22 +1141,43 @@ def _ought(verb: Token) -> Token | None:
     return verb.head if verb.dep_ == "xcomp" and has_to(verb) and obliging(verb.head) else None
 
 
-def _between_named(verb: Token) -> bool:
-    """A verb whose doer and object are both named parties, told in passing ("Scholz, the first Western leader to
-    visit Beijing", "Erdogan, who hosted Zelensky in Lviv, warned ..."): the structure is the evidence (_reportable)."""
+def _repeated(sents: list[Span]) -> set[int]:
+    """The units that repeat an earlier unit word for word, punctuation and case aside (long enough to be a
+    passage, not a stock phrase)."""
+    seen: set[str] = set()
+    out: set[int] = set()
+    for k, sent in enumerate(sents):
+        words = " ".join(re.findall(r"\w+", sent.text.lower()))
+        if len(words) >= _MIN_REPEATED_CHARS:
+            if words in seen:
+                out.add(k)
+            seen.add(words)
+    return out
+
+
+def _named_doers(verb: Token) -> list[Token]:
+    """The named parties doing what a verb says: its subject ("since Russia invaded in February"), or the one a
+    relative or an infinitive describes ("Erdogan, who hosted Zelensky", "Scholz, the first Western leader to visit
+    Beijing", "Macron, who visited Kyiv in June")."""
     if verb.pos_ != "VERB":
-        return False
-    described = verb.head.head if verb.head.dep_ == "appos" else verb.head  # ("Macron, who visited Kyiv in June")
+        return []
+    described = verb.head.head if verb.head.dep_ == "appos" else verb.head
     doers = [described if c.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else c
              for c in verb.children if c.dep_ == "nsubj"]
-    if not doers and verb.dep_ in {"acl", "relcl"}:
-        doers = [described]
-    return any(_named(d) for d in doers) and any(c.dep_ == "dobj" and _named(c) for c in verb.children)
+    if not doers and (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ != "VBN"):
+        doers = [described]  # (a participle describes the one it was done to: "a financier targeted by Russia")
+    return [d for d in doers if _named(d)]
+
+
+def _between_named(verb: Token) -> bool:
+    """A verb whose doer and object are both named parties, told in passing: the structure is the evidence
+    (_reportable)."""
+    return bool(_named_doers(verb)) and any(c.dep_ == "dobj" and _named(c) for c in verb.children)
 
 
 def _done_by_named(verb: Token) -> bool:
-    """A verb of force whose subject names a party ("since Russia invaded in February")."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and _named(c) for c in verb.children)
+    """A verb of force a named party does ("since Russia invaded in February", "Putin, who invaded Ukraine")."""
+    return bool(_named_doers(verb))
 
 
 def _named(subject: Token) -> bool:

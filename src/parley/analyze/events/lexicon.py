@@ -26,6 +26,7 @@ DATA = resources.files("parley") / "data" / "events"
 _POS_TAG = {"n": {"NOUN", "PROPN"}, "v": {"VERB", "AUX"}}
 _PHRASE_WINDOW = 3
 _SUPPORT = frozenset({"SUPPORT"})
+_COOPERATING = frozenset({"COOPERATE"})
 # what a verb can say about its object after it: "called him a liar", "called the move outrageous", "called it
 # 'a sham'" (a call with one of these is a verdict, not a phone call)
 _COMPLEMENTS = {"oprd", "xcomp", "ccomp", "attr", "acomp"}
@@ -123,6 +124,8 @@ class Lexicon:
         self.asking_nouns = _words(raw, "asking_nouns")
         self.helping_verbs = _words(raw, "helping_verbs")
         self.applying = _words(raw, "applying")
+        joining = raw.get("joining") or {}
+        self.joining, self.gatherings = _words(joining, "verbs"), _words(joining, "gatherings")
         self.suggesting = _words(raw, "suggesting")
         addressing = raw.get("addressing") or {}
         self.addressing, self.assemblies = _words(addressing, "words"), _words(addressing, "assemblies")
@@ -445,6 +448,20 @@ class Lexicon:
             return told[0]
         return None
 
+    def joined_act(self, verb: Token) -> Token | None:
+        """The act a verb of ``joining`` joins: what its "in" names ("joined France in condemning the attack", "in
+        calls for sanctions"), or its object's ("joined the chorus of condemnation", "joined calls for talks")."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.joining:
+            return None
+        acts = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                if p.dep_ in {"pobj", "pcomp"}]
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            acts.append(obj)
+            if obj.lemma_.lower() in self.gatherings:
+                acts += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj"]
+        return next((a for a in acts if self.names_event(a) and not self.names_event(a, _COOPERATING)), None)
+
     def asked_clause(self, clause: Token) -> bool:
         """A clause in the subjunctive that a verb of ``suggesting`` asks for ("that Ukraine negotiate"): what
         is asked, not done."""
@@ -476,6 +493,8 @@ class Lexicon:
         accusation)."""
         lemma = trigger.token.lemma_.lower()
         tok = trigger.token
+        if trigger.type == "COOPERATE" and self.joined_act(tok) is not None:
+            return True  # "joined France in condemning the attack": the condemnation is the act, no cooperation
         if trigger.type == "AID" and lemma in self.helping_verbs and tok.pos_ == "VERB" and \
                 any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in tok.children):
             return True  # "to help bring down food prices": the act helped is the event

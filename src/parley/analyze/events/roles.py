@@ -385,6 +385,10 @@ class Roles:
                     break
                 elif subj:
                     actors += subj
+                    if self.lexicon.joined_act(tok) is not None:
+                        # "Germany joined France in condemning the attack": France condemned it too
+                        actors += [c for c in tok.children if c.dep_ == "dobj" and
+                                   c.lemma_.lower() not in self.lexicon.gatherings and not self.lexicon.names_event(c)]
                     break
         actors = [t for head in actors for t in _conjuncts(head)]
         recipients = [t for head in recipients for t in _conjuncts(head)]
