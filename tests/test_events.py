@@ -2305,6 +2305,8 @@ def test_a_speech_to_a_legislature_is_a_talk_with_it():
     assert _names(addressed.actor) == "volodymyr zelensky" and "congress" in _names(addressed.recipient)
     address = _event("Zelenskyy will deliver a virtual address to Congress on Wednesday.", type="CONSULT")
     assert address.status == "intended" and "congress" in _names(address.recipient)
+    speech = _event("Zelensky delivered a speech to the Bundestag.", type="CONSULT")
+    assert _names(speech.recipient) == "bundestag"
     assert "CONSULT" not in _types("The minister addressed the issue of grain exports in Ankara.")
     assert "CONSULT" not in _types("In a speech on Tuesday, Putin said Russia would win.")
 
@@ -2356,6 +2358,19 @@ def test_a_passage_told_twice_reports_its_acts_once():
     text = (f"\u201cRemember that Zelenskyy is a thug,\u201d Cawthorn told supporters in Asheville. "
             f"\u201c{quote}\u201d Madison Cawthorn: \u201cZelenskyy is a thug. {quote}\u201d (First reported by @WRAL)")
     assert [e.trigger for e in analyze(_doc(text)).events].count("Remember") == 1
+
+
+def test_two_named_parties_who_spoke_talked_to_each_other():
+    spoken = _event("The Kremlin said Putin and Biden had spoken for the first time since January.", type="CONSULT")
+    assert _parties(spoken) == "vladimir putin joe biden"
+    assert "CONSULT" not in _types("Both Trump and Biden spoke at the rally.")
+    assert "CONSULT" not in _types("Biden and Macron spoke to reporters.")
+
+
+def test_a_request_or_appeal_made_or_filed_is_a_request_with_its_verb():
+    filed = _event("Ukraine filed an appeal with the International Court of Justice on Monday.", type="REQUEST")
+    assert filed.trigger == "filed an appeal" and filed.confidence >= 0.5
+    assert _event("Zelensky issued an appeal to NATO leaders.", type="REQUEST").trigger == "issued an appeal"
 
 
 def test_prompting_a_party_to_act_asks_it_to_unless_a_thing_prompts_it():

@@ -321,7 +321,19 @@ class Lexicon:
     def _speaks_to_someone(self, verb: Token) -> bool:
         """ "Johnson had spoken directly to Zelenskiy": a talk with a named party (not "spoke to reporters", nor an
         interview: "spoke to the BBC", "speaking to Sky News' Mark Austin", "to Sky News presenter Mark Austin")."""
-        return self._party_after(verb, {"to"})
+        return self._party_after(verb, {"to"}) or self._speak_together(verb)
+
+    def _speak_together(self, verb: Token) -> bool:
+        """ "Putin and Biden had spoken for the first time", "spoke about Ukraine": two named parties as one subject
+        of a verb of speaking that says nothing else (no object, no clause, no one else spoken to or with: "Biden and
+        Macron spoke to reporters")."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        named = [t for s in subjects for t in (s, *s.conjuncts) if self._named(t)]
+        # (nor each on their own: "Both Trump and Biden spoke at the rally")
+        each = any(c.dep_ == "preconj" or c.lower_ in {"both", "each"} for s in subjects for c in s.children)
+        return len(named) >= 2 and not each and not any(
+            c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} or c.dep_ == "prep" and c.lower_ in {"to", "with", "at"}
+            for c in verb.children)
 
     def _party_after(self, head: Token, preps: set[str], asked_to_act: bool = True) -> bool:
         """A preposition of ``preps`` on ``head`` whose object is a named party (``call_objects``), not a news
@@ -378,9 +390,9 @@ class Lexicon:
             return None
         if word.pos_ == "VERB":
             bodies = [c for c in word.children if c.dep_ == "dobj"]
-        elif word.pos_ == "NOUN" and word.dep_ == "dobj":
-            bodies = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-                      if p.dep_ == "pobj"]
+        elif word.pos_ == "NOUN" and word.dep_ == "dobj":  # ("delivered a speech to the Bundestag": the verb's "to")
+            bodies = [p for h in (word, word.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj"]
         else:
             return None
         return next((b for b in bodies if b.lemma_.lower() in self.assemblies or b.lower_ in self.assemblies), None)
