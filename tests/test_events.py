@@ -2286,6 +2286,16 @@ def test_a_named_party_using_force_needs_no_word_of_the_sentence_models_class(mo
     assert "ASSAULT" not in _types("Zelenskyy will visit Washington since the invasion began in February.")
 
 
+def test_aid_a_named_party_gave_told_in_passing_is_reported(monkeypatch):
+    from parley.analyze.events import default_coder
+
+    monkeypatch.setattr(default_coder(), "min_quad_proba", 1.0)  # whatever class the sentence model reads
+    text = ("Ukraine has promised Washington it will not use advanced rocket systems supplied by the US to hit targets "
+            "inside Russian territory.")
+    supplied = _event(text, type="AID")
+    assert _names(supplied.actor) == "united states" and _names(supplied.recipient) == "ukraine"
+
+
 def test_a_subject_misparsed_onto_an_auxiliary_is_the_verbs():
     text = ("Kevin Cramer said in November after several top U.S. diplomats testified before the House that the Trump "
             "administration did, in fact, withhold aid to Ukraine.")
@@ -2371,6 +2381,13 @@ def test_a_request_or_appeal_made_or_filed_is_a_request_with_its_verb():
     filed = _event("Ukraine filed an appeal with the International Court of Justice on Monday.", type="REQUEST")
     assert filed.trigger == "filed an appeal" and filed.confidence >= 0.5
     assert _event("Zelensky issued an appeal to NATO leaders.", type="REQUEST").trigger == "issued an appeal"
+
+
+def test_a_speaker_never_does_what_a_passive_names_another_doer_of():
+    text = ("Russia's ministry of defence said the strikes had destroyed T-72 tanks that had been provided to Ukraine by "
+            "European countries.")
+    provided = _event(text, type="AID")
+    assert not provided.actor and _names(provided.recipient) == "ukraine"
 
 
 def test_prompting_a_party_to_act_asks_it_to_unless_a_thing_prompts_it():

@@ -95,6 +95,8 @@ _SUBCLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
 _ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusation ("never complained")
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 _MISDEEDS = frozenset({"ASSAULT", "COERCE"})  # acts whose report by another side accuses their agent
+# acts a named doer makes events when told in passing ("since Russia invaded", "rockets provided by the US")
+_DONE_IN_PASSING = _MISDEEDS | {"AID"}
 # acts a judgement's "of"/"for" phrase names that are events besides the judgement: force, and taking a side
 # ("accused Russia of shelling the plant", "criticised Carlson for supporting Putin"); helping, funding, ignoring or
 # encouraging something are the grounds the judgement gives (in sample over the 24 training sets, any act: 5 more
@@ -442,7 +444,7 @@ class EventCoder:
             # which the model reads as the sentence's class; "phoned Putin and urged him to withdraw his troops")
             structural = (trig.i, trig.type) in judged or self._asks_to(trig) or trig.i in joined
             if q < self.min_quad_proba and not self._conditions(trig.token) and not structural and \
-                    not _between_named(trig.token) and not (trig.type in _MISDEEDS and _done_by_named(trig.token)):
+                    not _between_named(trig.token) and not (trig.type in _DONE_IN_PASSING and _done_by_named(trig.token)):
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
             if self._better_reading(trig, readings, quad, types):
                 continue
@@ -456,7 +458,7 @@ class EventCoder:
             confidence = q * math.sqrt(types.get(trig.type, 0.0))
             if self._addressed(trig.token) or structural:
                 confidence = max(confidence, DEFINITE_CONFIDENCE)
-            elif trig.type in _MISDEEDS and _done_by_named(trig.token):
+            elif trig.type in _DONE_IN_PASSING and _done_by_named(trig.token):
                 # force a named party used, told in passing ("since Russia invaded in February"): the sentence model
                 # weighs the sentence's own news, not the background; the verb and its subject are the evidence
                 confidence = max(confidence, MIN_CONFIDENCE)
@@ -1166,6 +1168,8 @@ def _named_doers(verb: Token) -> list[Token]:
              for c in verb.children if c.dep_ == "nsubj"]
     if not doers and (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ != "VBN"):
         doers = [described]  # (a participle describes the one it was done to: "a financier targeted by Russia")
+    # a passive's agent does it: "HIMARS rockets provided by the United States", "targeted by Russia"
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return [d for d in doers if _named(d)]
 
 

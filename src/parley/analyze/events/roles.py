@@ -124,7 +124,10 @@ class Roles:
             # Amanpour said), though their own "I" and "we" are theirs
             press = self.is_press(speaker)
             own = own & _FIRST_PERSON if press else own
-            if not other and (any(_is(h, own) for h in actor_heads) or not actors and not force and not press):
+            # (nor does a speaker do what a passive's agent does: "tanks provided to Ukraine by European countries")
+            agent = any(h.head.dep_ == "agent" and not _is(h, _PRONOUNS) for h in actor_heads)
+            if not other and (any(_is(h, own) for h in actor_heads) or
+                              not actors and not force and not press and not agent):
                 actors = [speaker]
             elif actors and not force and not press and not any(self._is_person(a) for a in actors) and \
                     _speaks_for(speaker, actors, person):
