@@ -2384,8 +2384,8 @@ def test_a_request_or_appeal_made_or_filed_is_a_request_with_its_verb():
 
 
 def test_a_speaker_never_does_what_a_passive_names_another_doer_of():
-    text = ("Russia's ministry of defence said the strikes had destroyed T-72 tanks that had been provided to Ukraine by "
-            "European countries.")
+    text = ("Russia's ministry of defence said the strikes had destroyed T-72 tanks that had been provided to "
+            "Ukraine by European countries.")
     provided = _event(text, type="AID")
     assert not provided.actor and _names(provided.recipient) == "ukraine"
 

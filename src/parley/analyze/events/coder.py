@@ -443,8 +443,9 @@ class EventCoder:
             # model says ("accused Russia of shelling the plant": the shelling, Russia's, besides the accusation,
             # which the model reads as the sentence's class; "phoned Putin and urged him to withdraw his troops")
             structural = (trig.i, trig.type) in judged or self._asks_to(trig) or trig.i in joined
+            in_passing = trig.type in _DONE_IN_PASSING and _done_by_named(trig.token)
             if q < self.min_quad_proba and not self._conditions(trig.token) and not structural and \
-                    not _between_named(trig.token) and not (trig.type in _DONE_IN_PASSING and _done_by_named(trig.token)):
+                    not _between_named(trig.token) and not in_passing:
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
             if self._better_reading(trig, readings, quad, types):
                 continue
@@ -458,7 +459,7 @@ class EventCoder:
             confidence = q * math.sqrt(types.get(trig.type, 0.0))
             if self._addressed(trig.token) or structural:
                 confidence = max(confidence, DEFINITE_CONFIDENCE)
-            elif trig.type in _DONE_IN_PASSING and _done_by_named(trig.token):
+            elif in_passing:
                 # force a named party used, told in passing ("since Russia invaded in February"): the sentence model
                 # weighs the sentence's own news, not the background; the verb and its subject are the evidence
                 confidence = max(confidence, MIN_CONFIDENCE)
