@@ -2390,6 +2390,14 @@ def test_a_speaker_never_does_what_a_passive_names_another_doer_of():
     assert not provided.actor and _names(provided.recipient) == "ukraine"
 
 
+def test_forces_holding_a_place_occupy_it():
+    held = _event("Russian troops control most of the city.", type="ASSAULT")
+    assert _names(held.actor) == "russia"
+    assert "ASSAULT" in _types("Shoigu said Moscow's forces have control of 97% of Luhansk in eastern Ukraine.")
+    assert not _types("The Democrats control the House of Representatives.")
+    assert not _types("The central bank struggled to control inflation.")
+
+
 def test_prompting_a_party_to_act_asks_it_to_unless_a_thing_prompts_it():
     prompted = _event("Minutes earlier, Hannity had prompted Trump to denounce Putin.", type="REQUEST")
     assert _names(prompted.recipient) == "donald trump"

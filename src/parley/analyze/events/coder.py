@@ -95,8 +95,6 @@ _SUBCLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
 _ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusation ("never complained")
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 _MISDEEDS = frozenset({"ASSAULT", "COERCE"})  # acts whose report by another side accuses their agent
-# acts a named doer makes events when told in passing ("since Russia invaded", "rockets provided by the US")
-_DONE_IN_PASSING = _MISDEEDS | {"AID"}
 # acts a judgement's "of"/"for" phrase names that are events besides the judgement: force, and taking a side
 # ("accused Russia of shelling the plant", "criticised Carlson for supporting Putin"); helping, funding, ignoring or
 # encouraging something are the grounds the judgement gives (in sample over the 24 training sets, any act: 5 more
@@ -443,7 +441,9 @@ class EventCoder:
             # model says ("accused Russia of shelling the plant": the shelling, Russia's, besides the accusation,
             # which the model reads as the sentence's class; "phoned Putin and urged him to withdraw his troops")
             structural = (trig.i, trig.type) in judged or self._asks_to(trig) or trig.i in joined
-            in_passing = trig.type in _DONE_IN_PASSING and _done_by_named(trig.token)
+            # (aid only as a passive's, "rockets supplied by the US": "sent his sympathy" is no aid)
+            in_passing = trig.type in _MISDEEDS and _done_by_named(trig.token) or \
+                trig.type == "AID" and any(_named(a) for a in _agents(trig.token))
             if q < self.min_quad_proba and not self._conditions(trig.token) and not structural and \
                     not _between_named(trig.token) and not in_passing:
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
@@ -1169,9 +1169,12 @@ def _named_doers(verb: Token) -> list[Token]:
              for c in verb.children if c.dep_ == "nsubj"]
     if not doers and (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ != "VBN"):
         doers = [described]  # (a participle describes the one it was done to: "a financier targeted by Russia")
-    # a passive's agent does it: "HIMARS rockets provided by the United States", "targeted by Russia"
-    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return [d for d in doers if _named(d)]
+    return [d for d in doers + _agents(verb) if _named(d)]
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Who a passive's "by" names: "HIMARS rockets provided by the United States", "targeted by Russia"."""
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def _between_named(verb: Token) -> bool:

@@ -86,6 +86,7 @@ class Lexicon:
         self.victims = _words(raw, "victims")
         self.forcible_takings = _words(raw, "forcible_takings")
         self.seizing = _words(raw, "seizing")
+        self.holding_ground = _words(raw, "holding_ground")
         self.front_lines = _words(raw, "front_lines")
         self.force_nouns = _words(raw, "force_nouns")
         self.force_units = _words(raw, "force_units")
@@ -245,6 +246,8 @@ class Lexicon:
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))
         if self.stopped(verb) is not None or self._bars_entry(verb) or self.ended(verb):
             out.append(Trigger(verb, "SANCTION", verb.i + 1, True))
+        if self.holds_ground(verb):
+            out.append(Trigger(verb, "ASSAULT", verb.i + 1, True))  # "Russian forces control most of the city"
         if self.joint_appearance(verb) or self.addressed_body(verb) is not None:
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))  # "Speaking alongside Lavrov", "addressed Congress"
         if lemma in self.protest_verbs and any(self._protest_object(c) for c in verb.children):
@@ -490,9 +493,23 @@ class Lexicon:
             return False
         taken = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
         # (and what they are part of: "seized residential quarters of the city", "control most of the city")
-        taken += [p for t in (token, *taken) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"]
+        # ("control of 97% of Luhansk": a share of a place, two "of"s down)
+        for _ in range(2):
+            taken += [p for t in (token, *taken) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" and p not in taken]
         return any(t.lemma_.lower() in self.territory_nouns or t.ent_type_ in {"GPE", "LOC"} for t in taken)
+
+    def holds_ground(self, verb: Token) -> bool:
+        """Forces or a state holding a place: "Russian forces control the industrial outskirts of the city",
+        "Moscow's forces have control of 97% of Luhansk" (an occupation, PLOVER's ASSAULT; "control inflation",
+        "the Democrats control the House" hold no ground)."""
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB":
+            return False
+        if lemma == "control":
+            return self.takes_by_force(verb)
+        held = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "control"]
+        return lemma in self.holding_ground and any(self.takes_by_force(c) for c in held)
 
     def excluded(self, trigger: Trigger) -> bool:
         """A trigger whose object, passive subject, preposition or particle shows another sense ("meet the
