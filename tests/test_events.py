@@ -2294,6 +2294,8 @@ def test_aid_a_named_party_gave_told_in_passing_is_reported(monkeypatch):
             "inside Russian territory.")
     supplied = _event(text, type="AID")
     assert _names(supplied.actor) == "united states" and _names(supplied.recipient) == "ukraine"
+    # (an offer or a message sent is no thing given)
+    assert "AID" not in _types("Trump commented on the most recent trade offer sent by the Chinese.")
 
 
 def test_a_subject_misparsed_onto_an_auxiliary_is_the_verbs():
@@ -2396,6 +2398,19 @@ def test_forces_holding_a_place_occupy_it():
     assert "ASSAULT" in _types("Shoigu said Moscow's forces have control of 97% of Luhansk in eastern Ukraine.")
     assert not _types("The Democrats control the House of Representatives.")
     assert not _types("The central bank struggled to control inflation.")
+
+
+def test_a_raid_on_a_home_is_a_search_and_on_a_base_an_attack():
+    assert "COERCE" in _types("Russian investigators raided her luxury home in a Moscow suburb.")
+    assert "ASSAULT" in _types("Ukrainian special forces raided a Russian base in Crimea.")
+
+
+def test_people_forced_by_a_party_are_coerced():
+    text = "Employees who were forced by Russian troops to stay at the facility for 600 hours were allowed to leave."
+    forced = _event(text, type="COERCE")
+    assert _names(forced.actor) == "russia"
+    assert "COERCE" in _types("Zelenskiy said 200,000 children have been forcefully taken to Russia.")
+    assert "COERCE" not in _types("The war forced millions of Ukrainians to flee their homes.")
 
 
 def test_prompting_a_party_to_act_asks_it_to_unless_a_thing_prompts_it():

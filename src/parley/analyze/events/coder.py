@@ -95,6 +95,7 @@ _SUBCLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
 _ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusation ("never complained")
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 _MISDEEDS = frozenset({"ASSAULT", "COERCE"})  # acts whose report by another side accuses their agent
+_THINGS_GIVEN = frozenset({"AID", "ASSAULT"})  # words that name a thing given as well as an act ("aid", "missiles")
 # acts a judgement's "of"/"for" phrase names that are events besides the judgement: force, and taking a side
 # ("accused Russia of shelling the plant", "criticised Carlson for supporting Putin"); helping, funding, ignoring or
 # encouraging something are the grounds the judgement gives (in sample over the 24 training sets, any act: 5 more
@@ -443,7 +444,7 @@ class EventCoder:
             structural = (trig.i, trig.type) in judged or self._asks_to(trig) or trig.i in joined
             # (aid only as a passive's, "rockets supplied by the US": "sent his sympathy" is no aid)
             in_passing = trig.type in _MISDEEDS and _done_by_named(trig.token) or \
-                trig.type == "AID" and any(_named(a) for a in _agents(trig.token))
+                trig.type == "AID" and any(_named(a) for a in _agents(trig.token)) and not self._given_word(trig.token)
             if q < self.min_quad_proba and not self._conditions(trig.token) and not structural and \
                     not _between_named(trig.token) and not in_passing:
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
@@ -465,6 +466,13 @@ class EventCoder:
                 confidence = max(confidence, MIN_CONFIDENCE)
             out.append(Candidate(trig.token, trig.type, trig.end, confidence))
         return out
+
+    def _given_word(self, verb: Token) -> bool:
+        """What a verb of giving is said to give names an act of another kind, not a thing given: "the most recent
+        trade offer sent by the Chinese", "a message delivered by the envoy" (weapons, aid and money are things)."""
+        given = [verb.head] if verb.dep_ in {"acl", "relcl"} else \
+            [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+        return any(self.lexicon.names_event(g) and not self.lexicon.names_event(g, _THINGS_GIVEN) for g in given)
 
     def _forecast(self, trigger: Token, chain: list[Token]) -> bool:
         """An act no one is named doing, which someone believes, expects or fears will happen: a forecast, not a

@@ -87,6 +87,8 @@ class Lexicon:
         self.forcible_takings = _words(raw, "forcible_takings")
         self.seizing = _words(raw, "seizing")
         self.holding_ground = _words(raw, "holding_ground")
+        forcing = raw.get("forcing") or {}
+        self.forcing_verbs, self.forcing_adverbs = _words(forcing, "verbs"), _words(forcing, "adverbs")
         self.front_lines = _words(raw, "front_lines")
         self.force_nouns = _words(raw, "force_nouns")
         self.force_units = _words(raw, "force_units")
@@ -144,6 +146,7 @@ class Lexicon:
         self.not_attackers = _words(raw, "not_attackers")
         self.place_targets = _words(raw, "place_targets")
         self.movements = _words(raw, "movements")
+        self.forced_moves = _words(raw.get("forcing") or {}, "moves")
         self.wanting = _words(raw, "wanting")
         self.attempting = _words(raw, "attempting")
         self.showing = _words(raw, "showing")
@@ -246,6 +249,8 @@ class Lexicon:
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))
         if self.stopped(verb) is not None or self._bars_entry(verb) or self.ended(verb):
             out.append(Trigger(verb, "SANCTION", verb.i + 1, True))
+        if self.forced(verb):
+            out.append(Trigger(verb, "COERCE", verb.i + 1, True))  # "forced by Russian troops to stay"
         if self.holds_ground(verb):
             out.append(Trigger(verb, "ASSAULT", verb.i + 1, True))  # "Russian forces control most of the city"
         if self.joint_appearance(verb) or self.addressed_body(verb) is not None:
@@ -498,6 +503,26 @@ class Lexicon:
             taken += [p for t in (token, *taken) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj" and p not in taken]
         return any(t.lemma_.lower() in self.territory_nouns or t.ent_type_ in {"GPE", "LOC"} for t in taken)
+
+    def forced(self, verb: Token) -> bool:
+        """People made to act or moved against their will by a party: "were forced by Russian troops to stay at the
+        facility", "Putin's forces compelled residents to leave", "200,000 children have been forcefully taken to
+        Russia" (not a thing's force: "the war forced millions to flee", nor "were forced to flee" with no one named
+        as forcing)."""
+        if verb.pos_ != "VERB":
+            return False
+        if verb.lemma_.lower() in self.forced_moves and \
+                any(c.dep_ == "advmod" and c.lower_ in self.forcing_adverbs for c in verb.children):
+            return True  # (a manner of speaking is no force: "forcefully pushed back on a claim")
+        if verb.lemma_.lower() not in self.forcing_verbs or not any(
+                c.dep_ in {"xcomp", "ccomp"} and has_to(c) for c in verb.children):
+            return False
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers = agents or subjects
+        return bool(doers) and not self._thing_subject(verb, relative=False) and all(
+            d.ent_type_ in _NAMES or d.pos_ == "PROPN" or d.lemma_.lower() in self.force_units or
+            any(c.ent_type_ in _NAMES and c.dep_ in {"amod", "compound", "poss"} for c in d.children) for d in doers)
 
     def holds_ground(self, verb: Token) -> bool:
         """Forces or a state holding a place: "Russian forces control the industrial outskirts of the city",

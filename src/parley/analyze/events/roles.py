@@ -238,8 +238,11 @@ class Roles:
                 # list the parser broke, "Olaf Scholz, Italian prime minister Mario Draghi and Macron arrived", or
                 # own the noun after it, "Japan ’ s government has pledged")
                 continue
+            moved = trigger.lemma_.lower() in self.lexicon.forced_moves and not any(
+                c.dep_ == "dobj" for c in trigger.children) and any(  # "a million Ukrainians forcibly relocated"
+                c.dep_ == "advmod" and c.lower_ in self.lexicon.forcing_adverbs for c in trigger.children)
             if dep == "nsubj" and (trigger.lemma_.lower() in self.lexicon.inverting and not talk or
-                                   trigger.lemma_.lower() in self.lexicon.victims):
+                                   trigger.lemma_.lower() in self.lexicon.victims or moved):
                 recipients.append(child)  # "Riyadh would face consequences", "civilians died": the ones who suffer
             elif dep == "poss" and child.tag_ == "PRP$" and self.ctx.actor_at(child.idx, child.idx + len(child)) is None:
                 actors += _possessor(trigger) or [child]  # "Russia began its attack": Russia's
