@@ -22,7 +22,7 @@ from parley.analyze.context import DocContext
 from parley.analyze.events.consultation import agenda_ahead, consolidate, is_background, lead
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.features import _depth, sentence_features
-from parley.analyze.events.lexicon import DEONTIC, Lexicon, Trigger, press_event, verdict
+from parley.analyze.events.lexicon import DEONTIC, Lexicon, Trigger, agents_of, press_event, verdict
 from parley.analyze.events.model import EventModel
 from parley.analyze.events.roles import (
     Roles,
@@ -443,8 +443,8 @@ class EventCoder:
             # which the model reads as the sentence's class; "phoned Putin and urged him to withdraw his troops")
             structural = (trig.i, trig.type) in judged or self._asks_to(trig) or trig.i in joined
             # (aid only as a passive's, "rockets supplied by the US": "sent his sympathy" is no aid)
-            in_passing = trig.type in _MISDEEDS and _done_by_named(trig.token) or \
-                trig.type == "AID" and any(_named(a) for a in _agents(trig.token)) and not self._given_word(trig.token)
+            in_passing = trig.type in _MISDEEDS and _done_by_named(trig.token) or trig.type == "AID" and \
+                any(_named(a) for a in agents_of(trig.token)) and not self._given_word(trig.token)
             if q < self.min_quad_proba and not self._conditions(trig.token) and not structural and \
                     not _between_named(trig.token) and not in_passing:
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
@@ -1177,12 +1177,8 @@ def _named_doers(verb: Token) -> list[Token]:
              for c in verb.children if c.dep_ == "nsubj"]
     if not doers and (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ != "VBN"):
         doers = [described]  # (a participle describes the one it was done to: "a financier targeted by Russia")
-    return [d for d in doers + _agents(verb) if _named(d)]
+    return [d for d in doers + agents_of(verb) if _named(d)]
 
-
-def _agents(verb: Token) -> list[Token]:
-    """Who a passive's "by" names: "HIMARS rockets provided by the United States", "targeted by Russia"."""
-    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def _between_named(verb: Token) -> bool:

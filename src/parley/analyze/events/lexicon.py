@@ -89,6 +89,7 @@ class Lexicon:
         self.holding_ground = _words(raw, "holding_ground")
         forcing = raw.get("forcing") or {}
         self.forcing_verbs, self.forcing_adverbs = _words(forcing, "verbs"), _words(forcing, "adverbs")
+        self.forced_moves = _words(forcing, "moves")
         self.front_lines = _words(raw, "front_lines")
         self.force_nouns = _words(raw, "force_nouns")
         self.force_units = _words(raw, "force_units")
@@ -146,7 +147,6 @@ class Lexicon:
         self.not_attackers = _words(raw, "not_attackers")
         self.place_targets = _words(raw, "place_targets")
         self.movements = _words(raw, "movements")
-        self.forced_moves = _words(raw.get("forcing") or {}, "moves")
         self.wanting = _words(raw, "wanting")
         self.attempting = _words(raw, "attempting")
         self.showing = _words(raw, "showing")
@@ -517,9 +517,8 @@ class Lexicon:
         if verb.lemma_.lower() not in self.forcing_verbs or not any(
                 c.dep_ in {"xcomp", "ccomp"} and has_to(c) for c in verb.children):
             return False
-        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        doers = agents or subjects
+        agents = agents_of(verb)
+        doers = agents or [c for c in verb.children if c.dep_ == "nsubj"]
         return bool(doers) and not self._thing_subject(verb, relative=False) and all(
             d.ent_type_ in _NAMES or d.pos_ == "PROPN" or d.lemma_.lower() in self.force_units or
             any(c.ent_type_ in _NAMES and c.dep_ in {"amod", "compound", "poss"} for c in d.children) for d in doers)
@@ -845,11 +844,15 @@ def _word_lists(section: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in (section.get(key) or {}).items()}
 
 
+def agents_of(verb: Token) -> list[Token]:
+    """Who a passive's "by" names: "HIMARS rockets provided by the United States", "targeted by Russia"."""
+    return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+
+
 def _doers(verb: Token) -> list[Token]:
     """The verb's subject or passive agent, with what an "of" phrase says they are made of ("a round of
     lockdowns")."""
-    heads = [c for c in verb.children if c.dep_ == "nsubj"] + \
-        [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    heads = [c for c in verb.children if c.dep_ == "nsubj"] + agents_of(verb)
     return heads + [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
 
