@@ -2413,6 +2413,11 @@ def test_people_forced_by_a_party_are_coerced():
     assert "COERCE" not in _types("The war forced millions of Ukrainians to flee their homes.")
 
 
+def test_where_people_were_deported_to_is_no_party():
+    deported = _event("Thousands of Ukrainians were deported to Russia.", type="COERCE")
+    assert _names(deported.recipient) == "ukraine" and deported.location is not None
+
+
 def test_prompting_a_party_to_act_asks_it_to_unless_a_thing_prompts_it():
     prompted = _event("Minutes earlier, Hannity had prompted Trump to denounce Putin.", type="REQUEST")
     assert _names(prompted.recipient) == "donald trump"

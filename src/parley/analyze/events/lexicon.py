@@ -90,6 +90,7 @@ class Lexicon:
         forcing = raw.get("forcing") or {}
         self.forcing_verbs, self.forcing_adverbs = _words(forcing, "verbs"), _words(forcing, "adverbs")
         self.forced_moves = _words(forcing, "moves")
+        self.removals = _words(raw, "removals")
         self.front_lines = _words(raw, "front_lines")
         self.force_nouns = _words(raw, "force_nouns")
         self.force_units = _words(raw, "force_units")

@@ -277,6 +277,8 @@ class Roles:
             elif dep == "prep" and (low == "from" and trigger.pos_ == "NOUN" or low == "alongside") and talk:
                 # "received a call from Macron", "speaking alongside Lavrov": the other party of the talk
                 recipients += _pobjs(child)
+            elif dep == "prep" and low in {"to", "into"} and trigger.lemma_.lower() in self.lexicon.removals:
+                continue  # "Ukrainians were deported to Russia": where they were taken, not a party to it
             elif dep == "prep" and low in _RECIPIENT_PREPS:
                 # "signed ... at the White House": a venue the gazetteer knows is the place, not a party
                 # ("fight Russians on behalf of Ukraine": the one served is no party to the act)
