@@ -2418,6 +2418,11 @@ def test_where_people_were_deported_to_is_no_party():
     assert _names(deported.recipient) == "ukraine" and deported.location is not None
 
 
+def test_the_one_given_a_dressing_down_receives_it():
+    text = "Vladimir Putin was given a stern dressing down by the president of Tajikistan at the summit."
+    assert _names(_event(text, type="ACCUSE").recipient) == "vladimir putin"
+
+
 def test_prompting_a_party_to_act_asks_it_to_unless_a_thing_prompts_it():
     prompted = _event("Minutes earlier, Hannity had prompted Trump to denounce Putin.", type="REQUEST")
     assert _names(prompted.recipient) == "donald trump"

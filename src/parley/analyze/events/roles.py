@@ -36,6 +36,7 @@ _RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "between
 _NEAR = {"in", "near", "outside", "at"}  # a place within or near another ("an airport outside Moscow")
 _CUSTODY_PREPS = {"in", "at", "from", "across", "throughout"}  # "detained across Russia": where one is held
 _CAUSE_PREPS = {"in", "during", "from", "by"}  # "killed in Russian strikes", "died from wounds in a Russian attack"
+_GIVING_VERBS = {"give", "hand", "deal", "deliver", "serve", "issue"}  # verbs whose passive subject receives the object
 _RECEIVING = {"receive", "get", "obtain", "hear", "learn", "buy", "import", "accept", "take", "borrow", "inherit"}
 _TALK_TOPIC_PREPS = {"on", "at", "about", "regarding", "over", "concerning"}
 _MAX_INSIDE = 3
@@ -351,6 +352,10 @@ class Roles:
                 # systems supplied by the US": what was given is in the hands of the one using it
                 user = described.head.head if described.dep_ == "pobj" else described.head
                 recipients = [c for c in user.children if c.dep_ == "nsubj"] if described.dep_ in {"dobj", "pobj"} else []
+        if not recipients and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _passive(trigger.head) and \
+                trigger.head.lemma_.lower() in _GIVING_VERBS:
+            # "Putin was given a stern dressing down by the president of Tajikistan": the one given it
+            recipients = [c for c in trigger.head.children if c.dep_ == "nsubjpass"]
         if not recipients:
             recipients = _borrowed_recipients(trigger)
         if not actors and any(c.lower_ == "between" for c in trigger.children) and \
