@@ -1180,7 +1180,6 @@ def _named_doers(verb: Token) -> list[Token]:
     return [d for d in doers + agents_of(verb) if _named(d)]
 
 
-
 def _between_named(verb: Token) -> bool:
     """A verb whose doer and object are both named parties, told in passing: the structure is the evidence
     (_reportable)."""

@@ -384,8 +384,9 @@ class Lexicon:
         """The cooperation a verb of stopping stops: "cut off gas supplies", "halted aid deliveries", "froze
         military assistance", "halted $400m in military aid" report a SANCTION by the verb's subject, not the
         supplies or the aid (lexicon.yaml: stopped_cooperation)."""
-        particles = [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ in {"prt", "advmod"}]
-        if verb.lemma_.lower() not in self.stop_verbs and not self.stop_verbs.intersection(particles):
+        lemma = verb.lemma_.lower()
+        if lemma not in self.stop_verbs and not any(
+                c.dep_ in {"prt", "advmod"} and f"{lemma} {c.lower_}" in self.stop_verbs for c in verb.children):
             return None  # (a phrasal verb by its particle: "held up $390 million in military aid")
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         nouns = [*objects, *(n for o in objects for n in _owners(o))]
@@ -533,8 +534,8 @@ class Lexicon:
             return False
         if lemma == "control":
             return self.takes_by_force(verb)
-        held = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "control"]
-        return lemma in self.holding_ground and any(self.takes_by_force(c) for c in held)
+        return lemma in self.holding_ground and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "control" and self.takes_by_force(c) for c in verb.children)
 
     def excluded(self, trigger: Trigger) -> bool:
         """A trigger whose object, passive subject, preposition or particle shows another sense ("meet the

@@ -228,6 +228,10 @@ class Roles:
         stray = [] if _subjects(trigger) else \
             [s for c in trigger.children if c.dep_ == "aux" for s in c.children if s.dep_ == "nsubj"]
         subjects = [c for c in trigger.children if c.dep_ == "nsubj"] + stray
+        # (people moved by force are its subject: "a million Ukrainians forcibly relocated")
+        moved = trigger.lemma_.lower() in self.lexicon.forced_moves and not any(
+            c.dep_ == "dobj" for c in trigger.children) and any(
+            c.dep_ == "advmod" and c.lower_ in self.lexicon.forcing_adverbs for c in trigger.children)
         for child in [*trigger.children, *stray]:
             dep, low = child.dep_, child.lower_
             if talk and (dep == "prep" and low in _TALK_TOPIC_PREPS or topical and dep in {"dobj", "nsubjpass"}):
@@ -239,9 +243,6 @@ class Roles:
                 # list the parser broke, "Olaf Scholz, Italian prime minister Mario Draghi and Macron arrived", or
                 # own the noun after it, "Japan ’ s government has pledged")
                 continue
-            moved = trigger.lemma_.lower() in self.lexicon.forced_moves and not any(
-                c.dep_ == "dobj" for c in trigger.children) and any(  # "a million Ukrainians forcibly relocated"
-                c.dep_ == "advmod" and c.lower_ in self.lexicon.forcing_adverbs for c in trigger.children)
             if dep == "nsubj" and (trigger.lemma_.lower() in self.lexicon.inverting and not talk or
                                    trigger.lemma_.lower() in self.lexicon.victims or moved):
                 recipients.append(child)  # "Riyadh would face consequences", "civilians died": the ones who suffer
