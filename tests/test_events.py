@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
+import numpy as np
 import pytest
 
 from parley.analyze import analyze
 from parley.analyze.events import cameo_root
+from parley.analyze.events.coder import EventCoder
+from parley.analyze.events.lexicon import load_lexicon
+from parley.analyze.events.model import EventModel, LinearModel
 from parley.analyze.events.when import resolve
+from parley.analyze.nlp import load_nlp
 from parley.places import country_of
 from parley.records import EVENT_STATUSES, EVENT_TYPES, Analysis, CleanDocument, Event, sha256_hex
 
@@ -1555,9 +1561,34 @@ def test_the_one_an_infinitive_describes_acts_and_an_agent_may_be_named_in_appos
     text = ("Ukrainian officials say they need advanced US-made rocket systems, which can strike targets far away, "
             "to halt Russian advances in Luhansk.")
     assert all("united states" not in _names(e.actor) for e in analyze(_doc(text)).events if e.trigger == "halt")
-    joined = _event("Marin was joined at a news conference by her Swedish counterpart, Prime Minister Magdalena Andersson.",
-                    type="CONSULT")
-    assert _names(joined.actor) == "magdalena andersson"
+
+
+def test_joined_at_a_news_conference_by_a_named_party_is_a_meeting_whatever_the_model_weighs():
+    text = "Sanna Marin was joined at a news conference by her Swedish counterpart, Prime Minister Magdalena Andersson."
+    joined = _event(text, type="CONSULT")  # ("by" hung on "conference" by the parser)
+    assert (_names(joined.actor), _names(joined.recipient), joined.mode) == ("magdalena andersson", "sanna marin",
+                                                                              "meeting")
+    active = _event("Magdalena Andersson joined Sanna Marin at a press briefing in Helsinki.", type="CONSULT")
+    assert _names(active.recipient) == "sanna marin"
+    assert "CONSULT" not in [e.type for e in analyze(_doc("Marin was joined at a news conference by reporters.")).events]
+
+
+def test_a_guess_of_the_class_is_never_a_reading_the_lexicon_ruled_out_for_its_word():
+    # a model that reads every sentence as a protest: the guess it makes for a sentence with no trigger of that
+    # class is never the protest the lexicon ruled out for the very word ("blocked" a statement rejects it)
+    types = sorted(load_lexicon().quad)
+
+    def fixed(labels: Sequence[str], best: str) -> LinearModel:
+        return LinearModel(labels=tuple(labels), vocab={}, weights=np.zeros((0, len(labels)), dtype=np.float32),
+                           bias=np.array([5.0 if x == best else 0.0 for x in labels], dtype=np.float32))
+
+    coder = EventCoder(EventModel(quad=fixed("01234", "4"), type=fixed(types, "PROTEST")), load_lexicon())
+
+    def candidates(text: str) -> list[tuple[str, str]]:
+        return [(c.token.text, c.type) for c in coder._candidates(next(load_nlp()(text).sents))]
+
+    assert candidates("The crowd filled the square on Sunday.") == [("filled", "PROTEST")]
+    assert candidates("Hungary blocked the EU's joint statement on Ukraine.") == [("blocked", "REJECT")]
 
 
 def test_it_and_its_skip_the_country_and_a_relative_what_to_the_state_named_before():

@@ -428,8 +428,12 @@ class EventCoder:
                 # with another reading kept, "air strikes" read as attacks rather than stoppages, says nothing)
                 event_type = max((t for t in types if str(self.lexicon.quad[t]) == best_quad), key=types.get)
                 head = self._reported(sent.root)
+                # (never a reading the lexicon ruled out for the word: "Hungary blocked the EU's joint statement" is
+                # the rejection its object makes it, not the protest a blocked road is)
                 if head.lemma_.lower() not in self.lexicon.cues["light_lemmas"] and not _unrealised(head) and \
-                        event_type not in self.lexicon.worded_types:
+                        event_type not in self.lexicon.worded_types and not any(
+                            out and t.i == head.i and t.type == event_type
+                            for t, out in zip(triggers, excluded, strict=True)):
                     out.append(Candidate(head, event_type, head.i + 1, quad[best_quad], triggered=False))
         for trig in ranked:
             # a talk's topic verb serving another talk is that talk ("called Kuleba to discuss ...")

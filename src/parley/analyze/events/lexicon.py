@@ -368,12 +368,24 @@ class Lexicon:
                     for c in children)
 
     def joint_appearance(self, token: Token) -> bool:
-        """A news conference held with a named party ("in a joint press conference with Zelenskiy"), or speaking or
-        standing alongside one ("Speaking alongside Lavrov in Ankara"): a meeting (lexicon.yaml: joint_appearances)."""
+        """A news conference held with a named party ("in a joint press conference with Zelenskiy"), speaking or
+        standing alongside one ("Speaking alongside Lavrov in Ankara"), or joined by one at a news conference: a
+        meeting (lexicon.yaml: joint_appearances)."""
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN":
             return lemma in self.appearances and press_event(token) and self._party_after(token, {"with", "alongside"})
-        return token.pos_ == "VERB" and lemma in self.appearing and self._party_after(token, {"alongside"})
+        if token.pos_ != "VERB":
+            return False
+        if lemma in self.appearing and self._party_after(token, {"alongside"}):
+            return True
+        # joined at a news conference by a named party ("Marin was joined at a news conference by her Swedish
+        # counterpart"), or joining one there ("joined Macron at a press briefing")
+        return lemma in self.joining and any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in self.appearances and press_event(p) for p in c.children)
+            for c in token.children) and any(
+            self._named(p) and not _of_outlet(p) for p in [*(c for c in token.children if c.dep_ == "dobj"),
+                                                           *agents_of(token), *_agents_misplaced(token)])
 
     def _named(self, noun: Token) -> bool:
         """A named party, or a noun with one in apposition ("his French counterpart Catherine Colonna")."""
@@ -844,6 +856,15 @@ def _words(section: dict[str, Any], key: str) -> frozenset[str]:
 def _word_lists(section: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
     """A map of word lists of a lexicon.yaml section ("object_exclusions", "figurative")."""
     return {k: frozenset(v) for k, v in (section.get(key) or {}).items()}
+
+
+def _agents_misplaced(verb: Token) -> list[Token]:
+    """A passive's agent the parser hung on the noun of a phrase before it ("was joined at a news conference by
+    her counterpart": "by" under "conference")."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    return [a for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+            for b in p.children if b.dep_ == "prep" and b.lower_ == "by" for a in b.children if a.dep_ == "pobj"]
 
 
 def agents_of(verb: Token) -> list[Token]:
