@@ -22,7 +22,15 @@ from parley.analyze.context import DocContext
 from parley.analyze.events.consultation import agenda_ahead, consolidate, is_background, lead
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.features import _depth, sentence_features
-from parley.analyze.events.lexicon import DEONTIC, Lexicon, Trigger, agents_of, press_event, verdict
+from parley.analyze.events.lexicon import (
+    DEONTIC,
+    Lexicon,
+    Trigger,
+    agents_of,
+    named_party,
+    press_event,
+    verdict,
+)
 from parley.analyze.events.model import EventModel
 from parley.analyze.events.roles import (
     Roles,
@@ -448,7 +456,7 @@ class EventCoder:
             structural = (trig.i, trig.type) in judged or self._asks_to(trig) or trig.i in joined
             # (aid only as a passive's, "rockets supplied by the US": "sent his sympathy" is no aid)
             in_passing = trig.type in _MISDEEDS and _done_by_named(trig.token) or trig.type == "AID" and \
-                any(_named(a) for a in agents_of(trig.token)) and not self._given_word(trig.token)
+                any(named_party(a) for a in agents_of(trig.token)) and not self._given_word(trig.token)
             if q < self.min_quad_proba and not self._conditions(trig.token) and not structural and \
                     not _between_named(trig.token) and not in_passing:
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
@@ -513,7 +521,7 @@ class EventCoder:
             (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lexicon.cues["speech_lemmas"] or
              clause.dep_ == "ROOT" and roles.has_quote_speaker(clause)) and \
             not any(c.dep_ == "neg" for c in (*head.children, *clause.children)) and \
-            any(c.dep_ in {"nsubj", "nsubjpass"} and _named(c) for c in clause.children) and \
+            any(c.dep_ in {"nsubj", "nsubjpass"} and named_party(c) for c in clause.children) and \
             roles.demands(clause_chain(head))
 
     def _order(self, roles: Roles, verb: Token) -> bool:
@@ -1181,24 +1189,18 @@ def _named_doers(verb: Token) -> list[Token]:
              for c in verb.children if c.dep_ == "nsubj"]
     if not doers and (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ != "VBN"):
         doers = [described]  # (a participle describes the one it was done to: "a financier targeted by Russia")
-    return [d for d in doers + agents_of(verb) if _named(d)]
+    return [d for d in doers + agents_of(verb) if named_party(d)]
 
 
 def _between_named(verb: Token) -> bool:
     """A verb whose doer and object are both named parties, told in passing: the structure is the evidence
     (_reportable)."""
-    return bool(_named_doers(verb)) and any(c.dep_ == "dobj" and _named(c) for c in verb.children)
+    return bool(_named_doers(verb)) and any(c.dep_ == "dobj" and named_party(c) for c in verb.children)
 
 
 def _done_by_named(verb: Token) -> bool:
     """A verb of force a named party does ("since Russia invaded in February", "Putin, who invaded Ukraine")."""
     return bool(_named_doers(verb))
-
-
-def _named(subject: Token) -> bool:
-    """A subject that names a party: a proper noun, or a noun a name qualifies ("U.S. policymakers")."""
-    return subject.pos_ == "PROPN" or subject.pos_ == "NOUN" and any(
-        c.dep_ in {"compound", "amod", "poss"} and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in subject.children)
 
 
 def _reportable(event: Event, untriggered: bool) -> bool:

@@ -33,6 +33,8 @@ _COMPLEMENTS = {"oprd", "xcomp", "ccomp", "attr", "acomp"}
 # a word inside a name or a date names no event: "in March", "Shanghai Cooperation Organisation", "Strike Force"
 _NAMES = {"DATE", "TIME", "PERSON", "GPE", "ORG", "LAW", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LANGUAGE",
           "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# what the NER tags as a party: a person, a state or place, a people, an organisation
+_PARTY_NAMES = {"PERSON", "GPE", "NORP", "ORG"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -534,8 +536,7 @@ class Lexicon:
         agents = agents_of(verb)
         doers = agents or [c for c in verb.children if c.dep_ == "nsubj"]
         return bool(doers) and not self._thing_subject(verb, relative=False) and all(
-            d.ent_type_ in _NAMES or d.pos_ == "PROPN" or d.lemma_.lower() in self.force_units or
-            any(c.ent_type_ in _NAMES and c.dep_ in {"amod", "compound", "poss"} for c in d.children) for d in doers)
+            named_party(d) or d.lemma_.lower() in self.force_units for d in doers)
 
     def holds_ground(self, verb: Token) -> bool:
         """Forces or a state holding a place: "Russian forces control the industrial outskirts of the city",
@@ -856,6 +857,13 @@ def _words(section: dict[str, Any], key: str) -> frozenset[str]:
 def _word_lists(section: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
     """A map of word lists of a lexicon.yaml section ("object_exclusions", "figurative")."""
     return {k: frozenset(v) for k, v in (section.get(key) or {}).items()}
+
+
+def named_party(token: Token) -> bool:
+    """A word that names a party: a proper noun, a name the NER tags as a party ("Russians"), or a noun a name
+    qualifies ("U.S. policymakers", "Russian troops", "Putin's men"); not a date ("last year's decision")."""
+    return token.pos_ == "PROPN" or token.ent_type_ in _PARTY_NAMES or token.pos_ == "NOUN" and any(
+        c.dep_ in {"compound", "amod", "poss"} and c.ent_type_ in _PARTY_NAMES for c in token.children)
 
 
 def _agents_misplaced(verb: Token) -> list[Token]:
