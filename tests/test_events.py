@@ -518,6 +518,12 @@ def test_a_quoted_verdict_is_the_speakers_accusation_a_modifier_is_not():
     assert not analyze(_doc("The old city lies in ruins.")).events
 
 
+def test_a_quoted_verdict_on_a_thing_blames_its_owner():
+    text = "But Ukraine swiftly dismissed Moscow's allegations as 'dangerous lies'."
+    blame = _event(text, type="ACCUSE")
+    assert (_names(blame.actor), _names(blame.recipient)) == ("ukraine", "russia")
+
+
 def test_conditions_that_need_to_be_met_are_no_meeting():
     events = analyze(_doc("According to Lavrov, two conditions need to be met.")).events
     assert not any(e.type == "CONSULT" for e in events)  # a demand of Lavrov's, perhaps; never a meeting

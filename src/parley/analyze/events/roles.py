@@ -22,7 +22,7 @@ from parley.analyze.context import DocContext
 from parley.analyze.datelines import datelines
 from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.entities import ents_of
-from parley.analyze.events.lexicon import DEONTIC, Lexicon, named_person, named_predicate, temporal
+from parley.analyze.events.lexicon import DEONTIC, Lexicon, named_person, named_predicate, temporal, verdict
 from parley.analyze.events.syntax import has_to
 from parley.outlets import find_outlet
 from parley.places import country_of, gazetteer, is_venue
@@ -653,6 +653,10 @@ class Roles:
             nouns += [blamed.head.head] if len(nouns) == 2 and blamed.head.head.pos_ == "NOUN" else []
             owners = _owners(nouns) + [p for n in nouns for c in n.children if c.dep_ == "prep" and
                                        c.lower_ in {"from", "by"} for p in _pobjs(c)]
+        if not [r for r in self._refs(owners) if r.id != speaker.id] and (described := _verdict_on(blamed)):
+            # the verdict a verb of description passes on a thing blames its owner ("dismissed Moscow's allegations
+            # as 'dangerous lies'": Moscow)
+            owners = _owners(described)
         if owned := [r for r in self._refs(owners) if r.id != speaker.id]:
             return [speaker], owned[:1]
         subjects, tok, above = [], blamed, []
@@ -908,6 +912,19 @@ def _lower_case_west(span: Span) -> bool:
         return False
     return head.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"} or \
         head.dep_ == "pobj" and head.head.lower_ in {"on", "from", "against", "with", "between", "by"}
+
+
+def _verdict_on(said: Token) -> list[Token]:
+    """The things a verb of description passes its verdict on, when ``said`` is that verdict ("dismissed the
+    allegations as lies", "called the claims a provocation": the allegations, the claims)."""
+    if said.dep_ in {"amod", "compound"} and said.head.pos_ == "NOUN":
+        said = said.head  # ("as 'dangerous lies'": the word of blame qualifies the verdict)
+    if said.dep_ == "pobj" and said.head.lower_ == "as" and said.head.head.dep_ == "dobj":
+        return [said.head.head] if said.head.head.pos_ == "NOUN" else []  # ("as" on the object)
+    verb = said.head.head if said.dep_ == "pobj" and said.head.lower_ == "as" else said.head
+    if said.dep_ not in {"pobj", "oprd", "dobj"} or verb.pos_ != "VERB" or verdict(verb) != said:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i != said.i and c.pos_ == "NOUN"]
 
 
 def _owners(nouns: list[Token]) -> list[Token]:
