@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/events_articles_cv.py               # every training set, article rows as shipped (0.2)
     .venv/bin/python bench/events_articles_cv.py --weight 2    # another weight for the article rows
+    .venv/bin/python bench/events_articles_cv.py --frozen DIR  # fold models kept in DIR (train_events.frozen)
 
 The sentence models learn from the annotated units of ``bench/events_articles.py``'s training sets
 (``train_events.ARTICLE_SETS``: dev to dev18, dev23 to dev28; ``article_rows``, ``ARTICLE_WEIGHT``), so the shipped
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -27,7 +29,7 @@ from events_common import contexts_before_events
 from parley.analyze.events import EventCoder
 from parley.analyze.events.lexicon import load_lexicon
 from parley.analyze.events.model import EventModel
-from train_events import ARTICLE_SETS, article_rows, featurize, plover_rows, quad_rows, train
+from train_events import ARTICLE_SETS, article_rows, featurize, frozen, plover_rows, quad_rows, train
 
 DEFAULT_WEIGHT = train_events.ARTICLE_WEIGHT  # the shipped weight (session 9: 0.2; see train_events.py)
 
@@ -55,7 +57,7 @@ def main() -> None:
     plover = plover_rows()
     quad_train = list(zip(featurize([t for t, _ in quad]), [y for _, y in quad], strict=True))
     type_train = list(zip(featurize([t for _, t, _ in plover]), [t for _, _, t in plover], strict=True))
-    without = train(quad_train, type_train, ([], []))
+    without = frozen("articles-without", partial(train, quad_train, type_train, ([], [])))
     print(f"tuning sets {', '.join(ARTICLE_SETS)}; each article row weighing {train_events.ARTICLE_WEIGHT}\n")
     print("| held-out set | units | gold events | ConfliBERT + PLOVER only: P / R / F1 | "
           "+ the other tuning sets' units: P / R / F1 |")
@@ -66,7 +68,8 @@ def main() -> None:
     for name in ARTICLE_SETS:
         units, sample = ea.load_gold(name)
         others = [article_rows((other,)) for other in ARTICLE_SETS if other != name]
-        crossed = train(quad_train, type_train, ([r for q, _ in others for r in q], [r for _, t in others for r in t]))
+        crossed = frozen(f"articles-{name}", partial(
+            train, quad_train, type_train, ([r for q, _ in others for r in q], [r for _, t in others for r in t])))
         ctxs = contexts(sample)
         cells = []
         for key, model in (("without", without), ("with", crossed)):

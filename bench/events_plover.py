@@ -1,6 +1,6 @@
 """PLOVER gold-standard records: top-1 event type accuracy, out of fold.
 
-    .venv/bin/python bench/events_plover.py
+    .venv/bin/python bench/events_plover.py [--frozen DIR]   (DIR: fold models kept, train_events.frozen)
 
 The shipped type model is trained on these records, so the figure is 5-fold cross-validation: for each fold
 the type model is retrained without the held-out records (the quad model is trained on ConfliBERT, which
@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -26,7 +27,7 @@ from _common import OUT
 from events_common import make_input, metric, score, sentence_contexts, write_events
 from parley.analyze.events import EventCoder
 from parley.analyze.events.lexicon import load_lexicon
-from train_events import PLOVER_JSON, featurize, plover_rows, quad_rows, train
+from train_events import PLOVER_JSON, featurize, frozen, plover_rows, quad_rows, train
 
 FOLDS = 5
 SEED = 0
@@ -43,8 +44,8 @@ def main() -> None:
     quad = quad_rows()
     quad_train = list(zip(featurize([t for t, _ in quad]), [y for _, y in quad], strict=True))
     baseline: dict[str, str] = {}
-    for train_idx, test_idx in KFold(FOLDS, shuffle=True, random_state=SEED).split(texts):
-        model = train(quad_train, [(features[i], labels[i]) for i in train_idx])
+    for fold, (train_idx, test_idx) in enumerate(KFold(FOLDS, shuffle=True, random_state=SEED).split(texts)):
+        model = frozen(f"plover-{fold}", partial(train, quad_train, [(features[i], labels[i]) for i in train_idx]))
         coder = EventCoder(model, lexicon)
         for i in test_idx:
             coder.run(contexts[i])

@@ -1,6 +1,6 @@
 """ConfliBERT quad benchmark, out of fold: 5-fold cross-validation on cameo_quad_train.tsv.
 
-    .venv/bin/python bench/events_quad.py
+    .venv/bin/python bench/events_quad.py [--frozen DIR]   (DIR: fold models kept, train_events.frozen)
 
 For each fold, the quad model is retrained without the held-out sentences (bench/train_events.py, same
 features and settings as the shipped model; the type model is trained on PLOVER only, which holds none of
@@ -16,6 +16,7 @@ import json
 import sys
 import time
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -30,7 +31,7 @@ from _common import OUT
 from events_common import make_input, metric, score, sentence_contexts, write_events
 from parley.analyze.events import EventCoder
 from parley.analyze.events.lexicon import load_lexicon
-from train_events import QUAD_TSV, featurize, plover_rows, quad_rows, train
+from train_events import QUAD_TSV, featurize, frozen, plover_rows, quad_rows, train
 
 FOLDS = 5
 SEED = 0
@@ -56,8 +57,8 @@ def main() -> None:
     types = list(zip(plover_feats, [t for _, _, t in plover], strict=True))
     baselines: dict[str, dict[str, int]] = {name: {} for name in BASELINES}
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED).split(texts, labels)
-    for train_idx, test_idx in folds:
-        model = train([(features[i], int(labels[i])) for i in train_idx], types)
+    for fold, (train_idx, test_idx) in enumerate(folds):
+        model = frozen(f"quad-{fold}", partial(train, [(features[i], int(labels[i])) for i in train_idx], types))
         coder = EventCoder(model, lexicon)
         for i in test_idx:
             coder.run(contexts[i])

@@ -411,3 +411,11 @@ def test_a_description_the_ner_takes_into_a_name_is_no_part_of_it():
     ctx = resolve("Comedian Jon Stewart praised Volodymyr Zelensky on Saturday.")
     assert who(ctx, "Jon Stewart") == "parley:jon-stewart"
     assert not any("Comedian" in a.name for a in ctx.actors.values())
+
+
+def test_a_fleet_or_a_state_company_named_without_its_state_is_that_states():
+    ctx = resolve("The Kyiv regime carried out a terrorist attack on Black Sea Fleet ships, the ministry said.")
+    fleet = ctx.actors[who(ctx, "Black Sea Fleet")]
+    assert (fleet.name, fleet.country) == ("Black Sea Fleet", "RUS")
+    ctx = resolve("Gazprom cut gas supplies to GasTerra on Tuesday.")  # (no entity: the NER misses the name)
+    assert ctx.actors[who(ctx, "Gazprom")].country == "RUS"
