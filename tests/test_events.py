@@ -158,7 +158,7 @@ def test_a_title_before_a_name_and_a_recall_with_nothing_recalled_name_no_event(
 def test_a_news_outlet_is_never_an_actor_but_may_be_acted_on():
     text = "MOSCOW/WASHINGTON (Reuters) — Russia and the United States have struck a deal to extend the New START treaty."
     deal = next(e for e in analyze(_doc(text)).events if e.trigger == "deal")
-    assert {r.id for r in deal.actor} == {"RUS", "USA"}
+    assert ([r.id for r in deal.actor], [r.id for r in deal.recipient]) == (["RUS"], ["USA"])  # (one side, the other)
     accused = next(e for e in analyze(_doc("Trump accused The New York Times of lying.")).events if e.type == "ACCUSE")
     assert [r.name for r in accused.recipient] == ["New York Times"]
 
@@ -223,7 +223,7 @@ def test_a_group_named_by_its_states_is_those_states_not_the_principals():
             "on Sumy.")
     events = analyze(_doc(text)).events
     talk = next(e for e in events if e.type == "CONSULT" and "delegations" in e.evidence[0].sentence)
-    assert {r.id for r in talk.actor} >= {"RUS", "UKR"} and "putin" not in _parties(talk)
+    assert {r.id for r in (*talk.actor, *talk.recipient)} >= {"RUS", "UKR"} and "putin" not in _parties(talk)
     condemned = next(e for e in events if e.trigger == "condemned")
     # Western leaders are the West's, not Putin and Zelensky
     assert [r.id for r in condemned.actor] == ["parley:the-west"] and any(r.id == "RUS" for r in condemned.recipient)
@@ -294,7 +294,9 @@ def test_a_wire_dateline_is_a_place_and_a_foreign_source_is_not_a_party():
             "Foreign Minister Hakan Fidan said.")
     analysis = analyze(_doc(text))
     talk = next(e for e in analysis.events if e.type == "CONSULT")
-    assert {r.id for r in talk.actor} == {"RUS", "UKR"} and talk.mode == "third-party"
+    # (one side the actor, the other the recipient, as the data contract's meeting shows)
+    assert ([r.id for r in talk.actor], [r.id for r in talk.recipient]) == (["RUS"], ["UKR"])
+    assert talk.mode == "third-party"
     assert all("istanbul" not in a.name.lower() for a in analysis.actors)
 
 
@@ -522,6 +524,35 @@ def test_a_quoted_verdict_on_a_thing_blames_its_owner():
     text = "But Ukraine swiftly dismissed Moscow's allegations as 'dangerous lies'."
     blame = _event(text, type="ACCUSE")
     assert (_names(blame.actor), _names(blame.recipient)) == ("ukraine", "russia")
+
+
+def test_an_ally_of_a_person_is_of_that_persons_state_a_critic_of_no_party():
+    ally = _event("A close ally of Vladimir Putin has praised Zelensky as a 'strong leader'.", type="SUPPORT")
+    assert _names(ally.actor) == "russia"
+    for text in ("A critic of Vladimir Putin has accused the Kremlin of poisoning him.",
+                 "Putin's critics accused the Kremlin of poisoning Navalny."):
+        blame = _event(text, type="ACCUSE")
+        assert (_names(blame.actor), _names(blame.recipient)) == ("", "russia"), text
+
+
+def test_a_request_a_letter_carries_is_the_writers_to_its_addressee():
+    for text, writer, addressee in (
+            ("The House Judiciary Committee sent a letter to Attorney General William Barr on Monday demanding "
+             "answers.", "house judiciary committee", "william barr"),
+            ("Zelensky wrote to Biden asking for more weapons.", "volodymyr zelensky", "joe biden"),
+            ("Zelensky sent Biden a letter urging him to send tanks.", "volodymyr zelensky", "joe biden")):
+        ask = _event(text, type="REQUEST")
+        assert (_names(ask.actor), _names(ask.recipient)) == (writer, addressee), text
+
+
+def test_two_parties_who_talked_are_one_side_and_the_other():
+    talk = _event("President Joe Biden and Russian President Vladimir Putin had discussed the issue by telephone.",
+                  type="CONSULT")
+    assert (_names(talk.actor), _names(talk.recipient), talk.mode) == ("joe biden", "vladimir putin", "phone")
+    deal = _event("The White House said Joe Biden and Vladimir Putin agreed that their teams would meet.", type="AGREE")
+    assert (_names(deal.actor), _names(deal.recipient)) == ("joe biden", "vladimir putin")
+    trip = _event("Olaf Scholz, Mario Draghi and Emmanuel Macron arrived in Kyiv on Thursday.", type="CONSULT")
+    assert (len(trip.actor), _names(trip.recipient)) == (3, "ukraine")  # (travelling together, they visit a third)
 
 
 def test_conditions_that_need_to_be_met_are_no_meeting():
@@ -2356,6 +2387,8 @@ def test_a_speech_to_a_legislature_is_a_talk_with_it():
     assert address.status == "intended" and "congress" in _names(address.recipient)
     speech = _event("Zelensky delivered a speech to the Bundestag.", type="CONSULT")
     assert _names(speech.recipient) == "bundestag"
+    meps = _event("Zelensky delivered a speech on the Russian invasion to MEPs.", type="CONSULT")
+    assert _names(meps.recipient) == "european parliament"
     assert "CONSULT" not in _types("The minister addressed the issue of grain exports in Ankara.")
     assert "CONSULT" not in _types("In a speech on Tuesday, Putin said Russia would win.")
 

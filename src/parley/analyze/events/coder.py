@@ -799,6 +799,8 @@ class EventCoder:
             recipients = told
         elif cand.type == "REQUEST" and (asked := roles.asked(self.lexicon.told(cand.token))):
             recipients = asked  # "to try and persuade Iran to end its support", "gave Trump opportunities to ..."
+        if cand.type == "REQUEST" and not (actors and recipients) and (written := roles.addressed(cand.token)):
+            actors, recipients = actors or written[0], recipients or written[1]  # "sent a letter to Barr demanding"
         if criticism is not None and not recipients and not cand.triggered:
             # no named subject: the parties the misdeed's words name ("viewed US military aid extremely negatively")
             recipients = [r for r in roles.parties(cand.token, chain)[1] if r.id not in {a.id for a in actors}]
@@ -828,6 +830,14 @@ class EventCoder:
             # claim", "has never known such a disgrace"); only a negated word of accusing denies it ("never
             # complained about this")
             status = "occurred"
+        if cand.type in {"CONSULT", "AGREE"} and not recipients and \
+                len(actors := [a for a in actors if find_outlet(a.name) is None]) > 1 and \
+                not (cand.token.pos_ == "VERB" and self.lexicon.modes.get(cand.token.lemma_.lower()) == "visit") and \
+                not any(same_side(actors[0], a) or same_side(a, actors[0]) for a in actors[1:]):
+            # "Biden and Putin discussed the issue", "Biden and Putin agreed that their teams would meet": one side
+            # and the other (who travel together visit a third, "Scholz and Macron arrived in Kyiv"; a speaker and the
+            # state he speaks for are one side)
+            actors, recipients = actors[:1], actors[1:]
         location = location_of(chain, sent, place_object=cand.type in _PLACES_ACTED_ON or (
             cand.type == "CONSULT" and self.lexicon.modes.get(cand.token.lemma_.lower()) == "visit"),
             retreat=cand.type == "RETREAT", movements=self.lexicon.movements)

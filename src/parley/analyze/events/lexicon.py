@@ -145,7 +145,7 @@ class Lexicon:
         self.resultatives = _words(raw, "resultatives")
         self.enablers = _words(raw, "enablers")
         self.relatives = _words(raw, "relatives")
-        self.kin = _words(raw, "kin")
+        self.adversaries = _words(raw, "adversaries")
         self.press_titles = _words(raw, "press_titles")
         self.not_attackers = _words(raw, "not_attackers")
         self.place_targets = _words(raw, "place_targets")
@@ -169,6 +169,9 @@ class Lexicon:
         protests = raw.get("verbal_protests") or {}
         self.protest_verbs = _words(protests, "verbs")
         self.protest_nouns = _words(protests, "nouns")
+        messages = raw.get("messages") or {}
+        self.message_verbs = _words(messages, "verbs")
+        self.message_nouns = _words(messages, "nouns")
         self.posing = _words(raw, "posing")
         self.seated_bodies = _words(raw, "seated_bodies")
         conflicts = raw.get("conflicts") or {}

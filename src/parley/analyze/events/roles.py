@@ -451,13 +451,18 @@ class Roles:
                 continue
             own = _own_name(head)
             owner = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
-            if own is None and owner is None and head.tag_ == "NN" and head.lemma_.lower() in self.lexicon.kin:
-                # "the son of a close Vladimir Putin ally": the relative of someone, not that someone
-                owner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)), None)
-            if own is None and owner is not None and head.tag_ == "NN" and head.lemma_.lower() in self.lexicon.relatives:
+            if own is None and owner is None and head.tag_ in {"NN", "NNS"} and \
+                    head.lemma_.lower() in self.lexicon.relatives:
+                # "the son of a close Vladimir Putin ally", "a close ally of Vladimir Putin": the relative of someone,
+                # not that someone ("an arch-critic of the Kremlin" is aimed at it)
+                owner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
+                              if p.ent_type_ == "PERSON" or p.lemma_.lower() in self.lexicon.relatives), None)
+            if own is None and owner is not None and head.tag_ in {"NN", "NNS"} and \
+                    head.lemma_.lower() in self.lexicon.relatives:
                 # "Zelensky's wife has issued a plea": not Zelensky's plea, but one from his country (as CAMEO codes
                 # a person it cannot name); "our Ukrainian friends" are no relatives
-                person = self.ref_of(_own_name(owner) or _noun_phrase(owner)) if owner.ent_type_ == "PERSON" else None
+                person = self.ref_of(_own_name(owner) or _noun_phrase(owner)) if owner.ent_type_ == "PERSON" and \
+                    head.lemma_.lower() not in self.lexicon.adversaries else None
                 refs += [state] if person is not None and (state := self.state(person.country)) is not None else []
                 continue
             phrase = own or _noun_phrase(head)
@@ -686,6 +691,21 @@ class Roles:
                          for c in a.children if c.dep_ == "prep" and c.lower_ in {"of", "about"} for p in _pobjs(c)]
             blamed_parties = [r for r in self._refs(spoken_of) if r.id not in own]
         return [speaker], _dedupe(blamed_parties[:1])
+
+    def addressed(self, verb: Token) -> tuple[list[ActorRef], list[ActorRef]] | None:
+        """The writer and the addressee of the message a participle or an adverbial clause speaks for ("sent a
+        letter to Barr demanding answers", "wrote to Biden asking for weapons"; lexicon.yaml: messages), or None."""
+        sender = verb.head
+        if verb.dep_ == "acl" and sender.dep_ == "dobj" and sender.lemma_.lower() in self.lexicon.message_nouns:
+            sender = sender.head
+        elif verb.dep_ != "advcl" or not (sender.lemma_.lower() == "write" or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.message_nouns for c in sender.children)):
+            return None
+        if sender.pos_ != "VERB" or sender.lemma_.lower() not in self.lexicon.message_verbs:
+            return None
+        to = [p for c in sender.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to" for p in _pobjs(c)] + \
+            [c for c in sender.children if c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN"}]
+        return self._refs(_subjects(sender)), self._refs(to)
 
     def asked(self, token: Token | None) -> list[ActorRef]:
         """The party a request verb tells to act, as the lexicon finds it ("to persuade Iran to end its support": Iran)."""
