@@ -606,6 +606,9 @@ class EventCoder:
             return token.head.lemma_.lower() in self.lexicon.waging  # "launched the invasion", not "covered wars"
         if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"ROOT", "dobj", "attr", "nsubjpass", "oprd"}:
             return True
+        if token.dep_ == "pobj" and (token.head.lower_ in {"about", "over", "into"} or token.head.lower_ == "of" and
+                                     token.head.head.lemma_.lower() in self.lexicon.records):
+            return False  # "testified about Pence's call with Zelensky", "audio of the call between X and Y"
         if any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in token.children):
             return True  # "any meeting between Lavrov and Blinken": a talk whose parties are spelled out
         if token.dep_ == "conj":
@@ -799,8 +802,10 @@ class EventCoder:
             recipients = told
         elif cand.type == "REQUEST" and (asked := roles.asked(self.lexicon.told(cand.token))):
             recipients = asked  # "to try and persuade Iran to end its support", "gave Trump opportunities to ..."
-        if cand.type == "REQUEST" and not (actors and recipients) and (written := roles.addressed(cand.token)):
-            actors, recipients = actors or written[0], recipients or written[1]  # "sent a letter to Barr demanding"
+        if not (actors and (recipients or cand.type != "REQUEST")) and (written := roles.written(cand.token)):
+            # "issued a statement condemning the attack": the writer's; "sent a letter to Barr demanding answers": asked
+            # of the addressee
+            actors, recipients = actors or written[0], recipients or (written[1] if cand.type == "REQUEST" else [])
         if criticism is not None and not recipients and not cand.triggered:
             # no named subject: the parties the misdeed's words name ("viewed US military aid extremely negatively")
             recipients = [r for r in roles.parties(cand.token, chain)[1] if r.id not in {a.id for a in actors}]

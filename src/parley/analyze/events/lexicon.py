@@ -21,6 +21,7 @@ from parley.analyze.events.entities import ents_of
 from parley.analyze.events.syntax import has_to
 from parley.outlets import find_outlet
 from parley.places import gazetteer
+from parley.registry import load_registry
 
 DATA = resources.files("parley") / "data" / "events"
 _POS_TAG = {"n": {"NOUN", "PROPN"}, "v": {"VERB", "AUX"}}
@@ -111,6 +112,7 @@ class Lexicon:
         self.opinions = _words(raw, "opinions")
         self.territory_nouns = _words(raw, "territory_nouns")
         self.noun_predicates = _words(raw, "noun_predicates")
+        self.records = _words(raw, "records")
         self.wars = [(frozenset(w["sides"][0]), frozenset(w["sides"][1]), w["start"], w.get("end"))
                      for w in raw.get("wars") or ()]
         self.under_force = _words(raw, "under_force")
@@ -188,6 +190,7 @@ class Lexicon:
         self.transitive_only = _words(raw, "transitive_only")
         self.verbal_at_persons = _words(raw, "verbal_at_persons")
         self.person_objects = _words(raw, "person_objects")
+        self.place_objects = _words(raw, "place_objects")
         self.idioms = tuple(tuple(str(p).lower().split()) for p in raw.get("idioms") or ())
         self.hostile: frozenset[str] = frozenset(k for k, v in self.quad.items() if v in {3, 4})
         # words that make a description an accusation or a praise ("described the vote as a sham")
@@ -593,6 +596,9 @@ class Lexicon:
         if f"{trigger.type}:{lemma}" in self.person_objects and tok.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and named_person(c) for c in tok.children):
             return True  # "sent Giuliani, his personal lawyer, to Ukraine": an envoy, no aid; "fired Flynn": dismissed
+        if f"{trigger.type}:{lemma}" in self.place_objects and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and _town(c) for c in tok.children):
+            return True  # "our forces are defending Sievierodonetsk": fighting for a place, no support
         if trigger.type == "THREATEN" and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents or self.names_event(c))
                 for c in tok.children):
@@ -769,6 +775,15 @@ def named_predicate(verb: Token) -> Token | None:
     if any(c.dep_ == "dobj" for c in verb.children) or not any(c.dep_ == "nsubj" for c in verb.children):
         return None  # (with no subject it names: "a movement called Combat Brotherhood")
     return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_), None)
+
+
+def _town(token: Token) -> bool:
+    """A place that is no state: a town or a region the NER or the gazetteer names ("Sievierodonetsk", "Kherson";
+    not "Russia", which one defends in words too)."""
+    ent = next((e for e in ents_of(token.sent) if e.start <= token.i < e.end), None)
+    if not (token.ent_type_ in {"GPE", "LOC", "FAC"} or token.lower_ in gazetteer()):
+        return False
+    return not any(e.kind == "state" for e in load_registry().lookup(ent.text if ent is not None else token.text))
 
 
 def _in_idiom(tok: Token, idiom: tuple[str, ...]) -> bool:

@@ -472,7 +472,11 @@ class Roles:
             elif head.pos_ == "PROPN" and (state := self.state(country_of(phrase.text))) is not None:
                 refs.append(state)  # a city NER missed: "shelled Sievierodonetsk"
             elif inside:
-                refs += self._within(head, doers)
+                refs += self._within(head, doers) or [
+                    # "sanctions imposed on the nation": the state "the country" stands for
+                    ref for c in head.children if c.dep_ == "prep" for p in _pobjs(c)
+                    if _the_country(p) and not any(g.dep_ in {"amod", "compound", "prep"} for g in p.children)
+                    for ref in self._state_before(p)]
         return refs
 
     def _seat_state(self, noun: Token) -> ActorRef | None:
@@ -501,7 +505,13 @@ class Roles:
         ("The U.S. is signaling that the country won't hesitate"), and takes the state a subject there names."""
         subject = noun.dep_ in {"nsubj", "nsubjpass"}
         lo = noun.sent.start_char if subject else noun.doc[_sentence_before(noun)].idx
-        clause = set() if subject else {t.i for t in noun.ancestors}
+        # (its own clause is its words up to its verb: in "Russia is suffering from the sanctions imposed on the
+        # nation", Russia suffers and the imposing is another's)
+        clause: set[int] = set()
+        for above in [] if subject else noun.ancestors:
+            clause.add(above.i)
+            if above.pos_ in {"VERB", "AUX"}:
+                break
         for mention in reversed(self.ctx.mentions_in(lo, noun.idx)):
             actor = self.ctx.actors.get(mention.actor_id)
             if actor is None or mention.end > noun.idx:
@@ -692,9 +702,10 @@ class Roles:
             blamed_parties = [r for r in self._refs(spoken_of) if r.id not in own]
         return [speaker], _dedupe(blamed_parties[:1])
 
-    def addressed(self, verb: Token) -> tuple[list[ActorRef], list[ActorRef]] | None:
-        """The writer and the addressee of the message a participle or an adverbial clause speaks for ("sent a
-        letter to Barr demanding answers", "wrote to Biden asking for weapons"; lexicon.yaml: messages), or None."""
+    def written(self, verb: Token) -> tuple[list[ActorRef], list[ActorRef]] | None:
+        """The writer and the addressee of the text a participle or an adverbial clause speaks for ("issued a
+        statement condemning the attack", "sent a letter to Barr demanding answers", "wrote to Biden asking for
+        weapons"; lexicon.yaml: messages), or None."""
         sender = verb.head
         if verb.dep_ == "acl" and sender.dep_ == "dobj" and sender.lemma_.lower() in self.lexicon.message_nouns:
             sender = sender.head

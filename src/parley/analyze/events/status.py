@@ -121,10 +121,13 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
                   or (c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nobody", "none", "nothing"}) for c in children)
     warned_to = any(below.dep_ == "xcomp" and t.lemma_.lower() in cues["warning_lemmas"]
                     for below, t in zip(chain, chain[1:], strict=False))
-    if negated and not (above & cues["intent_lemmas"]) and not ((above & cues["request_lemmas"] or warned_to) and
-                                                                chain[0].pos_ == "VERB"):
+    # (a talk framing what is said in it is not what its speaker denies: "In a rare phone call with Shoigu, Wallace
+    # denied that the West was ...", "during the talks, Russia did not raise the issue")
+    framed = chain[0].pos_ == "NOUN" and chain[0].dep_ == "pobj" and chain[0].head.lower_ in {"in", "during"}
+    if negated and not framed and not (above & cues["intent_lemmas"]) and \
+            not ((above & cues["request_lemmas"] or warned_to) and chain[0].pos_ == "VERB"):
         return "denied"  # (what one is urged or warned not to do is still only asked for: hypothetical, below)
-    if lemmas & cues["denial_lemmas"] and chain[0].lemma_.lower() not in cues["denial_lemmas"] or \
+    if lemmas & cues["denial_lemmas"] and chain[0].lemma_.lower() not in cues["denial_lemmas"] and not framed or \
             _impossible(chain[0], cues["denial_adjectives"]) or _denied_report(chain[-1], cues["denial_lemmas"]):
         return "denied"
     if conditions or lemmas & cues["condition_lemmas"]:
