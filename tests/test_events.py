@@ -545,6 +545,8 @@ def test_what_a_text_does_is_its_writers_and_a_letter_asks_its_addressee():
         assert (_names(ask.actor), _names(ask.recipient)) == (writer, addressee), text
     # any act a text does is its writer's
     assert _names(_event("The Kremlin issued a statement condemning the attack.", type="ACCUSE").actor) == "russia"
+    tweet = analyze(_doc("Meanwhile, Ukraine deleted a tweet backing Johnson to return as Prime Minister.")).events
+    assert [(e.type, _names(e.actor)) for e in tweet] == [("SUPPORT", "ukraine")]  # (no retreat "as Prime Minister")
     column = _event("Mike Flynn wrote a column defending Russian President Vladimir Putin.", type="SUPPORT")
     assert (_names(column.actor), _names(column.recipient)) == ("mike flynn", "vladimir putin")
 
@@ -573,6 +575,15 @@ def test_the_nation_a_measure_is_imposed_on_is_the_state_named_before():
     for text in ("Russia is suffering. The West imposed sanctions on the nation.",
                  "Russia is being hurt by the sanctions imposed on the nation by much of the world."):
         assert _names(_event(text, type="SANCTION").recipient) == "russia", text
+
+
+def test_the_person_whose_sentence_or_detention_it_is_is_the_one_held():
+    upheld = _event("A Moscow court upheld Griner's sentence, which Russian authorities handed down in August.",
+                    type="COERCE")
+    assert (_names(upheld.actor), _names(upheld.recipient)) == ("russia", "griner")
+    held = _event("Brittney Griner was detained in February. A Russian judge last month upheld her prison sentence.",
+                  trigger="sentence")
+    assert _names(held.recipient) == "brittney griner"
 
 
 def test_a_verb_phrase_needs_its_verb():

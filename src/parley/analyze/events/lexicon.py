@@ -148,6 +148,7 @@ class Lexicon:
         self.enablers = _words(raw, "enablers")
         self.relatives = _words(raw, "relatives")
         self.adversaries = _words(raw, "adversaries")
+        self.held_nouns = _words(raw, "held_nouns")
         self.press_titles = _words(raw, "press_titles")
         self.not_attackers = _words(raw, "not_attackers")
         self.place_targets = _words(raw, "place_targets")

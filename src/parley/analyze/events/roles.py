@@ -246,6 +246,9 @@ class Roles:
             if dep == "nsubj" and (trigger.lemma_.lower() in self.lexicon.inverting and not talk or
                                    trigger.lemma_.lower() in self.lexicon.victims or moved):
                 recipients.append(child)  # "Riyadh would face consequences", "civilians died": the ones who suffer
+            elif dep == "poss" and trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.lexicon.held_nouns and \
+                    (child.ent_type_ == "PERSON" or child.lower_ in {"his", "her"}):
+                recipients.append(child)  # "upheld Griner's sentence", "her detention": the one held
             elif dep == "poss" and child.tag_ == "PRP$" and self.ctx.actor_at(child.idx, child.idx + len(child)) is None:
                 actors += _possessor(trigger) or [child]  # "Russia began its attack": Russia's
             elif dep == "prep" and low == "by" and trigger.pos_ == "VERB" and subjects and not temporal(child):
