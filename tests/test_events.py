@@ -1820,8 +1820,10 @@ def test_idioms_titles_and_wanted_persons_name_no_event():
     for text in ("It begs the question: what would Russia actually do next?",
                  "“I hate making predictions, but yes,” he told host Jake Tapper when asked about the prisoners.",
                  "The former Ukrainian politician, wanted for treason by Kyiv, spoke to reporters on Monday.",
-                 "We take it for granted in America in 2022."):
-        assert not [e for e in analyze(_doc(text)).events if e.trigger in {"begs", "host", "wanted", "granted"}], text
+                 "We take it for granted in America in 2022.",
+                 "The former adviser pleaded guilty to lying to the FBI."):
+        assert not [e for e in analyze(_doc(text)).events
+                    if e.trigger in {"begs", "host", "wanted", "granted", "pleaded"}], text
 
 
 def test_a_month_day_described_by_a_present_is_is_past():
