@@ -802,7 +802,8 @@ class EventCoder:
             recipients = told
         elif cand.type == "REQUEST" and (asked := roles.asked(self.lexicon.told(cand.token))):
             recipients = asked  # "to try and persuade Iran to end its support", "gave Trump opportunities to ..."
-        if not (actors and (recipients or cand.type != "REQUEST")) and (written := roles.written(cand.token)):
+        unknown = not actors or cand.type == "REQUEST" and not recipients
+        if unknown and (written := roles.written(cand.token)):
             # "issued a statement condemning the attack": the writer's; "sent a letter to Barr demanding answers": asked
             # of the addressee
             actors, recipients = actors or written[0], recipients or (written[1] if cand.type == "REQUEST" else [])
@@ -836,13 +837,8 @@ class EventCoder:
             # complained about this")
             status = "occurred"
         if cand.type in {"CONSULT", "AGREE"} and not recipients and \
-                len(actors := [a for a in actors if find_outlet(a.name) is None]) > 1 and \
-                not (cand.token.pos_ == "VERB" and self.lexicon.modes.get(cand.token.lemma_.lower()) == "visit") and \
-                not any(same_side(actors[0], a) or same_side(a, actors[0]) for a in actors[1:]):
-            # "Biden and Putin discussed the issue", "Biden and Putin agreed that their teams would meet": one side
-            # and the other (who travel together visit a third, "Scholz and Macron arrived in Kyiv"; a speaker and the
-            # state he speaks for are one side)
-            actors, recipients = actors[:1], actors[1:]
+                not (cand.token.pos_ == "VERB" and self.lexicon.modes.get(cand.token.lemma_.lower()) == "visit"):
+            actors, recipients = _side_and_other(actors)
         location = location_of(chain, sent, place_object=cand.type in _PLACES_ACTED_ON or (
             cand.type == "CONSULT" and self.lexicon.modes.get(cand.token.lemma_.lower()) == "visit"),
             retreat=cand.type == "RETREAT", movements=self.lexicon.movements)
@@ -1216,6 +1212,17 @@ def _between_named(verb: Token) -> bool:
 def _done_by_named(verb: Token) -> bool:
     """A verb of force a named party does ("since Russia invaded in February", "Putin, who invaded Ukraine")."""
     return bool(_named_doers(verb))
+
+
+def _side_and_other(parties: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Parties of a talk or an agreement named together as its subject, as one side and the other: "Biden and Putin
+    discussed the issue", "Biden and Putin agreed that their teams would meet" (as the data contract's meeting has
+    an actor and a recipient); not a speaker and the state he speaks for, nor an outlet, which reports (those who
+    travel together visit a third: "Scholz and Macron arrived in Kyiv", left to the caller)."""
+    parties = [p for p in parties if find_outlet(p.name) is None]
+    if len(parties) < 2 or any(same_side(parties[0], p) or same_side(p, parties[0]) for p in parties[1:]):
+        return parties, []
+    return parties[:1], parties[1:]
 
 
 def _reportable(event: Event, untriggered: bool) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.syntax import has_to
 from parley.outlets import find_outlet
-from parley.places import gazetteer
+from parley.places import country_of, gazetteer
 from parley.registry import load_registry
 
 DATA = resources.files("parley") / "data" / "events"
@@ -598,7 +598,7 @@ class Lexicon:
                 c.dep_ == "dobj" and named_person(c) for c in tok.children):
             return True  # "sent Giuliani, his personal lawyer, to Ukraine": an envoy, no aid; "fired Flynn": dismissed
         if f"{trigger.type}:{lemma}" in self.place_objects and tok.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and _town(c) for c in tok.children):
+                c.dep_ == "dobj" and town(c) for c in tok.children):
             return True  # "our forces are defending Sievierodonetsk": fighting for a place, no support
         if trigger.type == "THREATEN" and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents or self.names_event(c))
@@ -778,13 +778,13 @@ def named_predicate(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.ent_type_), None)
 
 
-def _town(token: Token) -> bool:
-    """A place that is no state: a town or a region the NER or the gazetteer names ("Sievierodonetsk", "Kherson";
-    not "Russia", which one defends in words too)."""
+def town(token: Token) -> bool:
+    """A place name that is no state or organisation the registry knows ("Mariupol", "Bucha", "Sievierodonetsk";
+    not "US", "Moscow", "Russia"): an entity the NER calls a place, or a proper noun the gazetteer places."""
     ent = next((e for e in ents_of(token.sent) if e.start <= token.i < e.end), None)
-    if not (token.ent_type_ in {"GPE", "LOC", "FAC"} or token.lower_ in gazetteer()):
-        return False
-    return not any(e.kind == "state" for e in load_registry().lookup(ent.text if ent is not None else token.text))
+    text = ent.text if ent is not None else token.text  # ("Russia-Ukraine peace talks": Ukraine, a state)
+    return (token.ent_type_ == "GPE" or token.pos_ == "PROPN" and country_of(text) is not None) and not any(
+        e.kind in {"state", "organization"} for e in load_registry().lookup(text))
 
 
 def _in_idiom(tok: Token, idiom: tuple[str, ...]) -> bool:

@@ -22,7 +22,15 @@ from parley.analyze.context import DocContext
 from parley.analyze.datelines import datelines
 from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.entities import ents_of
-from parley.analyze.events.lexicon import DEONTIC, Lexicon, named_person, named_predicate, temporal, verdict
+from parley.analyze.events.lexicon import (
+    DEONTIC,
+    Lexicon,
+    named_person,
+    named_predicate,
+    temporal,
+    town,
+    verdict,
+)
 from parley.analyze.events.syntax import has_to
 from parley.outlets import find_outlet
 from parley.places import country_of, gazetteer, is_venue
@@ -258,7 +266,7 @@ class Roles:
             elif dep in {"nsubj", "poss"} or (dep == "agent" and trigger.pos_ == "VERB" or dep == "prep" and low == "by") \
                     and not temporal(child):
                 actors += _pobjs(child) if dep in {"agent", "prep"} else [child]
-            elif dep == "compound" and trigger.pos_ == "NOUN" and _town(child):
+            elif dep == "compound" and trigger.pos_ == "NOUN" and town(child):
                 # a town names where it happened, not who did it: "the Mariupol attack", "the Bucha killings" (the
                 # town attacked); "the Moscow talks" (the venue)
                 recipients += [] if talk else [child]
@@ -416,7 +424,7 @@ class Roles:
         if noun.pos_ != "NOUN" or not self.lexicon.names_event(noun):
             return []
         return [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" or
-                c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} and not _town(c)]
+                c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} and not town(c)]
 
     def _refs(self, heads: list[Token], inside: bool = False, doers: bool = True) -> list[ActorRef]:
         """Actors named by the role heads; with ``inside``, an object that names no actor yields the actors
@@ -438,7 +446,7 @@ class Roles:
                 # one the relative clause is about (the name a role stands beside)
                 refs += self._refs([_described(head.head)])
                 continue
-            if head.pos_ == "NOUN" and any(c.dep_ == "compound" and _town(c) for c in head.children) and \
+            if head.pos_ == "NOUN" and any(c.dep_ == "compound" and town(c) for c in head.children) and \
                     self.lexicon.names_event(head):
                 refs += self._refs(self._event_agents(head))  # "the Mariupol attack killed dozens": where, not who
                 continue
@@ -448,8 +456,7 @@ class Roles:
                 # its largest attacks": Russia
                 refs += self._body_before(head)
                 continue
-            if _the_country(head) and head.tag_ == "NN" and self.ctx.actor_at(head.idx, head.idx + len(head)) is None \
-                    and not any(c.dep_ in {"amod", "compound", "prep"} for c in head.children):
+            if _bare_country(head) and self.ctx.actor_at(head.idx, head.idx + len(head)) is None:
                 refs += self._state_before(head)  # "withdrew all diplomats from the country": the state named before
                 continue
             own = _own_name(head)
@@ -475,10 +482,8 @@ class Roles:
             elif head.pos_ == "PROPN" and (state := self.state(country_of(phrase.text))) is not None:
                 refs.append(state)  # a city NER missed: "shelled Sievierodonetsk"
             elif inside:
-                refs += self._within(head, doers) or [
-                    # "sanctions imposed on the nation": the state "the country" stands for
-                    ref for c in head.children if c.dep_ == "prep" for p in _pobjs(c)
-                    if _the_country(p) and not any(g.dep_ in {"amod", "compound", "prep"} for g in p.children)
+                refs += self._within(head, doers) or [  # "sanctions imposed on the nation": the state named before
+                    ref for c in head.children if c.dep_ == "prep" for p in _pobjs(c) if _bare_country(p)
                     for ref in self._state_before(p)]
         return refs
 
@@ -996,15 +1001,6 @@ def _stray_agent(verb: Token) -> list[Token]:
     return []
 
 
-def _town(token: Token) -> bool:
-    """A place name that is no state or organisation the registry knows ("Mariupol", "Bucha"; not "US", "Moscow"):
-    an entity the NER calls a place, or a proper noun the gazetteer places."""
-    ent = next((e for e in ents_of(token.sent) if e.start <= token.i < e.end), None)
-    text = ent.text if ent is not None else token.text  # ("Russia-Ukraine peace talks": Ukraine, a state)
-    return (token.ent_type_ == "GPE" or token.pos_ == "PROPN" and country_of(text) is not None) and not any(
-        e.kind in {"state", "organization"} for e in load_registry().lookup(text))
-
-
 def _names_a_text(ent: Span) -> bool:
     """An entity that names an accord, a text or a weapon, not a party ("an Agreement of Friendship", "NLAW")."""
     registry = load_registry()
@@ -1097,6 +1093,13 @@ def _subjects_before(pronoun: Token) -> list[Token]:
 def _the_country(noun: Token) -> bool:
     """ "the country", "the nation": a state noun that points back to a state named before."""
     return noun.lemma_.lower() in _STATE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _bare_country(noun: Token) -> bool:
+    """ "the country" alone, standing for the state named before (not "the countries", "the Baltic nations", "the
+    country of his birth")."""
+    return _the_country(noun) and noun.tag_ == "NN" and \
+        not any(c.dep_ in {"amod", "compound", "prep"} for c in noun.children)
 
 
 def act_judged(trigger: Token, chain: list[Token], lexicon: Lexicon) -> Token | None:
