@@ -973,6 +973,9 @@ def test_an_accusation_naming_no_target_is_about_the_other_side_its_clause_names
     claim = next(e for e in analyze(_doc("Russia has claimed Ukraine is preparing a dirty bomb.")).events
                  if e.type == "ACCUSE")
     assert [r.id for r in claim.recipient] == ["UKR"]
+    # the weapon another side says Ukraine will use is an attack by Ukraine in that side's account, no threat
+    events = analyze(_doc("Russia claimed that Ukraine is preparing to use a dirty bomb.")).events
+    assert [(e.type, _names(e.actor)) for e in events if e.trigger == "bomb"] == [("ASSAULT", "ukraine")]
 
 
 def test_a_news_outlet_that_reports_an_event_is_its_source_not_a_party():

@@ -761,7 +761,9 @@ class EventCoder:
         # another side's forecast or claim of a use of force is no threat by its agent: "Biden is convinced Russia
         # would invade" is a hypothetical attack; "Shoigu claimed Ukraine is preparing to use a dirty bomb" an
         # attack Ukraine intends, by Shoigu's account
-        told_by_other = status == "intended" and cand.type in _FORCE and cand.token.pos_ == "VERB" and \
+        # (a weapon named as what a verb uses is that verb's act: "Ukraine is preparing to use a dirty bomb")
+        told_by_other = status == "intended" and cand.type in _FORCE and \
+            (cand.token.pos_ == "VERB" or cand.token.pos_ == "NOUN" and cand.token.dep_ == "dobj") and \
             not any(t.lemma_.lower() in _COMMITMENTS for t in chain) and roles.reported_by_other_side(cand.token, chain)
         if told_by_other and not any(t.lemma_.lower() in self.lexicon.cues["intent_lemmas"] for t in chain):
             status = "hypothetical"
