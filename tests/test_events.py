@@ -569,6 +569,9 @@ def test_a_talk_told_of_or_framing_what_is_said_is_no_denied_talk():
                     type="CONSULT")
     assert (framed.status, _names(framed.recipient)) == ("occurred", "sergei shoigu")
     assert _event("Russia denied that talks with Ukraine had taken place.", type="CONSULT").status == "denied"
+    # the call a request is made in is a talk between the two, not the content of the request
+    call = _event("Putin told Macron in a phone call that Russia would not stop.", type="CONSULT")
+    assert (_names(call.actor), _names(call.recipient), call.mode) == ("vladimir putin", "emmanuel macron", "phone")
 
 
 def test_the_nation_a_measure_is_imposed_on_is_the_state_named_before():

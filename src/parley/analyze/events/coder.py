@@ -52,7 +52,7 @@ from parley.analyze.events.status import (
     provided_clause,
     status_of,
 )
-from parley.analyze.events.syntax import has_to
+from parley.analyze.events.syntax import frames, has_to, takes_part
 from parley.analyze.events.when import parse_published, resolve
 from parley.analyze.events.where import location_of
 from parley.analyze.nlp import load_nlp
@@ -465,12 +465,16 @@ class EventCoder:
             chain = clause_chain(trig.token)
             # (a clause in the subjunctive is asked by the verb above it: "suggested that Ukraine negotiate")
             askers = {t.i for t in chain[1:]} | ({chain[-1].head.i} if self.lexicon.asked_clause(chain[-1]) else set())
-            if not structural and any(c.type == "REQUEST" and c.token.i in askers and
-                                      c.token.lemma_.lower() not in self.lexicon.chance_verbs for c in out):
+            # (the talk a request is made in frames it, no content: "told Macron in a phone call that ...")
+            framing = frames(trig.token)
+            if not structural and not framing and any(c.type == "REQUEST" and c.token.i in askers and
+                                                      c.token.lemma_.lower() not in self.lexicon.chance_verbs
+                                                      for c in out):
                 continue  # "urged the West to supply rockets": the request is the event, the act asked its content
                 # (a chance given leaves the act the receiver's: "gave Trump opportunities to condemn Putin")
             confidence = q * math.sqrt(types.get(trig.type, 0.0))
-            if self._addressed(trig.token) or structural:
+            if self._addressed(trig.token) or structural or framing and trig.type == "CONSULT":
+                # (a talk framing what is said in it happened: "told Macron in a phone call that ...")
                 confidence = max(confidence, DEFINITE_CONFIDENCE)
             elif in_passing:
                 # force a named party used, told in passing ("since Russia invaded in February"): the sentence model
@@ -620,9 +624,12 @@ class EventCoder:
         if token.dep_ == "pobj" and token.head.lower_ in {"on", "in"} and \
                 self.lexicon.modes.get(token.lemma_.lower()) == "visit":
             return True  # "said on a surprise visit to Kyiv", "in a secret visit to Kyiv, Blinken informed Zelensky"
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB" and \
+                self.lexicon.modes.get(token.lemma_.lower()) == "phone":
+            return True  # "told him to be more appreciative ... in a testy phone call in June": the frame happened
         if self.lexicon.asked_at(token):
             return True  # "at the request of Ukraine's president", "at Washington's request": asked, and done
-        if token.dep_ == "pobj" and token.head.lower_ == "in" and _takes_part(token.head.head):
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and takes_part(token.head.head):
             return True  # "60 aircraft will take part in the exercises"
         if token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} and token.head.head.pos_ == "ADJ" and \
                 token.head.head.lemma_.lower() in self.lexicon.cues["intent_lemmas"]:
@@ -800,6 +807,10 @@ class EventCoder:
             (cand.type == "ACCUSE" or cand.blamed is not None) else None  # (a quoted verdict of praise too)
         actors, recipients = criticism or roles.parties(cand.token, chain, talk=cand.type == "CONSULT",
                                                         force=cand.type in _FORCE)
+        if cand.type == "CONSULT" and not recipients and frames(cand.token):
+            # a talk framing an act between two parties is theirs ("Putin told Macron in a phone call that ...")
+            framed = cand.token.head.head
+            actors, recipients = roles.parties(framed, clause_chain(framed), talk=True)
         if told:
             recipients = told
         elif cand.type == "REQUEST" and (asked := roles.asked(self.lexicon.told(cand.token))):
@@ -1132,13 +1143,6 @@ def _unrealised(head: Token) -> bool:
         return False
     aux = [c for c in head.children if c.dep_ == "aux"]
     return not aux or any(a.lemma_ == "do" for a in aux)
-
-
-def _takes_part(tok: Token) -> bool:
-    """ "take part", "took part", "taking part": the head a "take part in X" hangs its "in" on."""
-    if tok.lemma_.lower() == "part":
-        return tok.head.lemma_.lower() == "take"
-    return tok.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children)
 
 
 def _object_of_act(trig: Trigger, verbs: dict[int, str]) -> bool:

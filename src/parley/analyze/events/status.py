@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from parley.analyze.events.lexicon import Lexicon
-from parley.analyze.events.syntax import has_to
+from parley.analyze.events.syntax import frames, has_to
 
 # the words of a time clause that a future main clause puts ahead ("will raise it when she speaks to Kuleba")
 _AHEAD_MARKS = frozenset({"when", "once", "after", "before", "until"})
@@ -123,7 +123,7 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
                     for below, t in zip(chain, chain[1:], strict=False))
     # (a talk framing what is said in it is not what its speaker denies: "In a rare phone call with Shoigu, Wallace
     # denied that the West was ...", "during the talks, Russia did not raise the issue")
-    framed = chain[0].pos_ == "NOUN" and chain[0].dep_ == "pobj" and chain[0].head.lower_ in {"in", "during"}
+    framed = chain[0].pos_ == "NOUN" and frames(chain[0])
     if negated and not framed and not (above & cues["intent_lemmas"]) and \
             not ((above & cues["request_lemmas"] or warned_to) and chain[0].pos_ == "VERB"):
         return "denied"  # (what one is urged or warned not to do is still only asked for: hypothetical, below)

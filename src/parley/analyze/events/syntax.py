@@ -8,3 +8,17 @@ from spacy.tokens import Token
 def has_to(token: Token) -> bool:
     """Whether a verb carries the infinitive marker: "to meet", "plans to build", "is to visit"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def takes_part(tok: Token) -> bool:
+    """ "take part", "took part", "taking part": the head a "take part in X" hangs its "in" on."""
+    if tok.lemma_.lower() == "part":
+        return tok.head.lemma_.lower() == "take"
+    return tok.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children)
+
+
+def frames(noun: Token) -> bool:
+    """A noun that frames a verb's act as where it happens ("told Macron in a phone call that ...", "During the
+    talks, Russia offered ..."), not what one takes part in ("did not take part in the discussions")."""
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} and verb.pos_ == "VERB" and not takes_part(verb)
