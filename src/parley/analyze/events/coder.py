@@ -35,6 +35,7 @@ from parley.analyze.events.model import EventModel
 from parley.analyze.events.roles import (
     Roles,
     act_judged,
+    allied,
     epistemic,
     obliging,
     participle_of,
@@ -241,7 +242,7 @@ class EventCoder:
                 continue
             accusation = self._event(ctx, roles, sent, Candidate(verb, "ACCUSE", verb.i + 1, e.confidence), None, lead)
             accused = [a for a in e.actor
-                       if not any(same_side(s, a) or same_side(a, s) for s in accusation.actor)]
+                       if not any(allied(s, a) for s in accusation.actor)]
             if accusation.actor and accused and accusation.status != "denied":
                 out[verb.i] = replace(accusation, recipient=tuple(accused))
         return list(out.values())
@@ -624,8 +625,7 @@ class EventCoder:
         if token.dep_ == "pobj" and token.head.lower_ in {"on", "in"} and \
                 self.lexicon.modes.get(token.lemma_.lower()) == "visit":
             return True  # "said on a surprise visit to Kyiv", "in a secret visit to Kyiv, Blinken informed Zelensky"
-        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB" and \
-                self.lexicon.modes.get(token.lemma_.lower()) == "phone":
+        if frames(token) and self.lexicon.modes.get(token.lemma_.lower()) == "phone":
             return True  # "told him to be more appreciative ... in a testy phone call in June": the frame happened
         if self.lexicon.asked_at(token):
             return True  # "at the request of Ukraine's president", "at Washington's request": asked, and done
@@ -1226,7 +1226,7 @@ def _side_and_other(parties: list[ActorRef]) -> tuple[list[ActorRef], list[Actor
     an actor and a recipient); not a speaker and the state he speaks for, nor an outlet, which reports (those who
     travel together visit a third: "Scholz and Macron arrived in Kyiv", left to the caller)."""
     parties = [p for p in parties if find_outlet(p.name) is None]
-    if len(parties) < 2 or any(same_side(parties[0], p) or same_side(p, parties[0]) for p in parties[1:]):
+    if len(parties) < 2 or any(allied(parties[0], p) for p in parties[1:]):
         return parties, []
     return parties[:1], parties[1:]
 
@@ -1412,7 +1412,7 @@ def _two_sides(event: Event) -> bool:
     no actor)."""
     parties = (*event.actor, *event.recipient)
     return bool(event.actor) and bool(event.recipient) and all(p.country for p in parties) and \
-        not any(same_side(a, r) or same_side(r, a) for a in event.actor for r in event.recipient)
+        not any(allied(a, r) for a in event.actor for r in event.recipient)
 
 
 def _same_clause(a: Token, b: Token, purpose: bool = False) -> bool:

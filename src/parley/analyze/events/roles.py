@@ -212,7 +212,7 @@ class Roles:
         if speaker is None:
             return False
         actors = [a for a in self._refs(self._role_tokens(trigger, chain, False)[0]) if a.id != speaker.id]
-        return bool(actors) and not any(same_side(speaker, a) or same_side(a, speaker) for a in actors)
+        return bool(actors) and not any(allied(speaker, a) for a in actors)
 
     def demands(self, chain: list[Token]) -> bool:
         """Whether the clause is a demand its speaker reports ("Trump said North Korea must stop testing")."""
@@ -534,7 +534,8 @@ class Roles:
         return []
 
     def _within(self, head: Token, doers: bool = True) -> list[ActorRef]:
-        """Actors the actor step found inside a phrase, stopping at nested clauses of their own."""
+        """Actors the actor step found inside a phrase; without ``doers`` (or inside a proper name), not those
+        named as the doer of a participle inside it (below)."""
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         # the doer of a participle inside is the target only of a judgement of a thing ("criticized the tactics
         # favored by Kiev"); elsewhere it did something else ("destroyed the prison with HIMARS rockets provided by
@@ -1030,6 +1031,12 @@ def same_side(speaker: ActorRef, party: ActorRef) -> bool:
     """Whether the party is the speaker, the speaker's state, or of the speaker's state."""
     return party.id == speaker.id or party.id == speaker.country or party.country == speaker.id or \
         (party.country is not None and party.country == speaker.country)
+
+
+def allied(a: ActorRef, b: ActorRef) -> bool:
+    """Whether either party is of the other's side (``same_side`` both ways: "Putin" and "Russia", "Peskov" and
+    "Putin")."""
+    return same_side(a, b) or same_side(b, a)
 
 
 def _deontic(chain: list[Token]) -> bool:
