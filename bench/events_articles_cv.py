@@ -68,7 +68,7 @@ def main() -> None:
     for name in ARTICLE_SETS:
         units, sample = ea.load_gold(name)
         others = [article_rows((other,)) for other in ARTICLE_SETS if other != name]
-        crossed = frozen(f"articles-{name}", partial(
+        crossed = frozen(f"articles-{name}-w{train_events.ARTICLE_WEIGHT}", partial(  # (a model per weight)
             train, quad_train, type_train, ([r for q, _ in others for r in q], [r for _, t in others for r in t])))
         ctxs = contexts(sample)
         cells = []
