@@ -745,6 +745,24 @@ def test_a_description_accuses_only_with_a_word_of_blame_or_a_hostile_act():
     assert _types("Lavrov described the new sanctions as an act of economic war.")[:1] == ["ACCUSE"]
 
 
+def test_a_label_pinned_on_a_party_accuses_it_a_brand_name_does_not():
+    branded = _event("In 2021 the Kremlin branded the newspaper Novaya Gazeta a \u201cforeign agent\u201d.", type="ACCUSE")
+    assert _names(branded.actor) in {"russia", "kremlin"} and "novaya gazeta" in _names(branded.recipient)
+    assert "SUPPORT" in _types("Zelensky branded the pilot a hero.")
+    assert "ACCUSE" not in _types("The governor ordered stores to remove Russian-branded vodka.")
+    assert "ACCUSE" not in _types("Workers in Kyiv labelled the boxes of medicine.")
+
+
+def test_goods_a_measure_stops_stand_for_where_they_come_from_flows_for_where_they_go():
+    def recipients(text: str) -> str:
+        return _names(_event(text, type="SANCTION").recipient)
+    assert recipients("The European Union agreed to block most oil imports from Russia.") == "russia"
+    assert recipients("The European Union imposed an embargo on Russian oil imports.") == "russia"
+    assert recipients("Germany banned exports to Iran.") == "iran"
+    assert recipients("Moscow has further cut off gas supplies to Germany.") == "germany"
+    assert recipients("Washington froze US military aid.") == ""  # (the sender's aid, stopped for no one named)
+
+
 def test_a_legal_battle_is_no_assault_and_a_conviction_is_coercion():
     legal = _types("US prosecutors have won a legal battle to seize a yacht owned by a Russian tycoon.")
     assert "ASSAULT" not in legal and "COERCE" in legal

@@ -161,6 +161,8 @@ class Lexicon:
         stops = raw.get("stopped_cooperation") or {}
         self.stop_verbs = _words(stops, "verbs")
         self.stopped_types = _words(stops, "types")
+        trade = raw.get("trade") or {}
+        self.goods, self.flows = _words(trade, "goods"), _words(trade, "flows")
         self.ending_types = self.stopped_types | {"SUPPORT"}  # cooperation or support that can go on "no longer"
         self.ban_verbs = _words(stops, "ban_verbs")
         self.entry_words = _words(stops, "entry")
@@ -181,6 +183,7 @@ class Lexicon:
         self.conflicts = _words(conflicts, "nouns")
         self.waging = _words(conflicts, "verbs")
         self.descriptions = _words(raw, "descriptions")
+        self.labels = _words(raw, "labels")
         self.warnings = _words(raw, "warnings")
         self.forecasts = _words(raw, "forecasts")
         self.errors = _words(raw, "errors")
@@ -317,7 +320,8 @@ class Lexicon:
         """A verb of describing or calling whose verdict praises ("described the talks as constructive", "calling
         Putin's tactics a work of genius")."""
         lemma = verb.lemma_.lower()
-        return (lemma in self.descriptions or lemma in self.call_verbs) and (said := verdict(verb)) is not None and \
+        return (lemma in self.descriptions or lemma in self.call_verbs or lemma in self.labels) and \
+            (said := verdict(verb)) is not None and \
             self.praises(said)
 
     def praises(self, said: Token) -> bool:
@@ -671,6 +675,8 @@ class Lexicon:
                 any(c.dep_ == "dobj" for c in tok.children) and verdict(tok) is None and \
                 not any(c.dep_ in _COMPLEMENTS or c.dep_ == "prt" for c in tok.children):  # "called out Russia"
             return True
+        if trigger.type == "ACCUSE" and lemma in self.labels and (tok.pos_ != "VERB" or verdict(tok) is None):
+            return True  # "Russian-branded spirits", "labelled the bottles": no label pinned on anyone
         if trigger.type == "ACCUSE" and tok.pos_ == "VERB" and self.praise_verdict(tok):
             return True  # "for calling Putin's tactics a work of genius": praise (SUPPORT, _verb_readings), no blame
         if trigger.type == "ACCUSE" and lemma in self.call_verbs and tok.pos_ == "VERB" and _names_a_thing(tok):

@@ -59,6 +59,7 @@ _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an 
 _JUDGING = _JUDGEMENTS | {"SANCTION"}  # verbs whose object did what they judge or punish it for
 _SUPPORTING = frozenset({"SUPPORT"})  # words of support a verb of saying or giving expresses ("expressed support")
 _REQUESTS = frozenset({"REQUEST"})  # words whose "from" phrase names the one asked ("asked for help from China")
+_MEASURES = frozenset({"SANCTION"})  # words whose goods or flows stand for the party at their other end
 _GIVING = frozenset({"AID"})  # words whose thing given, described by them, is the user's ("rockets supplied by the US")
 _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
 _NOT_A_PERSON = {"they", "them", "it"}
@@ -317,6 +318,9 @@ class Roles:
         elif trigger.pos_ == "VERB":
             # "condemned the Russian invasion of Ukraine": an act aimed at an event is aimed at its agent
             recipients = [a for r in recipients for a in (self._event_agents(r) or [r])]
+        if not talk and (self.lexicon.names_event(trigger, _MEASURES) or self.lexicon.stopped(trigger) is not None):
+            # "blocked oil imports from Russia", "cut off gas supplies to Europe": the party at the other end
+            recipients = [p for r in recipients for p in (self._trade_partner(r, trigger) or [r])]
         suffered = trigger.pos_ == "VERB" and (_passive(trigger) or trigger.lemma_.lower() in self.lexicon.victims)
         if not actors and any(c.dep_ == "auxpass" for c in trigger.children):
             actors = _stray_agent(trigger)  # "denounced as a sham by Zelensky": the parser hangs "by" on "sham"
@@ -418,6 +422,30 @@ class Roles:
         actors = [t for head in actors for t in _conjuncts(head)]
         recipients = [t for head in recipients for t in _conjuncts(head)]
         return actors, recipients
+
+    def _trade_partner(self, thing: Token, measure: Token) -> list[Token]:
+        """The party at the other end of what a measure stops or bans (lexicon.yaml: trade): where goods come from
+        ("imports from Russia", "Russian oil imports", "exports to Iran"), where a flow goes ("gas supplies to
+        Europe", "withheld aid from Ukraine")."""
+        lemma = thing.lemma_.lower()
+        if thing.pos_ == "NOUN" and self.lexicon.names_event(thing, _MEASURES):  # "imposed an embargo on Russian oil"
+            return [p for c in thing.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                    for o in _pobjs(c) for p in self._trade_partner(o, measure) or [o]]
+        goods, flow = lemma in self.lexicon.goods, lemma in self.lexicon.flows
+        heads = [thing, measure] if thing.head.i == measure.i and thing.dep_ == "dobj" else [thing]
+
+        def ends(preps: set[str]) -> list[Token]:
+            return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps for p in _pobjs(c)]
+
+        if flow and (found := ends({"to", "for"}) or ends({"from"})):
+            return found
+        if not goods:
+            return []
+        elsewhere = {t.i for c in thing.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "from"}
+                     for t in c.subtree}
+        origins = [t for t in thing.subtree if t.i not in elsewhere and t.ent_type_ in {"NORP", "GPE"} and
+                   not (t.head.ent_type_ == t.ent_type_ and t.head.i in range(t.i - 3, t.i + 4) and t.head.i != t.i)]
+        return ends({"from"}) or origins[:1] or ends({"to"})
 
     def _event_agents(self, noun: Token) -> list[Token]:
         """The named agent of an event noun: "Russia's attacks", "the Russian invasion", "US sanctions"."""
