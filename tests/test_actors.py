@@ -126,6 +126,12 @@ def test_role_noun_points_back_to_a_person_holding_that_role():
     assert who(ctx, "The secretary of state") == "parley:antony-blinken"
 
 
+def test_role_noun_with_an_adverb_of_its_modifier_still_points_back():
+    ctx = resolve("Volodymyr Zelensky addressed the Bundestag. The visibly exhausted president accused Germany of "
+                  "ignoring its values.")
+    assert who(ctx, "The visibly exhausted president") == "Q3874799"
+
+
 def test_role_noun_without_antecedent_is_answered_by_the_registry_at_the_document_date():
     ctx = resolve("The US secretary of state arrived in Kyiv.", published="2022-03-01")
     assert who(ctx, "The US secretary of state") == "parley:antony-blinken"

@@ -763,6 +763,19 @@ def test_goods_a_measure_stops_stand_for_where_they_come_from_flows_for_where_th
     assert recipients("Washington froze US military aid.") == ""  # (the sender's aid, stopped for no one named)
 
 
+def test_a_main_verb_read_as_a_participle_of_its_subject_is_the_subjects_act():
+    request = _event("Turkish President Recep Tayyip Erdogan, whose country hosted Monday\u2019s talks, called on both "
+                     "sides to end the war.", type="REQUEST")
+    assert _names(request.actor) == "recep tayyip erdogan" and not request.recipient
+    jailed = _event("Paul Whelan, a Marine veteran imprisoned in Russia.", type="COERCE")
+    assert _names(jailed.recipient) == "paul whelan"
+
+
+def test_a_states_adjective_the_ner_leaves_untyped_still_names_the_state():
+    strike = _event("The Moskva sank on Thursday after at least two Ukrainian Neptune missiles struck it.", type="ASSAULT")
+    assert _names(strike.actor) == "ukraine"
+
+
 def test_a_legal_battle_is_no_assault_and_a_conviction_is_coercion():
     legal = _types("US prosecutors have won a legal battle to seize a yacht owned by a Russian tycoon.")
     assert "ASSAULT" not in legal and "COERCE" in legal

@@ -131,7 +131,10 @@ class Phrases(DocState):
                 phrase.start = start
                 i = start - 1
                 continue
-            if token.pos_ == "ADJ" and token.text[:1].islower() and token.is_alpha:
+            if token.text[:1].islower() and token.is_alpha and (
+                    token.pos_ == "ADJ" or token.tag_ == "VBN" and token.dep_ == "amod" or
+                    token.pos_ == "ADV" and phrase.start <= token.head.i < phrase.core[0]):
+                # ("the ousted president", "the clearly exhausted president": an adverb of a modifier inside)
                 phrase.start = i
                 i -= 1
                 continue

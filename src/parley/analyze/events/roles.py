@@ -241,6 +241,8 @@ class Roles:
         moved = trigger.lemma_.lower() in self.lexicon.forced_moves and not any(
             c.dep_ == "dobj" for c in trigger.children) and any(
             c.dep_ == "advmod" and c.lower_ in self.lexicon.forcing_adverbs for c in trigger.children)
+        if predicate_read_as_participle(trigger):
+            actors.append(trigger.head)
         for child in [*trigger.children, *stray]:
             dep, low = child.dep_, child.lower_
             if talk and (dep == "prep" and low in _TALK_TOPIC_PREPS or topical and dep in {"dobj", "nsubjpass"}):
@@ -593,14 +595,23 @@ class Roles:
                       key=lambda e: (_ENT_RANK[e.label_], -len(e.text)))
         if not ents:
             # "hit by Russian missiles": the NER may read a state's adjective as a language; the registry knows it
+            # (or miss it before a name: "two Ukrainian Neptune missiles struck it")
             return next((ref for e in ents_of(span) if e.label_ == "LANGUAGE" and (ref := self._known(e)) is not None),
-                        None)
+                        None) or self._state_modifier(span)
         if (known := self._known(ents[0])) is not None:
             return known
         if ents[0].label_ == "NORP" and len(ents[0]) == 1 and ents[0][0].tag_ == "JJ" and \
                 ents[0][0].lower_ not in _PARTY_ADJECTIVES:
             return None  # "Soviet", "Kurdish": an adjective no registry state owns names no party ("Republican" does)
         return self._discovered(ents[0]).ref()
+
+    def _state_modifier(self, span: Span) -> ActorRef | None:
+        """The state a capitalised modifier the NER left untyped names ("Ukrainian Neptune missiles")."""
+        root = span.root
+        return next((ref for t in span if t.i < root.i and t.head.i in {root.i, t.i + 1} and
+                     t.dep_ in {"amod", "compound"} and not t.ent_type_ and t.text[:1].isupper() and
+                     (ref := self._known(span.doc[t.i:t.i + 1])) is not None and self.state(ref.id) is not None),
+                    None)
 
     def _known(self, span: Span) -> ActorRef | None:
         """The actor step's mention at the span, else the state or organisation the registry knows by the span's
@@ -1205,7 +1216,18 @@ def undergoers(noun: Token) -> list[Token]:
 def participle_of(verb: Token) -> bool:
     """A past participle describing a noun ("a man sentenced to death", "others detained"): a reduced passive."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} and \
-        not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+        not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children) and \
+        not predicate_read_as_participle(verb)
+
+
+def predicate_read_as_participle(verb: Token) -> bool:
+    """The main verb of a sentence the parser reads as a participle of its subject, the sentence's only root
+    ("Turkish President Erdogan, whose country hosted the talks, called on both sides to end the war"): a full
+    sentence has a verb of its own, so the noun is the verb's subject."""
+    noun, sent = verb.head, verb.sent
+    return verb.dep_ == "acl" and noun.dep_ == "ROOT" and noun.pos_ == "PROPN" and verb.i > 0 and \
+        verb.nbor(-1).text == "," and sent[-1].text in {".", "!"} and \
+        any(c.dep_ in {"relcl", "appos"} and c.i < verb.i for c in noun.children)
 
 
 def _pobjs(prep: Token) -> list[Token]:
