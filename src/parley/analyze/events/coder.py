@@ -704,9 +704,12 @@ class EventCoder:
         "will agree to ban", "did not agree to")."""
         if len(chain) < 2:
             return False
-        # ("new sanctions were announced on Monday", "announced sanctions": a measure announced is made)
-        announced = chain[0].pos_ == "NOUN" and chain[0].dep_ in {"nsubjpass", "dobj"} and \
-            chain[0].lemma_.lower() in self.lexicon.measures and chain[1].lemma_.lower() in _ANNOUNCING
+        # ("new sanctions were announced on Monday", "announced sanctions": a measure announced is made; so is one
+        # agreed or adopted, "EU leaders agreed an embargo on Russian oil", with a measure read as the subject of
+        # its participle, "the embargo agreed at the summit", since a measure decides nothing)
+        announced = chain[0].pos_ == "NOUN" and chain[0].dep_ in {"nsubjpass", "dobj", "nsubj"} and \
+            chain[0].lemma_.lower() in self.lexicon.measures and \
+            (chain[1].lemma_.lower() in _ANNOUNCING or chain[1].lemma_.lower() in self.lexicon.cues["decisions"])
         decided = chain[0].dep_ == "xcomp" and chain[0].head.i == chain[1].i and \
             chain[1].lemma_.lower() in self.lexicon.cues["decisions"]
         return (announced or decided) and status_of(chain[1:], self._conditions(chain[1]), self.lexicon) == "occurred"
