@@ -132,6 +132,20 @@ def test_role_noun_with_an_adverb_of_its_modifier_still_points_back():
     assert who(ctx, "The visibly exhausted president") == "Q3874799"
 
 
+def test_a_full_name_the_ner_leaves_untyped_is_a_person_a_place_is_not():
+    ctx = resolve("Alexei Navalny was arrested in January.")
+    assert who(ctx, "Alexei Navalny") == "parley:alexei-navalny"
+    assert not resolve("Virginia Beach was flooded on Monday.").actors
+
+
+def test_the_former_holder_of_an_office_points_back_never_to_todays_holder():
+    ctx = resolve("Donald Trump spoke at a rally in Ohio. The former president accused Joe Biden of weakness.",
+                  published="2024-05-01")
+    assert who(ctx, "The former president") == "Q22686"
+    alone = resolve("The former president accused Joe Biden of weakness.", published="2024-05-01")
+    assert who(alone, "The former president") is None
+
+
 def test_role_noun_without_antecedent_is_answered_by_the_registry_at_the_document_date():
     ctx = resolve("The US secretary of state arrived in Kyiv.", published="2022-03-01")
     assert who(ctx, "The US secretary of state") == "parley:antony-blinken"

@@ -82,8 +82,8 @@ class Chain(DocState):
                     return subject[1]
             return found[0][1]
         place = phrase.org or phrase.country or self._state_of_title(noun)
-        if place is None:
-            return None
+        if place is None or phrase.former:
+            return None  # (the registry knows today's holders, never which former one is meant)
         people = self._office_holders(phrase.types, place)
         if not people:
             return self._office(phrase, place)

@@ -7,6 +7,8 @@ begins with a known given name ("Anatoly Bibilov").
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from parley.analyze.actors.names import discovered_id, link_person
 from parley.analyze.actors.state import DocState, Draft, Item
 from parley.outlets import find_outlet
@@ -23,7 +25,7 @@ class Discovery(DocState):
     """People and organisations the registry does not know, found by the NER or beside a role phrase."""
 
     def _ner_people(self) -> None:
-        for ent in self.doc.ents:
+        for ent in [*self.doc.ents, *self._untyped_names()]:
             if ent.label_ != "PERSON" and not self._misread_name(ent) or self._stance(ent.start, ent.end):
                 continue
             start, end = ent.start, ent.end
@@ -104,6 +106,24 @@ class Discovery(DocState):
     def _state_at(self, i: int) -> bool:
         entry = self.reg.entries.get(self.country_at.get(i, ""))
         return entry is not None and entry.kind == "state"
+
+    def _untyped_names(self) -> list[Span]:
+        """Names the NER leaves untyped ("Alexei Navalny was arrested" at the head of a sentence): two or three
+        capitalised proper nouns, none typed, that begin with a given name of the registry's people and end in a
+        word that is neither a given name nor a place."""
+        names: list[Span] = []
+        i, doc = 0, self.doc
+        while i < len(doc):
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].is_alpha and \
+                    not doc[j].ent_type_:
+                j += 1
+            words = self.reg.words(doc[i:j].text) if 2 <= j - i <= 3 else ()
+            if words and words[0] in self.reg.given_names and words[-1] not in self.reg.genders and \
+                    country_of(doc[i:j].text) is None and country_of(doc[j - 1].text) is None:
+                names.append(Span(doc, i, j, label="PERSON"))
+            i = max(j, i + 1)
+        return names
 
     def _misread_name(self, ent) -> bool:
         """A person the NER labels as an organisation or place ("Anatoly Bibilov" as ORG): two or three

@@ -195,8 +195,10 @@ class Offices(DocState):
     def _fits(self, draft: Draft, phrase: Phrase) -> bool:
         types = set(draft.role_types)
         if draft.entry is not None:
-            types |= {r.type for r in self._registry_roles(draft.entry)}
-            places = {r.place for r in self._registry_roles(draft.entry)}
+            # (a former office is any the person held: "the former president" is Trump in 2024)
+            roles = draft.entry.roles if phrase.former else self._registry_roles(draft.entry)
+            types |= {r.type for r in roles}
+            places = {r.place for r in roles}
         else:
             places = set()
         if not types & phrase.types:

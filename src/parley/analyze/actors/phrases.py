@@ -17,6 +17,7 @@ from parley.records import Flag, Mention
 _DEFINITE = frozenset({"the", "this", "that"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_FORMER = frozenset({"former", "ex"})
 
 
 class Phrases(DocState):
@@ -114,6 +115,10 @@ class Phrases(DocState):
             if lower in _DEFINITE or lower in _POSSESSIVE_PRONOUNS:
                 phrase.definite, phrase.start = True, i
                 phrase.owner = lower if lower in _POSSESSIVE_PRONOUNS else None
+                return
+            if lower in _FORMER and i > 0 and self.doc[i - 1].lower_ == "the" and phrase.head == "role":
+                # "the former president": someone named before who held the office, never its holder today
+                phrase.former, phrase.definite, phrase.start = True, True, i - 1
                 return
             if lower in self.lex.indefinite_determiners:
                 phrase.indefinite, phrase.start = True, i

@@ -50,6 +50,7 @@ class Phrase:
     core: tuple[int, int] = (0, 0)
     proper: int | None = None  # first token of a name the registry does not know ("Houthi" rebels)
     owner: str | None = None  # possessive pronoun before it ("his government", "its troops")
+    former: bool = False  # "the former president": an office its holder has left, resolved back to a name only
 
 
 @dataclass
