@@ -146,6 +146,13 @@ def test_the_former_holder_of_an_office_points_back_never_to_todays_holder():
     assert who(alone, "The former president") is None
 
 
+def test_a_bare_ambassador_is_not_answered_with_the_states_un_ambassador():
+    ctx = resolve("Russia summoned the British ambassador on Monday.", published="2024-05-01")
+    assert who(ctx, "the British ambassador") in {None, "GBR"}
+    at_un = resolve("Russia summoned the British ambassador to the UN on Monday.", published="2024-05-01")
+    assert who(at_un, "the British ambassador to the UN") == "parley:barbara-woodward"
+
+
 def test_role_noun_without_antecedent_is_answered_by_the_registry_at_the_document_date():
     ctx = resolve("The US secretary of state arrived in Kyiv.", published="2022-03-01")
     assert who(ctx, "The US secretary of state") == "parley:antony-blinken"

@@ -1048,6 +1048,10 @@ def test_a_call_received_or_held_with_a_named_party_is_a_phone_consultation(sent
 def test_a_phrase_particle_must_belong_to_the_phrase_and_calls_to_act_are_no_phone_call():
     events = analyze(_doc("Liz Truss also repeated calls to increase support for Ukraine.")).events
     assert not any(e.type == "CONSULT" for e in events)
+    for text in ("Putin is unlikely to heed such calls.", "While no final call has been made, Russia is expected to go.",
+                 "So far the plan has been meeting with a cool response in Moscow."):
+        assert not any(e.type == "CONSULT" for e in analyze(_doc(text)).events), text
+    assert "CONSULT" in _types("Macron answered a call from Zelensky on Monday.")
     sent = "Joe Biden received a call from Emmanuel Macron on Tuesday."
     assert not any(e.type == "REQUEST" for e in analyze(_doc(sent)).events)  # not "call ... on"
 

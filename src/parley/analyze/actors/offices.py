@@ -29,13 +29,9 @@ class Offices(DocState):
             return named[0]
         return states[0] if len(states) == 1 else None
 
-    def _office(self, phrase: Phrase, place: str) -> str | None:
+    def _office_of(self, types: frozenset[str] | set[str], place: str, noun: str) -> str | None:
         """An office of a state whose holder the registry does not know ("the Guinean president"): an actor of its
         own, ``parley:<iso3>-<role type>``, so every way of naming that office meets in one id."""
-        noun = " ".join(t.text for t in self.doc[phrase.core[0]:phrase.core[1]])
-        return self._office_of(phrase.types, place, noun)
-
-    def _office_of(self, types: frozenset[str] | set[str], place: str, noun: str) -> str | None:
         types = set(types) & self.lex.offices
         state = self.reg.entries.get(place)
         if state is None or state.kind != "state":
@@ -195,9 +191,12 @@ class Offices(DocState):
     def _fits(self, draft: Draft, phrase: Phrase) -> bool:
         types = set(draft.role_types)
         if draft.entry is not None:
-            # (a former office is any the person held: "the former president" is Trump in 2024)
-            roles = draft.entry.roles if phrase.former else self._registry_roles(draft.entry)
-            types |= {r.type for r in roles}
+            # (a former office is one the person held and no longer holds: "the former president" is Trump in
+            # 2024, never Putin)
+            now = self._registry_roles(draft.entry)
+            roles = [r for r in draft.entry.roles if all(r.type != n.type for n in now) or not self.date] \
+                if phrase.former else now
+            types = {r.type for r in roles} | (set() if phrase.former else types)
             places = {r.place for r in roles}
         else:
             places = set()

@@ -86,6 +86,9 @@ class Lexicon:
         self.inverting = _words(raw, "inverting")
         provoking = raw.get("provoking") or {}
         self.provoking, self.reactions = _words(provoking, "verbs"), _words(provoking, "reactions")
+        self.met_with = self.reactions | _words(raw, "met_with")
+        appeals = raw.get("appeals") or {}
+        self.appeal_verbs, self.call_decisions = _words(appeals, "verbs"), _words(appeals, "decisions")
         self.victims = _words(raw, "victims")
         self.forcible_takings = _words(raw, "forcible_takings")
         self.seizing = _words(raw, "seizing")
@@ -640,9 +643,17 @@ class Lexicon:
         if f"{trigger.type}:{lemma}" in self.transitive_only and tok.pos_ == "VERB" and \
                 not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
             return True  # '"This is genius," Trump recalled': a memory, no ambassador recalled
-        if trigger.type == "CONSULT" and lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and \
-                any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-            return True  # "their unit was met with heavy fire", "was met with skepticism": a reaction, no meeting
+        if trigger.type == "CONSULT" and lemma == "meet" and any(c.dep_ == "prep" and c.lower_ == "with" and (
+                any(c.dep_ == "auxpass" for c in tok.children) or
+                any(p.lemma_.lower() in self.met_with and not p.ent_type_ for p in c.children if p.dep_ == "pobj"))
+                for c in tok.children):
+            # "their unit was met with heavy fire", "was met with skepticism", "we have not been meeting with much
+            # positive response": a reaction, no meeting
+            return True
+        if trigger.type == "CONSULT" and lemma in self.call_verbs and tok.pos_ == "NOUN" and (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.appeal_verbs or
+                any(c.dep_ == "amod" and c.lemma_.lower() in self.call_decisions for c in tok.children)):
+            return True  # "unlikely to heed such calls": appeals; "no final call has been made": a decision
         if tok.pos_ == "VERB" and tok.dep_ == "amod":
             return True  # a participle as an adjective names a property: "coal-fired plants", "occupied territories"
         if trigger.type == "CONSULT" and lemma in self.call_verbs and tok.pos_ == "NOUN" and tok.i + 2 < len(tok.doc) and \
