@@ -84,12 +84,13 @@ class Chain(DocState):
         place = phrase.org or phrase.country or self._state_of_title(noun)
         if place is None or phrase.former:
             return None  # (the registry knows today's holders, never which former one is meant)
-        # (a bare "the British ambassador" is the one posted where the story is, not the UN's: only "the UN
-        # ambassador" or "the ambassador to the UN" is answered with that office's holder)
-        types = phrase.types if phrase.types == {"un_ambassador"} else phrase.types - {"un_ambassador"}
-        people = self._office_holders(types, place)
+        if phrase.types == {"ambassador", "un_ambassador"}:
+            # a bare "the British ambassador" is the one posted where the story is, which the registry does not say
+            # (it knows one posting, or the UN's): only "the UN ambassador" is answered with that office's holder
+            return None
+        people = self._office_holders(phrase.types, place)
         if not people:
-            return self._office_of(types, place, " ".join(t.text for t in self.doc[phrase.core[0]:phrase.core[1]]))
+            return self._office(phrase, place)
         if len(people) != 1:
             return None
         entry, role = next(iter(people.values()))

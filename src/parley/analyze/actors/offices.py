@@ -29,9 +29,13 @@ class Offices(DocState):
             return named[0]
         return states[0] if len(states) == 1 else None
 
-    def _office_of(self, types: frozenset[str] | set[str], place: str, noun: str) -> str | None:
+    def _office(self, phrase: Phrase, place: str) -> str | None:
         """An office of a state whose holder the registry does not know ("the Guinean president"): an actor of its
         own, ``parley:<iso3>-<role type>``, so every way of naming that office meets in one id."""
+        noun = " ".join(t.text for t in self.doc[phrase.core[0]:phrase.core[1]])
+        return self._office_of(phrase.types, place, noun)
+
+    def _office_of(self, types: frozenset[str] | set[str], place: str, noun: str) -> str | None:
         types = set(types) & self.lex.offices
         state = self.reg.entries.get(place)
         if state is None or state.kind != "state":
