@@ -767,6 +767,9 @@ def test_a_main_verb_read_as_a_participle_of_its_subject_is_the_subjects_act():
     request = _event("Turkish President Recep Tayyip Erdogan, whose country hosted Monday\u2019s talks, called on both "
                      "sides to end the war.", type="REQUEST")
     assert _names(request.actor) == "recep tayyip erdogan" and not request.recipient
+    lobbied = _event("The Ukrainian president, speaking via video link at a gala, lobbied again for more help.",
+                     type="REQUEST")
+    assert _names(lobbied.actor) == "volodymyr zelensky" and not lobbied.recipient
     jailed = _event("Paul Whelan, a Marine veteran imprisoned in Russia.", type="COERCE")
     assert _names(jailed.recipient) == "paul whelan"
 

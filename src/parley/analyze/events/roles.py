@@ -1222,12 +1222,13 @@ def participle_of(verb: Token) -> bool:
 
 def predicate_read_as_participle(verb: Token) -> bool:
     """The main verb of a sentence the parser reads as a participle of its subject, the sentence's only root
-    ("Turkish President Erdogan, whose country hosted the talks, called on both sides to end the war"): a full
-    sentence has a verb of its own, so the noun is the verb's subject."""
+    ("Turkish President Erdogan, whose country hosted the talks, called on both sides to end the war", "The Ukrainian
+    president, speaking via video link, lobbied again for help"): a full sentence has a verb of its own, so the noun
+    is the verb's subject."""
     noun, sent = verb.head, verb.sent
-    return verb.dep_ == "acl" and noun.dep_ == "ROOT" and noun.pos_ == "PROPN" and verb.i > 0 and \
+    return verb.dep_ == "acl" and noun.dep_ == "ROOT" and noun.pos_ in {"PROPN", "NOUN"} and verb.i > 0 and \
         verb.nbor(-1).text == "," and sent[-1].text in {".", "!"} and \
-        any(c.dep_ in {"relcl", "appos"} and c.i < verb.i for c in noun.children)
+        any(c.dep_ in {"relcl", "appos", "acl"} and noun.i < c.i < verb.i for c in noun.children)
 
 
 def _pobjs(prep: Token) -> list[Token]:
