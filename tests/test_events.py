@@ -2485,6 +2485,20 @@ def test_aid_held_up_or_back_is_withheld():
     assert "SANCTION" not in _types("He held up a copy of the aid bill.")
 
 
+def test_a_request_a_judgement_names_with_the_one_asked_is_an_event_too():
+    events = analyze(_doc("Podolyak blasted Macron for telling Zelensky to consider talking to the Kremlin.")).events
+    request = next(e for e in events if e.type == "REQUEST")
+    assert _names(request.actor) == "emmanuel macron" and _names(request.recipient) == "volodymyr zelensky"
+    assert "REQUEST" not in _types("Podolyak blasted Macron for helping the separatists.")
+
+
+def test_a_person_sent_to_a_state_visits_it_for_the_sender_a_thing_sent_is_aid():
+    visit = _event("Putin sent Sergei Shoigu to Beijing for talks.", type="CONSULT")
+    assert visit.mode == "visit" and _names(visit.actor) == "vladimir putin sergei shoigu"
+    assert _names(visit.recipient) == "china"
+    assert _types("Britain sent Javelin missiles to Ukraine.") == ["AID"]
+
+
 def test_the_doer_of_a_participle_is_the_target_only_of_a_judged_thing():
     text = "Now his club is offering special deals to men conscripted by Putin."
     assert all("putin" not in _names(e.recipient) for e in analyze(_doc(text)).events)

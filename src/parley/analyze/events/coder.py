@@ -925,6 +925,8 @@ class EventCoder:
         cue = next((modes[t.lemma_.lower()] for t in (*own, *near) if t.lemma_.lower() in modes), None) or \
             next((modes[t.lemma_.lower()] for t in clause if t.lemma_.lower() in modes
                   and modes[t.lemma_.lower()] in {"phone", "multilateral"}), None)
+        if cue is None and self.lexicon.sends_someone(cand.token):
+            cue = "visit"  # "sent Giuliani to Ukraine": the envoy's visit
         if cue is not None:
             self._cued.add(event_id)
             return cue
@@ -1369,9 +1371,10 @@ def _distinct(events: list[Event]) -> list[Event]:
 
 def _judged(trig: Trigger, lexicon: Lexicon) -> bool:
     """A use of force or a taking of sides that a verb of judgement names as what it judges ("accused Russia of
-    shelling the plant", "praised Putin as a genius for seizing a country")."""
-    return trig.type in _JUDGED_ACTS and trig.token.pos_ == "VERB" and \
-        act_judged(trig.token, clause_chain(trig.token), lexicon) is not None
+    shelling the plant", "praised Putin as a genius for seizing a country"), or a request naming the one asked
+    ("blasted Macron for telling Zelensky to consider talking to the Kremlin")."""
+    return (trig.type in _JUDGED_ACTS or trig.type == "REQUEST" and lexicon.told(trig.token) is not None) and \
+        trig.token.pos_ == "VERB" and act_judged(trig.token, clause_chain(trig.token), lexicon) is not None
 
 
 def _political(ref: ActorRef) -> bool:

@@ -24,6 +24,7 @@ from parley.places import country_of, gazetteer
 from parley.registry import load_registry
 
 DATA = resources.files("parley") / "data" / "events"
+_SENDING = frozenset({"send", "dispatch"})  # verbs whose person sent to a place visits it on the sender's behalf
 _POS_TAG = {"n": {"NOUN", "PROPN"}, "v": {"VERB", "AUX"}}
 _PHRASE_WINDOW = 3
 _SUPPORT = frozenset({"SUPPORT"})
@@ -251,6 +252,17 @@ class Lexicon:
                          if p.dep_ == "pobj"), noun)
         return noun.lemma_.lower() in self.captives or noun.ent_type_ == "PERSON"
 
+    def sends_someone(self, verb: Token) -> bool:
+        """A person sent to a state or a place in one ("sent his personal attorney Rudy Giuliani to Ukraine"): a
+        visit on the sender's behalf, as an envoy sent is (lexicon.yaml ``send envoy``); not a thing sent."""
+        if verb.lemma_.lower() not in _SENDING or verb.pos_ != "VERB":
+            return False
+        people = [t for c in verb.children if c.dep_ == "dobj"
+                  for t in (c, *(a for a in c.children if a.dep_ == "appos")) if t.ent_type_ == "PERSON"]
+        places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                  if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
+        return bool(people and places)
+
     def _call_with_someone(self, noun: Token) -> bool:
         """ "received a call from Macron", "had a phone call with Scholz": a call whose other party is named, not
         "calls to increase support" nor "a call to the BBC" (as an object only: "Trump's July 25 call with Zelensky"
@@ -261,7 +273,8 @@ class Lexicon:
         """What a verb's complements make definite, whether or not the verb is a trigger itself: a call or talk
         with a named party (CONSULT), cooperation stopped or entry barred (SANCTION)."""
         out = []
-        if lemma in self.call_verbs and self._calls_someone(verb) or lemma == "speak" and self._speaks_to_someone(verb):
+        if lemma in self.call_verbs and self._calls_someone(verb) or lemma == "speak" and self._speaks_to_someone(verb) \
+                or self.sends_someone(verb):
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))
         if self.stopped(verb) is not None or self._bars_entry(verb) or self.ended(verb):
             out.append(Trigger(verb, "SANCTION", verb.i + 1, True))

@@ -421,6 +421,11 @@ class Roles:
                         actors += [c for c in tok.children if c.dep_ == "dobj" and
                                    c.lemma_.lower() not in self.lexicon.gatherings and not self.lexicon.names_event(c)]
                     break
+        if talk and self.lexicon.sends_someone(trigger):
+            # "Trump sent Giuliani to Ukraine": the envoy goes for the sender, to the state he is sent to
+            sent = {c.i for c in trigger.children if c.dep_ == "dobj"}
+            actors += [r for r in recipients if r.i in sent]
+            recipients = [r for r in recipients if r.i not in sent]
         actors = [t for head in actors for t in _conjuncts(head)]
         recipients = [t for head in recipients for t in _conjuncts(head)]
         return actors, recipients
