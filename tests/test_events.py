@@ -2499,6 +2499,20 @@ def test_a_person_sent_to_a_state_visits_it_for_the_sender_a_thing_sent_is_aid()
     assert _types("Britain sent Javelin missiles to Ukraine.") == ["AID"]
 
 
+def test_welcoming_a_leader_hosts_a_visit_welcoming_a_decision_supports_it():
+    visit = _event("Biden welcomed Zelensky to the White House on Wednesday.", type="CONSULT")
+    assert visit.mode == "visit" and _names(visit.recipient) == "volodymyr zelensky"
+    assert _types("The EU welcomed the decision by Kyiv to hold elections.") == ["SUPPORT"]
+
+
+def test_speaking_in_favour_of_something_supports_it_and_leaves_it_undone():
+    events = analyze(_doc("Macron came out in favor of sending tanks to Ukraine.")).events
+    assert events[0].type == "SUPPORT" and _names(events[0].actor) == "emmanuel macron"
+    assert all(e.status == "hypothetical" for e in events if e.type == "AID")
+    assert "CONSULT" not in _types("Ursula von der Leyen has spoken in favour of granting Ukraine candidate status.")
+    assert "SUPPORT" not in _types("Parliament voted in favour of sanctions on Russia.")
+
+
 def test_the_doer_of_a_participle_is_the_target_only_of_a_judged_thing():
     text = "Now his club is offering special deals to men conscripted by Putin."
     assert all("putin" not in _names(e.recipient) for e in analyze(_doc(text)).events)

@@ -278,6 +278,10 @@ class Lexicon:
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))
         if self.stopped(verb) is not None or self._bars_entry(verb) or self.ended(verb):
             out.append(Trigger(verb, "SANCTION", verb.i + 1, True))
+        if in_favour(verb) and not any(self.names_event(t, self.hostile) for t in _favoured(verb)):
+            # "has spoken in favour of putting Ukraine on a path to accession" (not "voted in favour of sanctions":
+            # the measure favoured is no support of anyone)
+            out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))
         if self.forced(verb):
             out.append(Trigger(verb, "COERCE", verb.i + 1, True))  # "forced by Russian troops to stay"
         if self.holds_ground(verb):
@@ -656,6 +660,8 @@ class Lexicon:
         if f"{trigger.type}:{lemma}" in self.transitive_only and tok.pos_ == "VERB" and \
                 not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
             return True  # '"This is genius," Trump recalled': a memory, no ambassador recalled
+        if trigger.type == "CONSULT" and in_favour(tok):
+            return True  # "has spoken in favour of putting Ukraine on a path to accession": support, no talk
         if trigger.type == "CONSULT" and lemma == "meet" and any(c.dep_ == "prep" and c.lower_ == "with" and (
                 any(c.dep_ == "auxpass" for c in tok.children) or
                 any(p.lemma_.lower() in self.met_with and not p.ent_type_ for p in c.children if p.dep_ == "pobj"))
@@ -767,6 +773,21 @@ class Lexicon:
         said = verdict(verb)
         return said is not None and any(t.lemma_.lower() in self.judgements or self.names_event(t, self.hostile)
                                         for t in said.subtree)
+
+
+def in_favour(verb: Token) -> bool:
+    """A verb said "in favour of" something ("has spoken in favour of granting Ukraine candidate status", "came
+    out in favor of sending tanks"): support for it, no talk, and what it favours is not yet done."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in {"favour", "favor"}
+                                                      for p in c.children) for c in verb.children)
+
+
+def _favoured(verb: Token) -> list[Token]:
+    """What a verb said "in favour of" favours: the noun or the verb of its "of"."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+            for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+            for g in o.children if g.dep_ in {"pobj", "pcomp"}]
 
 
 def verdict(verb: Token) -> Token | None:

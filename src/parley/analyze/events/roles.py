@@ -46,6 +46,7 @@ _CUSTODY_PREPS = {"in", "at", "from", "across", "throughout"}  # "detained acros
 _CAUSE_PREPS = {"in", "during", "from", "by"}  # "killed in Russian strikes", "died from wounds in a Russian attack"
 _GIVING_VERBS = {"give", "hand", "deal", "deliver", "serve", "issue"}  # verbs whose passive subject receives the object
 _RECEIVING = {"receive", "get", "obtain", "hear", "learn", "buy", "import", "accept", "take", "borrow", "inherit"}
+_HOSTING = frozenset({"host", "receive", "welcome", "invite"})  # talks whose "to" is the host's venue
 _TALK_TOPIC_PREPS = {"on", "at", "about", "regarding", "over", "concerning"}
 _MAX_INSIDE = 3
 # people who act for another party named in their phrase ("agents working for the Kremlin", "troops loyal to Assad";
@@ -299,7 +300,10 @@ class Roles:
                 # "signed ... at the White House": a venue the gazetteer knows is the place, not a party
                 # ("fight Russians on behalf of Ukraine": the one served is no party to the act)
                 # ("slammed Biden on Twitter", "said on CNN": the platform or the channel is where it was said)
-                recipients += [p for p in _pobjs(child) if not (low == "at" and is_venue(_noun_phrase(p).text)) and
+                # ("welcomed Zelensky to the White House": where the host received him)
+                hosted = low == "to" and talk and trigger.lemma_.lower() in _HOSTING
+                recipients += [p for p in _pobjs(child)
+                               if not ((low == "at" or hosted) and is_venue(_noun_phrase(p).text)) and
                                p.lower_ != "behalf" and not (low == "on" and self._platform(p))]
         caller = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)]
         if talk and caller and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
