@@ -153,6 +153,13 @@ def test_a_bare_ambassador_is_not_answered_with_the_states_un_ambassador():
     assert who(at_un, "the British ambassador to the UN") == "parley:barbara-woodward"
 
 
+def test_a_person_described_by_age_or_by_a_calling_points_back_to_the_person_named():
+    ctx = resolve("Brittney Griner was detained in February. The 31-year-old, a two-time Olympic gold medalist, "
+                  "was arrested at a Moscow airport. The medalist denied the charges.")
+    assert who(ctx, "31-year-old") == who(ctx, "medalist", 1) == who(ctx, "Brittney Griner") is not None
+    assert who(resolve("The 31-year-old player was arrested."), "player") is None
+
+
 def test_role_noun_without_antecedent_is_answered_by_the_registry_at_the_document_date():
     ctx = resolve("The US secretary of state arrived in Kyiv.", published="2022-03-01")
     assert who(ctx, "The US secretary of state") == "parley:antony-blinken"

@@ -28,6 +28,8 @@ class Chain(DocState):
                 gender = self.lex.pronouns.get(token.lower_, "absent")
             elif _description(token, self.lex.descriptions):
                 gender = self.lex.descriptions[token.lower_]  # "the right-wing personality": a person named before
+            elif _age_description(token):
+                gender = None  # "the 31-year-old was arrested in February": the person named before
             else:
                 continue
             if gender == "absent":
@@ -218,6 +220,15 @@ def _description(token, descriptions: dict[str, str | None]) -> bool:
         any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
         not any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"appos", "relcl"} for c in token.children) and \
         not (token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "PROPN")
+
+
+def _age_description(token) -> bool:
+    """ "The 31-year-old, a two-time Olympic gold medalist, was arrested": a person named before, by age (as a
+    subject or an object after "the"; never a modifier, "the 31-year-old player", nor one of an "of" phrase)."""
+    return token.lower_ == "old" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and \
+        any(c.dep_ == "npadvmod" and c.lemma_ == "year" for c in token.children) and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
+        not any(c.dep_ in {"prep", "relcl"} for c in token.children)
 
 
 def _reported_by(pronoun) -> set[int]:
