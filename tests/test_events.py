@@ -2513,6 +2513,12 @@ def test_speaking_in_favour_of_something_supports_it_and_leaves_it_undone():
     assert "SUPPORT" not in _types("Parliament voted in favour of sanctions on Russia.")
 
 
+def test_a_fall_and_things_turned_upside_down_reject_nothing():
+    assert not analyze(_doc("U.S.-Saudi relations have declined under the Biden administration.")).events
+    assert not analyze(_doc("And then, of course, things in Kyiv were turned upside down.")).events
+    assert _types("Kyiv declined the offer from Moscow.") == ["REJECT"]
+
+
 def test_the_doer_of_a_participle_is_the_target_only_of_a_judged_thing():
     text = "Now his club is offering special deals to men conscripted by Putin."
     assert all("putin" not in _names(e.recipient) for e in analyze(_doc(text)).events)

@@ -196,6 +196,7 @@ class Lexicon:
         self.punishments = _words(raw, "punishments")
         self.figurative = _word_lists(raw, "figurative")
         self.transitive_only = _words(raw, "transitive_only")
+        self.complemented_only = _words(raw, "complemented_only")
         self.verbal_at_persons = _words(raw, "verbal_at_persons")
         self.person_objects = _words(raw, "person_objects")
         self.place_objects = _words(raw, "place_objects")
@@ -657,6 +658,9 @@ class Lexicon:
             return True
         if any(_in_idiom(tok, idiom) for idiom in self.idioms):
             return True  # "as opposed to military action"
+        if f"{trigger.type}:{lemma}" in self.complemented_only and tok.pos_ == "VERB" and \
+                not any(c.dep_ in {"dobj", "nsubjpass", "xcomp", "ccomp"} for c in tok.children):
+            return True  # "U.S.-Saudi relations have declined": a fall, no refusal
         if f"{trigger.type}:{lemma}" in self.transitive_only and tok.pos_ == "VERB" and \
                 not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
             return True  # '"This is genius," Trump recalled': a memory, no ambassador recalled
