@@ -2519,6 +2519,13 @@ def test_a_fall_and_things_turned_upside_down_reject_nothing():
     assert _types("Kyiv declined the offer from Moscow.") == ["REJECT"]
 
 
+def test_blame_in_what_is_dismissed_or_in_words_quoted_by_what_one_calls_is_no_verdict():
+    dismissed = analyze(_doc("Tymoshenko dismissed the suggestion that the Russian president was \u201ccrazy\u201d.")).events
+    assert "ACCUSE" not in [e.type for e in dismissed]
+    assert "ACCUSE" not in _types("The British government has offered Kyiv what it calls unwavering support.")
+    assert "ACCUSE" in _types("Zelensky said the Russian president was \u201ccrazy\u201d.")
+
+
 def test_the_doer_of_a_participle_is_the_target_only_of_a_judged_thing():
     text = "Now his club is offering special deals to men conscripted by Putin."
     assert all("putin" not in _names(e.recipient) for e in analyze(_doc(text)).events)

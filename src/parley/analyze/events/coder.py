@@ -109,6 +109,7 @@ _THINGS_GIVEN = frozenset({"AID", "ASSAULT"})  # words that name a thing given a
 # ("accused Russia of shelling the plant", "criticised Carlson for supporting Putin"); helping, funding, ignoring or
 # encouraging something are the grounds the judgement gives (in sample over the 24 training sets, any act: 5 more
 # right of 17 more predicted; docs/BENCHMARKS.md)
+_DISMISSING = frozenset({"dismiss", "deny", "reject", "refute", "rebut", "disprove", "debunk"})  # (_dismissed)
 _JUDGED_ACTS = frozenset({"ASSAULT", "COERCE", "SUPPORT"})
 _TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})  # a clause of time
 _PLACES_ACTED_ON = frozenset({"ASSAULT", "COERCE"})  # acts whose object may be a place ("shelled Kharkiv")
@@ -567,9 +568,10 @@ class EventCoder:
         # (a word inside a condition the speaker set judges nothing: "open to talks, provided they do not prop up
         # what Moscow regards as an illegitimate regime")
         # (nor does a word of blame the speaker says of their own side: "'I was wrong,' he said")
+        # (nor one in what the speaker dismisses: "Tymoshenko dismissed the suggestion that Putin was 'crazy'")
         said = next((t for t in quoted if (t.lemma_.lower() in self.lexicon.praise_words if praise
                                            else self.lexicon.blames(t) and not self_blame(t)) and
-                     not self._conditional(t)), None)
+                     not self._conditional(t) and not _dismissed(t)), None)
         if said is None and not praise and \
                 any(self_blame(t) and t.lemma_.lower() in self.lexicon.errors for t in quoted):
             # an error the speaker owns ("'I was wrong,' he said") is a concession, as an admitted mistake is
@@ -1367,6 +1369,21 @@ def _distinct(events: list[Event]) -> list[Event]:
         if event.id not in best or _weight(event) > _weight(best[event.id]):
             best[event.id] = event
     return [e for e in events if best[e.id] is e]
+
+
+def _dismissed(word: Token) -> bool:
+    """A word inside the object of a verb of dismissal ("dismissed the suggestion that the Russian president was
+    'crazy'", "denied claims that it is a 'terrorist state'"): what is rejected, no verdict of the one rejecting."""
+    # (a claim's own clause, not a verdict the dismissal passes on it: "dismissed Moscow's allegations as 'dangerous
+    # lies'" blames Moscow)
+    clause = False
+    for above in (word, *word.ancestors):
+        if above.lower_ == "as" and above.dep_ == "prep":
+            return False
+        clause = clause or above.dep_ in {"ccomp", "acl", "relcl", "advcl"}
+        if above.head.lemma_.lower() in _DISMISSING and above.head.i != above.i:
+            return clause and above.dep_ in {"dobj", "nsubjpass", "ccomp"}
+    return False
 
 
 def _judged(trig: Trigger, lexicon: Lexicon) -> bool:

@@ -699,6 +699,9 @@ class Lexicon:
             stopped = self.stopped(tok.head)
             if stopped is not None and stopped.i == tok.i:
                 return True  # "cut off gas supplies": the supplies stopped, no AID
+        if trigger.type == "ACCUSE" and lemma in self.call_verbs and tok.pos_ == "VERB" and \
+                any(c.dep_ == "dobj" and c.tag_ == "WP" for c in tok.children) and not self._judges(tok):
+            return True  # "offered Kyiv what it calls unwavering support": words quoted, no verdict on anyone
         if trigger.type == "ACCUSE" and lemma in self.descriptions and not self._judges(tok):
             return True  # "described the difficulty of teaching children": a description, no accusation
         if any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in self.figurative.get(trigger.type, ())
