@@ -2526,6 +2526,21 @@ def test_blame_in_what_is_dismissed_or_in_words_quoted_by_what_one_calls_is_no_v
     assert "ACCUSE" in _types("Zelensky said the Russian president was \u201ccrazy\u201d.")
 
 
+def test_a_penalty_or_a_welcome_received_is_no_visit():
+    sentenced = _event("Shaun Pinner, 48, received the death penalty this week.", type="COERCE")
+    assert _names(sentenced.recipient) == "shaun pinner" and not sentenced.actor
+    assert "CONSULT" not in _types("Belarus abolished the death penalty in 2020, and Lukashenko received a fine.")
+    welcome = analyze(_doc("Zelenskyy received a warm welcome on Wednesday.")).events
+    assert not any(e.type == "CONSULT" and e.mode == "visit" for e in welcome)
+
+
+def test_what_a_judge_calls_something_names_whom_it_judges_in_one_event():
+    events = analyze(_doc("Russia condemned what it called a terrorist attack by Ukraine.")).events
+    assert [(e.type, _names(e.actor), _names(e.recipient)) for e in events] == [("ACCUSE", "russia", "ukraine")]
+    blame = _event("Zelensky denounced what he called Russia's nuclear blackmail.", type="ACCUSE")
+    assert _names(blame.recipient) == "russia"
+
+
 def test_the_doer_of_a_participle_is_the_target_only_of_a_judged_thing():
     text = "Now his club is offering special deals to men conscripted by Putin."
     assert all("putin" not in _names(e.recipient) for e in analyze(_doc(text)).events)

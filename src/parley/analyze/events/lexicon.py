@@ -337,6 +337,15 @@ class Lexicon:
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in self.force_units for c in verb.children) and \
             not any(t.lemma_.lower() in self.peacekeeping for t in verb.subtree)
 
+    def what_called(self, clause: Token) -> Token | None:
+        """What a clause "what X called ..." names: the verdict of its verb of calling or describing ("condemned
+        what it called a terrorist attack by Ukraine": the attack; "criticised what he called the West's hysteria")."""
+        lemma = clause.lemma_.lower()
+        if lemma not in self.call_verbs and lemma not in self.descriptions and lemma not in self.labels or \
+                not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in clause.children):
+            return None
+        return verdict(clause)
+
     def praise_verdict(self, verb: Token) -> bool:
         """A verb of describing or calling whose verdict praises ("described the talks as constructive", "calling
         Putin's tactics a work of genius")."""
@@ -700,8 +709,11 @@ class Lexicon:
             if stopped is not None and stopped.i == tok.i:
                 return True  # "cut off gas supplies": the supplies stopped, no AID
         if trigger.type == "ACCUSE" and lemma in self.call_verbs and tok.pos_ == "VERB" and \
-                any(c.dep_ == "dobj" and c.tag_ == "WP" for c in tok.children) and not self._judges(tok):
-            return True  # "offered Kyiv what it calls unwavering support": words quoted, no verdict on anyone
+                any(c.dep_ == "dobj" and c.tag_ == "WP" for c in tok.children) and \
+                (tok.dep_ in {"ccomp", "pcomp"} or not self._judges(tok)):
+            # "offered Kyiv what it calls unwavering support": words quoted, no verdict on anyone; "condemned what it
+            # called a terrorist attack": the verdict of the condemnation, no second act
+            return True
         if trigger.type == "ACCUSE" and lemma in self.descriptions and not self._judges(tok):
             return True  # "described the difficulty of teaching children": a description, no accusation
         if any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in self.figurative.get(trigger.type, ())

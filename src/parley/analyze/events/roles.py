@@ -283,6 +283,8 @@ class Roles:
                 actors += [c for c in child.children if c.dep_ in {"amod", "compound", "poss"} and c.ent_type_]
             elif dep in {"dobj", "dative", "nsubjpass", "attr"} or dep == "oprd" and child == named_predicate(trigger):
                 recipients.append(child)  # (a name read as a predicate is the object: "called Putin on Tuesday")
+            elif dep == "ccomp" and not talk and (called := self.lexicon.what_called(child)) is not None:
+                recipients.append(called)  # "condemned what it called a terrorist attack by Ukraine": the attack
             elif dep == "prep" and low == "for" and trigger.lemma_.lower() in self.lexicon.applying:
                 recipients += _pobjs(child)  # "applied for EU membership": the body whose membership is asked for
             elif dep in {"advcl", "ccomp", "xcomp"} and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
