@@ -2539,6 +2539,9 @@ def test_what_a_judge_calls_something_names_whom_it_judges_in_one_event():
     assert [(e.type, _names(e.actor), _names(e.recipient)) for e in events] == [("ACCUSE", "russia", "ukraine")]
     blame = _event("Zelensky denounced what he called Russia's nuclear blackmail.", type="ACCUSE")
     assert _names(blame.recipient) == "russia"
+    text = "Deripaska has faced sanctions for what the Treasury Department called the Russian government's activities."
+    treasury = _event(text, type="ACCUSE")
+    assert "treasury" in _names(treasury.actor) and _names(treasury.recipient) == "russia"
 
 
 def test_the_doer_of_a_participle_is_the_target_only_of_a_judged_thing():

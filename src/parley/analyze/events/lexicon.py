@@ -709,10 +709,10 @@ class Lexicon:
             if stopped is not None and stopped.i == tok.i:
                 return True  # "cut off gas supplies": the supplies stopped, no AID
         if trigger.type == "ACCUSE" and lemma in self.call_verbs and tok.pos_ == "VERB" and \
-                any(c.dep_ == "dobj" and c.tag_ == "WP" for c in tok.children) and \
-                (tok.dep_ in {"ccomp", "pcomp"} or not self._judges(tok)):
-            # "offered Kyiv what it calls unwavering support": words quoted, no verdict on anyone; "condemned what it
-            # called a terrorist attack": the verdict of the condemnation, no second act
+                any(c.dep_ == "dobj" and c.tag_ == "WP" for c in tok.children) and tok.dep_ == "ccomp":
+            # "offered Kyiv what it calls unwavering support": the offer's words, no verdict on anyone; "condemned what
+            # it called a terrorist attack": the condemnation's verdict, no second act ("sanctions for what the
+            # Treasury called malign activities" is the Treasury's)
             return True
         if trigger.type == "ACCUSE" and lemma in self.descriptions and not self._judges(tok):
             return True  # "described the difficulty of teaching children": a description, no accusation

@@ -244,6 +244,8 @@ class Roles:
             c.dep_ == "advmod" and c.lower_ in self.lexicon.forcing_adverbs for c in trigger.children)
         if predicate_read_as_participle(trigger):
             actors.append(trigger.head)
+        if not talk and (called := self.lexicon.what_called(trigger)) is not None:
+            recipients.append(called)  # "for what the Treasury called the Russian government's malign activities"
         for child in [*trigger.children, *stray]:
             dep, low = child.dep_, child.lower_
             if talk and (dep == "prep" and low in _TALK_TOPIC_PREPS or topical and dep in {"dobj", "nsubjpass"}):
