@@ -2544,6 +2544,12 @@ def test_what_a_judge_calls_something_names_whom_it_judges_in_one_event():
     assert "treasury" in _names(treasury.actor) and _names(treasury.recipient) == "russia"
 
 
+def test_a_warning_about_misdeeds_by_a_party_blames_it_wherever_the_parser_hangs_by():
+    text = "An internal report warns about disinformation \u2014 on Fox News \u2014 by frequent guests, including Rudy Giuliani."
+    warning = _event(text, trigger="warns")
+    assert warning.type == "ACCUSE" and "rudy giuliani" in _names(warning.recipient)
+
+
 def test_the_doer_of_a_participle_is_the_target_only_of_a_judged_thing():
     text = "Now his club is offering special deals to men conscripted by Putin."
     assert all("putin" not in _names(e.recipient) for e in analyze(_doc(text)).events)

@@ -180,8 +180,11 @@ class Roles:
             heads += [c for c in subjects if not _is(c, _PRONOUNS)]
         # "warns about disinformation by frequent guests", "warned of the online threat posed by hostile states
         # including China, Russia, Iran and North Korea": the doers of what a warning is of
-        doers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "about"} for p in _pobjs(c)
+        topics = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "about"}]
+        doers = [g for c in topics for p in _pobjs(c)
                  for t in p.subtree if t.lower_ == "by" and t.dep_ in {"agent", "prep"} for g in _pobjs(t)]
+        # (or on the verb, where the parser hangs it: "warns about disinformation — on Fox News — by frequent guests")
+        doers += [g for c in verb.children if topics and c.dep_ == "prep" and c.lower_ == "by" for g in _pobjs(c)]
         return _dedupe(self._other_side(heads, speakers) + self._other_side(doers, speakers, inside=True))
 
     def conditioned_on(self, conditions: list[Span], actors: list[ActorRef]) -> list[ActorRef]:
