@@ -746,7 +746,8 @@ def test_a_description_accuses_only_with_a_word_of_blame_or_a_hostile_act():
 
 
 def test_a_label_pinned_on_a_party_accuses_it_a_brand_name_does_not():
-    branded = _event("In 2021 the Kremlin branded the newspaper Novaya Gazeta a \u201cforeign agent\u201d.", type="ACCUSE")
+    text = "In 2021 the Kremlin branded the newspaper Novaya Gazeta a \u201cforeign agent\u201d."
+    branded = _event(text, type="ACCUSE")
     assert _names(branded.actor) in {"russia", "kremlin"} and "novaya gazeta" in _names(branded.recipient)
     assert "SUPPORT" in _types("Zelensky branded the pilot a hero.")
     assert "ACCUSE" not in _types("The governor ordered stores to remove Russian-branded vodka.")
@@ -775,7 +776,8 @@ def test_a_main_verb_read_as_a_participle_of_its_subject_is_the_subjects_act():
 
 
 def test_a_states_adjective_the_ner_leaves_untyped_still_names_the_state():
-    strike = _event("The Moskva sank on Thursday after at least two Ukrainian Neptune missiles struck it.", type="ASSAULT")
+    text = "The Moskva sank on Thursday after at least two Ukrainian Neptune missiles struck it."
+    strike = _event(text, type="ASSAULT")
     assert _names(strike.actor) == "ukraine"
 
 
@@ -1051,7 +1053,8 @@ def test_a_call_received_or_held_with_a_named_party_is_a_phone_consultation(sent
 def test_a_phrase_particle_must_belong_to_the_phrase_and_calls_to_act_are_no_phone_call():
     events = analyze(_doc("Liz Truss also repeated calls to increase support for Ukraine.")).events
     assert not any(e.type == "CONSULT" for e in events)
-    for text in ("Putin is unlikely to heed such calls.", "While no final call has been made, Russia is expected to go.",
+    for text in ("Putin is unlikely to heed such calls.",
+                 "While no final call has been made, Russia is expected to go.",
                  "So far the plan has been meeting with a cool response in Moscow."):
         assert not any(e.type == "CONSULT" for e in analyze(_doc(text)).events), text
     assert "CONSULT" in _types("Macron answered a call from Zelensky on Monday.")
@@ -2520,7 +2523,8 @@ def test_a_fall_and_things_turned_upside_down_reject_nothing():
 
 
 def test_blame_in_what_is_dismissed_or_in_words_quoted_by_what_one_calls_is_no_verdict():
-    dismissed = analyze(_doc("Tymoshenko dismissed the suggestion that the Russian president was \u201ccrazy\u201d.")).events
+    text = "Tymoshenko dismissed the suggestion that the Russian president was \u201ccrazy\u201d."
+    dismissed = analyze(_doc(text)).events
     assert "ACCUSE" not in [e.type for e in dismissed]
     assert "ACCUSE" not in _types("The British government has offered Kyiv what it calls unwavering support.")
     assert "ACCUSE" in _types("Zelensky said the Russian president was \u201ccrazy\u201d.")
@@ -2545,7 +2549,8 @@ def test_what_a_judge_calls_something_names_whom_it_judges_in_one_event():
 
 
 def test_a_warning_about_misdeeds_by_a_party_blames_it_wherever_the_parser_hangs_by():
-    text = "An internal report warns about disinformation \u2014 on Fox News \u2014 by frequent guests, including Rudy Giuliani."
+    text = ("An internal report warns about disinformation \u2014 on Fox News \u2014 by frequent guests, including "
+            "Rudy Giuliani.")
     warning = _event(text, trigger="warns")
     assert warning.type == "ACCUSE" and "rudy giuliani" in _names(warning.recipient)
 

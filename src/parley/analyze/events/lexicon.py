@@ -274,8 +274,8 @@ class Lexicon:
         """What a verb's complements make definite, whether or not the verb is a trigger itself: a call or talk
         with a named party (CONSULT), cooperation stopped or entry barred (SANCTION)."""
         out = []
-        if lemma in self.call_verbs and self._calls_someone(verb) or lemma == "speak" and self._speaks_to_someone(verb) \
-                or self.sends_someone(verb):
+        if lemma in self.call_verbs and self._calls_someone(verb) or \
+                lemma == "speak" and self._speaks_to_someone(verb) or self.sends_someone(verb):
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))
         if self.stopped(verb) is not None or self._bars_entry(verb) or self.ended(verb):
             out.append(Trigger(verb, "SANCTION", verb.i + 1, True))

@@ -183,7 +183,7 @@ class Roles:
         topics = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "about"}]
         doers = [g for c in topics for p in _pobjs(c)
                  for t in p.subtree if t.lower_ == "by" and t.dep_ in {"agent", "prep"} for g in _pobjs(t)]
-        # (or on the verb, where the parser hangs it: "warns about disinformation — on Fox News — by frequent guests")
+        # (or on the verb, where the parser hangs it: "warns about disinformation — on Fox News — by guests")
         doers += [g for c in verb.children if topics and c.dep_ == "prep" and c.lower_ == "by" for g in _pobjs(c)]
         return _dedupe(self._other_side(heads, speakers) + self._other_side(doers, speakers, inside=True))
 
