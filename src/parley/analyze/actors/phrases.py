@@ -137,9 +137,9 @@ class Phrases(DocState):
                 i = start - 1
                 continue
             if token.text[:1].islower() and token.is_alpha and (
-                    token.pos_ == "ADJ" or token.tag_ == "VBN" and token.dep_ == "amod" or
-                    token.pos_ == "ADV" and phrase.start <= token.head.i < phrase.core[0]):
-                # ("the ousted president", "the clearly exhausted president": an adverb of a modifier inside)
+                    token.pos_ == "ADJ" or token.pos_ == "ADV" and phrase.start <= token.head.i < phrase.core[0]):
+                # ("the clearly exhausted president": an adverb of a modifier inside; not "the ousted president",
+                # whose participle says the office was lost)
                 phrase.start = i
                 i -= 1
                 continue
