@@ -130,6 +130,11 @@ def test_role_noun_with_an_adverb_of_its_modifier_still_points_back():
     ctx = resolve("Volodymyr Zelensky addressed the Bundestag. The visibly exhausted president accused Germany of "
                   "ignoring its values.")
     assert who(ctx, "The visibly exhausted president") == "Q3874799"
+    embattled = resolve("Volodymyr Zelensky spoke on Monday. Critics said the embattled leader was tired.")
+    assert who(embattled, "the embattled leader") == "Q3874799"
+    ousted = resolve("Volodymyr Zelensky spoke on Monday. Critics said the ousted president was tired.",
+                     published="2024-05-01")
+    assert who(ousted, "the ousted president") is None  # (an office lost: Zelensky still holds his)
 
 
 def test_a_full_name_the_ner_leaves_untyped_is_a_person_a_place_is_not():

@@ -18,6 +18,8 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _FORMER = frozenset({"former", "ex"})
+_LOST_OFFICE = frozenset({"ousted", "deposed", "toppled", "overthrown", "sacked", "fired", "dismissed", "exiled",
+                          "impeached", "jailed", "disgraced", "defeated"})  # participles of an office lost
 
 
 class Phrases(DocState):
@@ -116,8 +118,10 @@ class Phrases(DocState):
                 phrase.definite, phrase.start = True, i
                 phrase.owner = lower if lower in _POSSESSIVE_PRONOUNS else None
                 return
-            if lower in _FORMER and i > 0 and self.doc[i - 1].lower_ == "the" and phrase.head == "role":
-                # "the former president": someone named before who held the office, never its holder today
+            if (lower in _FORMER or lower in _LOST_OFFICE) and i > 0 and self.doc[i - 1].lower_ == "the" and \
+                    phrase.head == "role":
+                # "the former president", "the ousted president": someone named before who held the office, never
+                # its holder today
                 phrase.former, phrase.definite, phrase.start = True, True, i - 1
                 return
             if lower in self.lex.indefinite_determiners:
@@ -137,9 +141,10 @@ class Phrases(DocState):
                 i = start - 1
                 continue
             if token.text[:1].islower() and token.is_alpha and (
-                    token.pos_ == "ADJ" or token.pos_ == "ADV" and phrase.start <= token.head.i < phrase.core[0]):
-                # ("the clearly exhausted president": an adverb of a modifier inside; not "the ousted president",
-                # whose participle says the office was lost)
+                    token.pos_ == "ADJ" or token.tag_ == "VBN" and token.dep_ == "amod" or
+                    token.pos_ == "ADV" and phrase.start <= token.head.i < phrase.core[0]):
+                # ("the embattled leader", "the clearly exhausted president": a participle, an adverb of a modifier
+                # inside)
                 phrase.start = i
                 i -= 1
                 continue
