@@ -141,6 +141,8 @@ def test_a_full_name_the_ner_leaves_untyped_is_a_person_a_place_is_not():
     ctx = resolve("Alexei Navalny was arrested in January.")
     assert who(ctx, "Alexei Navalny") == "parley:alexei-navalny"
     assert not resolve("Virginia Beach was flooded on Monday.").actors
+    aid = resolve("The Israeli charity Israel Flying Aid delivered food.")
+    assert all(a.kind != "person" for a in aid.actors.values())
 
 
 def test_the_former_holder_of_an_office_points_back_never_to_todays_holder():

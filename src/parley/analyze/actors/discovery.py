@@ -110,7 +110,7 @@ class Discovery(DocState):
     def _untyped_names(self) -> list[Span]:
         """Names the NER leaves untyped ("Alexei Navalny was arrested" at the head of a sentence): two or three
         capitalised proper nouns, none typed, that begin with a given name of the registry's people and end in a
-        word that is neither a given name nor a place."""
+        word that is neither a given name nor a place ("Israel Flying Aid" begins with a state)."""
         names: list[Span] = []
         i, doc = 0, self.doc
         while i < len(doc):
@@ -120,7 +120,7 @@ class Discovery(DocState):
                 j += 1
             words = self.reg.words(doc[i:j].text) if 2 <= j - i <= 3 else ()
             if words and words[0] in self.reg.given_names and words[-1] not in self.reg.genders and \
-                    country_of(doc[i:j].text) is None and country_of(doc[j - 1].text) is None:
+                    all(country_of(t) is None for t in (doc[i:j].text, doc[i].text, doc[j - 1].text)):
                 names.append(Span(doc, i, j, label="PERSON"))
             i = max(j, i + 1)
         return names
