@@ -1307,6 +1307,8 @@ def test_a_sanction_decided_is_a_sanction_made_and_a_deadline_is_no_agent():
     assert all(e.status != "occurred" for e in future)
     agreed = analyze(_doc("EU leaders agreed an embargo on Russian oil on Monday.")).events
     assert [(e.type, e.status, _names(e.recipient)) for e in agreed] == [("SANCTION", "occurred", "russia")]
+    agreed_to = analyze(_doc("The European Union has agreed to an embargo on most Russian oil imports.")).events
+    assert [(e.type, e.status, _names(e.recipient)) for e in agreed_to] == [("SANCTION", "occurred", "russia")]
 
 
 def test_an_infinitive_of_the_verb_s_object_continues_its_clause_and_a_chance_given_is_the_receiver_s():

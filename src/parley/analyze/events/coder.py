@@ -455,7 +455,10 @@ class EventCoder:
             # the act a judgement is about, and a request naming who is asked to do what, are events whatever the
             # model says ("accused Russia of shelling the plant": the shelling, Russia's, besides the accusation,
             # which the model reads as the sentence's class; "phoned Putin and urged him to withdraw his troops")
-            structural = (trig.i, trig.type) in judged or self._asks_to(trig) or trig.i in joined
+            # (and a measure a done decision names: "has agreed to an embargo on Russian oil")
+            decided = trig.type in _DECIDED and trig.token.dep_ == "pobj" and \
+                self._decider(clause_chain(trig.token)) is not None
+            structural = (trig.i, trig.type) in judged or self._asks_to(trig) or trig.i in joined or decided
             # (aid only as a passive's, "rockets supplied by the US": "sent his sympathy" is no aid)
             in_passing = trig.type in _MISDEEDS and _done_by_named(trig.token) or trig.type == "AID" and \
                 any(named_party(a) for a in agents_of(trig.token)) and not self._given_word(trig.token)
@@ -633,6 +636,9 @@ class EventCoder:
             return True  # "at the request of Ukraine's president", "at Washington's request": asked, and done
         if token.dep_ == "pobj" and token.head.lower_ == "in" and takes_part(token.head.head):
             return True  # "60 aircraft will take part in the exercises"
+        if token.dep_ == "pobj" and token.head.lower_ == "to" and token.lemma_.lower() in self.lexicon.measures and \
+                token.head.head.lemma_.lower() in self.lexicon.cues["decisions"]:
+            return True  # "the EU has agreed to an embargo on Russian oil imports": the measure decided (_decider)
         if token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} and token.head.head.pos_ == "ADJ" and \
                 token.head.head.lemma_.lower() in self.lexicon.cues["intent_lemmas"]:
             return True  # "Russia remains open to negotiations", "ready for talks": an intention to hold them
@@ -701,20 +707,24 @@ class EventCoder:
             return quad[str(self.lexicon.quad[t.type])] * types.get(t.type, 1e-3)
         return any(o.i == trig.i and o.type != trig.type and score(o) > score(trig) for o in triggers)
 
-    def _decided(self, chain: list[Token]) -> bool:
-        """The trigger is what a decision verb, itself done, decided ("agreed to ban", "voted to impose"; not
-        "will agree to ban", "did not agree to")."""
+    def _decider(self, chain: list[Token]) -> Token | None:
+        """The decision verb, itself done, that decided the trigger ("agreed to ban", "voted to impose", "agreed to an
+        embargo"; not "will agree to ban", "did not agree to")."""
         if len(chain) < 2:
-            return False
+            return None
         # ("new sanctions were announced on Monday", "announced sanctions": a measure announced is made; so is one
         # agreed or adopted, "EU leaders agreed an embargo on Russian oil", with a measure read as the subject of
         # its participle, "the embargo agreed at the summit", since a measure decides nothing)
-        announced = chain[0].pos_ == "NOUN" and chain[0].dep_ in {"nsubjpass", "dobj", "nsubj"} and \
+        # ("agreed to an embargo": the verb above "to")
+        verb = chain[2] if chain[0].dep_ == "pobj" and chain[1].lower_ == "to" and len(chain) > 2 else chain[1]
+        announced = chain[0].pos_ == "NOUN" and chain[0].dep_ in {"nsubjpass", "dobj", "nsubj", "pobj"} and \
             chain[0].lemma_.lower() in self.lexicon.measures and \
-            (chain[1].lemma_.lower() in _ANNOUNCING or chain[1].lemma_.lower() in self.lexicon.cues["decisions"])
+            (verb.lemma_.lower() in _ANNOUNCING or verb.lemma_.lower() in self.lexicon.cues["decisions"])
         decided = chain[0].dep_ == "xcomp" and chain[0].head.i == chain[1].i and \
             chain[1].lemma_.lower() in self.lexicon.cues["decisions"]
-        return (announced or decided) and status_of(chain[1:], self._conditions(chain[1]), self.lexicon) == "occurred"
+        above = chain[chain.index(verb):]
+        done = (announced or decided) and status_of(above, self._conditions(verb), self.lexicon) == "occurred"
+        return verb if done else None
 
     def _states_a_fact(self, verb: Token) -> bool:
         """A warning whose clause says what is or was, with no modal, no condition and no harm to come ("Energy supplies
@@ -757,9 +767,9 @@ class EventCoder:
             status = "intended"
         if status == "occurred" and _asks_the_reader(sent):
             status = "hypothetical"  # "Might some countries refuse to lift sanctions?": raised, not reported
-        if status == "intended" and cand.type in _DECIDED and self._decided(chain):
+        if status == "intended" and cand.type in _DECIDED and (decider := self._decider(chain)) is not None:
             status = "occurred"  # "the EU agreed to ban Russian oil": the ban is decided, a sanction made
-            self._deciders.add(chain[1].i)
+            self._deciders.add(decider.i)
         if cand.token.dep_ == "pobj" and cand.token.head.lower_ == "during" and status == "intended":
             verb = cand.token.head.head  # "during the conversation, X offered ...": the frame happened
             if not any(c.dep_ == "aux" and c.lower_ in self.lexicon.cues["future_aux"] for c in verb.children):
