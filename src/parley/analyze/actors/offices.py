@@ -198,8 +198,8 @@ class Offices(DocState):
             # (a former office is one the person held and no longer holds: "the former president" is Trump in
             # 2024, never Putin)
             now = self._registry_roles(draft.entry)
-            roles = [r for r in draft.entry.roles if all(r.type != n.type for n in now) or not self.date] \
-                if phrase.former else now
+            held = {r.type for r in now} if self.date else set()  # (with no date, any office held is a former one)
+            roles = [r for r in draft.entry.roles if r.type not in held] if phrase.former else now
             types = {r.type for r in roles} | (set() if phrase.former else types)
             places = {r.place for r in roles}
         else:

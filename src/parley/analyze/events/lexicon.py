@@ -675,10 +675,11 @@ class Lexicon:
             return True  # '"This is genius," Trump recalled': a memory, no ambassador recalled
         if trigger.type == "CONSULT" and in_favour(tok):
             return True  # "has spoken in favour of putting Ukraine on a path to accession": support, no talk
-        if trigger.type == "CONSULT" and lemma == "meet" and any(c.dep_ == "prep" and c.lower_ == "with" and (
-                any(c.dep_ == "auxpass" for c in tok.children) or
-                any(p.lemma_.lower() in self.met_with and not p.ent_type_ for p in c.children if p.dep_ == "pobj"))
-                for c in tok.children):
+        withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"] \
+            if trigger.type == "CONSULT" and lemma == "meet" else []
+        if withs and (any(c.dep_ == "auxpass" for c in tok.children) or any(
+                p.dep_ == "pobj" and p.lemma_.lower() in self.met_with and not p.ent_type_
+                for c in withs for p in c.children)):
             # "their unit was met with heavy fire", "was met with skepticism", "we have not been meeting with much
             # positive response": a reaction, no meeting
             return True

@@ -461,8 +461,8 @@ class Roles:
             return []
         elsewhere = {t.i for c in thing.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "from"}
                      for t in c.subtree}
-        origins = [t for t in thing.subtree if t.i not in elsewhere and t.ent_type_ in {"NORP", "GPE"} and
-                   not (t.head.ent_type_ == t.ent_type_ and t.head.i in range(t.i - 3, t.i + 4) and t.head.i != t.i)]
+        phrase = thing.doc[thing.left_edge.i:thing.right_edge.i + 1]
+        origins = [e.root for e in ents_of(phrase) if e.label_ in {"NORP", "GPE"} and e.root.i not in elsewhere]
         return ends({"from"}) or origins[:1] or ends({"to"})
 
     def _event_agents(self, noun: Token) -> list[Token]:
