@@ -2697,3 +2697,39 @@ def test_giving_a_party_a_chance_to_act_asks_it_to():
     asked = _event(text, type="REQUEST")
     assert _names(asked.actor) == "sean hannity" and _names(asked.recipient) == "donald trump"
     assert "REQUEST" not in _types("It also gave Twitter users a chance to slam Donald Trump Jr.")
+
+
+def test_force_an_exercise_stages_is_the_exercise_and_a_planned_exercise_no_threat():
+    simulated = analyze(_doc("Russia simulated a massive nuclear strike with practice launches of ballistic "
+                             "missiles.")).events
+    assert [e.type for e in simulated] == ["MOBILIZE"]
+    launched = analyze(_doc("As part of the exercise, Tu-95 strategic bombers launched cruise missiles at practice "
+                            "targets.")).events
+    assert [e.type for e in launched] == ["MOBILIZE"]
+    planned = _event("NATO is set to start military drills on Monday.", type="MOBILIZE")
+    assert planned.status == "intended" and _names(planned.actor) == "nato"
+    assert _event("Russia announced it is about to start exercises with its nuclear forces.",
+                  type="MOBILIZE").status == "intended"
+    # force done during drills by someone accused of it is still force; a real threat to deploy stays a threat
+    assert "ASSAULT" in _types("The Ukrainian army accused Russia of shelling the plant during the drills.")
+    assert "THREATEN" in _types("Russia will deploy more troops to the border if NATO expands.")
+    # an exercise several states hold together is cooperation
+    assert _types("French and Egyptian warships on Monday launched 10 days of war games.") == ["COOPERATE"]
+    assert _types("The Russian and US navies today began a joint military exercise.") == ["COOPERATE"]
+
+
+def test_violent_crimes_committed_are_force_and_the_one_who_ordered_them_did_them():
+    crimes = _event("War crimes have been committed in Ukraine, the commission said.", type="ASSAULT")
+    assert _names(crimes.recipient) == "ukraine"
+    ordered = _event("The elite cannot wash their hands of the atrocities committed on Putin's orders.", type="ASSAULT")
+    assert _names(ordered.actor) == "vladimir putin"
+    assert "ASSAULT" not in _types("He committed fraud in 2019.")
+
+
+def test_suggesting_what_ought_to_be_done_asks_for_it():
+    ought = _event("The British government had suggested that Russian players would have to denounce Putin.",
+                   type="REQUEST")
+    assert _names(ought.actor) == "united kingdom"
+    assert "REQUEST" in _types("One conscript earned cheers after suggesting soldiers should topple their leaders.")
+    assert "REQUEST" in _types("Washington suggested the cuts be delayed by a month.")
+    assert "REQUEST" not in _types("Reports suggest that Russia's leader may be ill.")

@@ -796,8 +796,10 @@ class EventCoder:
         # "Griner would be detained until May 19", a court announced: a detention decided, no threat by anyone
         # (a passive attack a speaker warns of stays a threat: "Putin warned more targets would be struck")
         undergone = cand.type == "COERCE" and any(c.dep_ == "auxpass" for c in cand.token.children)
+        # (an exercise planned shows readiness, no threat: "NATO is set to start military drills")
+        exercise = cand.type == "MOBILIZE" and self.lexicon.exercising(cand.token)
         intent = self.lexicon.intent_types.get(cand.type)
-        if intent is not None and status in intent[1] and not told_by_other and not undergone:
+        if intent is not None and status in intent[1] and not told_by_other and not undergone and not exercise:
             cand = replace(cand, type=intent[0])  # "will provide aid": a commitment, coded as PLOVER codes it
         if cand.type == "ACCUSE" and (said := verdict(cand.token)) is not None and \
                 self.lexicon.praises(said):
@@ -864,6 +866,11 @@ class EventCoder:
             # claim", "has never known such a disgrace"); only a negated word of accusing denies it ("never
             # complained about this")
             status = "occurred"
+        if cand.type == "MOBILIZE" and exercise and (self.lexicon.joint(cand.token) or
+                                                      len({a.country or a.id for a in actors}) > 1):
+            # an exercise several states hold together is cooperation ("the Russian and US navies began a joint
+            # military exercise", "French and Egyptian warships launched war games")
+            cand = replace(cand, type="COOPERATE")
         if cand.type in {"CONSULT", "AGREE"} and not recipients and \
                 not (cand.token.pos_ == "VERB" and self.lexicon.modes.get(cand.token.lemma_.lower()) == "visit"):
             actors, recipients = _side_and_other(actors)

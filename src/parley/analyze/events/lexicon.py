@@ -29,6 +29,7 @@ _POS_TAG = {"n": {"NOUN", "PROPN"}, "v": {"VERB", "AUX"}}
 _PHRASE_WINDOW = 3
 _SUPPORT = frozenset({"SUPPORT"})
 _COOPERATING = frozenset({"COOPERATE"})
+_MOBILIZE = frozenset({"MOBILIZE"})
 # what a verb can say about its object after it: "called him a liar", "called the move outrageous", "called it
 # 'a sham'" (a call with one of these is a verdict, not a phone call)
 _COMPLEMENTS = {"oprd", "xcomp", "ccomp", "attr", "acomp"}
@@ -155,7 +156,15 @@ class Lexicon:
         self.held_nouns = _words(raw, "held_nouns")
         self.press_titles = _words(raw, "press_titles")
         self.not_attackers = _words(raw, "not_attackers")
+        perpetrating = raw.get("perpetrating") or {}
+        self.perpetrating, self.violent_crimes = _words(perpetrating, "verbs"), _words(perpetrating, "crimes")
+        self.crime_words = _words(perpetrating, "crime_words")
+        exercises = raw.get("exercises") or {}
+        self.exercise_nouns, self.exercise_verbs = _words(exercises, "nouns"), _words(exercises, "verbs")
+        self.exercise_marks = _words(exercises, "marks")
+        self.exercise_compounds = dict(exercises.get("compounds") or {})
         self.place_targets = _words(raw, "place_targets")
+        self.orders = _words(raw, "orders")
         self.movements = _words(raw, "movements")
         self.wanting = _words(raw, "wanting")
         self.attempting = _words(raw, "attempting")
@@ -244,7 +253,72 @@ class Lexicon:
                 found.append(Trigger(tok, "CONSULT", tok.i + 1, True))  # "a joint press conference with Zelenskiy"
             elif tok.pos_ == "NOUN" and self.addressed_body(tok) is not None:
                 found.append(Trigger(tok, "CONSULT", tok.i + 1, True))  # "delivered an address to Congress"
-        return found
+        # force an exercise stages is the exercise ("simulated a massive nuclear strike")
+        return [Trigger(t.token, "MOBILIZE", t.end, t.definite) if t.type == "ASSAULT" and self.staged(t.token) else t
+                for t in found]
+
+    def staged(self, tok: Token) -> bool:
+        """Force an exercise stages (lexicon.yaml ``exercises``), where no exercise word above it names the event: a
+        use of force marked as a test or a practice ("test launches", "launched cruise missiles at practice
+        targets") or used as part of an exercise ("As part of the exercise, bombers launched cruise missiles")."""
+        aimed_at = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children
+                    if p.dep_ == "pobj"]
+        if any(c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() in self.exercise_marks
+               for t in (tok, *aimed_at) for c in t.children):
+            return True
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]  # "launched 10 days of war games"
+        return any(self._exercise(o) for o in objects) or \
+            any(v.pos_ in {"VERB", "AUX"} and self._during_exercise(v) for v in (tok, tok.head))
+
+    def _in_exercise(self, tok: Token) -> bool:
+        """Force an exercise word above it names as what the exercise simulates or involves ("simulated a 'massive
+        nuclear strike'", "the drills, which saw the projectiles strike targets"): the exercise is the event. Never
+        the content of another act above it ("accused Russia of staging the strike" is an accusation)."""
+        for above in tok.ancestors:
+            if self._exercise(above) or above.lemma_.lower() in self.exercise_verbs:
+                return True
+            if above.pos_ == "VERB" and self.names_event(above) and not self.names_event(above, _MOBILIZE):
+                return False
+        return False
+
+    def _exercise(self, tok: Token) -> bool:
+        """A word naming an exercise: "drills", "the exercise", "war games"."""
+        lemma = tok.lemma_.lower()
+        return tok.pos_ in {"NOUN", "PROPN"} and (lemma in self.exercise_nouns or any(
+            c.dep_ == "compound" and c.lemma_.lower() == self.exercise_compounds.get(lemma) for c in tok.children))
+
+    def _during_exercise(self, verb: Token) -> bool:
+        """A verb done during an exercise or as part of one ("as part of the exercise, bombers launched ...")."""
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            objects = [p for p in prep.children if p.dep_ == "pobj"]
+            if prep.lower_ == "as" and any(self._exercise(o) for p in objects if p.lemma_.lower() == "part"
+                                           for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                                           for o in c.children if o.dep_ == "pobj"):
+                return True
+        return False
+
+    def joint(self, tok: Token) -> bool:
+        """An exercise called joint: "a joint military exercise", "held exercises jointly"."""
+        words = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        return any(c.lower_ in {"joint", "jointly"} for w in words for c in w.children)
+
+    def exercising(self, tok: Token) -> bool:
+        """An event word that names an exercise ("the drills", "simulated a strike", "held exercises", "will take
+        part in the exercises") or force one stages: a readiness shown, planned or not, no threat."""
+        objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        return self._exercise(tok) or tok.lemma_.lower() in self.exercise_verbs or \
+            any(self._exercise(o) for o in objects) or self.staged(tok) or self._in_exercise(tok)
+
+    def _violent_crime(self, noun: Token, verb: Token) -> bool:
+        """ "atrocities", "war crimes", "crimes (committed) against civilians" (lexicon.yaml ``perpetrating``); not
+        "fraud"."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.violent_crimes or lemma in self.crime_words and (
+            any(c.dep_ in {"compound", "amod"} and c.lower_ == "war" for c in noun.children) or
+            any(c.dep_ == "prep" and c.lower_ == "against" for c in (*noun.children, *verb.children)))
 
     def _captives(self, noun: Token) -> bool:
         """People who can be held: a captive noun or a person named, also counted ("thousands of refugees")."""
@@ -287,12 +361,19 @@ class Lexicon:
             out.append(Trigger(verb, "COERCE", verb.i + 1, True))  # "forced by Russian troops to stay"
         if self.holds_ground(verb):
             out.append(Trigger(verb, "ASSAULT", verb.i + 1, True))  # "Russian forces control most of the city"
+        if lemma in self.perpetrating and any(self._violent_crime(c, verb) for c in (
+                *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}),
+                *((verb.head,) if verb.dep_ in {"acl", "relcl"} else ()))):
+            out.append(Trigger(verb, "ASSAULT", verb.i + 1, True))  # "war crimes have been committed in Ukraine"
         if self.joint_appearance(verb) or self.addressed_body(verb) is not None:
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))  # "Speaking alongside Lavrov", "addressed Congress"
         if lemma in self.protest_verbs and any(self._protest_object(c) for c in verb.children):
             out.append(Trigger(verb, "ACCUSE", verb.i + 1, True))  # "delivered a strong protest to the ambassador"
-        if self.told(verb) is not None:
-            out.append(Trigger(verb, "REQUEST", verb.i + 1, True))  # "told him to be more appreciative"
+        if self.told(verb) is not None or lemma in self.suggesting and \
+                any(self.asked_clause(c) for c in verb.children) and not self._thing_subject(verb, relative=False):
+            # "told him to be more appreciative"; "suggested that soldiers should topple their leaders", "suggested
+            # the cuts be delayed" (not "reports suggest he may be ill")
+            out.append(Trigger(verb, "REQUEST", verb.i + 1, True))
         if lemma in self.support_verbs and \
                 any(c.dep_ == "dobj" and self.names_event(c, _SUPPORT) for c in verb.children):
             out.append(Trigger(verb, "SUPPORT", verb.i + 1, True))  # "expressed support for", "offered its support"
@@ -470,6 +551,19 @@ class Lexicon:
         return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" and n.lower_ == "no"
                                                                         for n in c.children) for c in verb.children)
 
+    def ordered_by(self, verb: Token) -> list[Token]:
+        """Who ordered what a verb tells was done "on Putin's orders", "on the orders of the commander", "under
+        instructions from Moscow" (lexicon.yaml ``orders``)."""
+        out = []
+        for order in (p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "under", "at", "upon"}
+                      for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.orders):
+            for c in order.children:
+                if c.dep_ == "poss" and c.tag_ != "PRP$":
+                    out.append(c)
+                elif c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+                    out += [g for g in c.children if g.dep_ == "pobj"]
+        return out
+
     def asked_at(self, noun: Token) -> bool:
         """A noun of asking that an act was done "at", with the one who asked: "at the request of Ukraine's
         president", "at Washington's request" (the request made, and granted)."""
@@ -540,10 +634,11 @@ class Lexicon:
         return next((a for a in acts if self.names_event(a) and not self.names_event(a, _COOPERATING)), None)
 
     def asked_clause(self, clause: Token) -> bool:
-        """A clause in the subjunctive that a verb of ``suggesting`` asks for ("that Ukraine negotiate"): what
-        is asked, not done."""
-        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.suggesting and \
-            _subjunctive(clause, clause.head)
+        """A clause in the subjunctive or of what ought to be that a verb of ``suggesting`` asks for ("that Ukraine
+        negotiate", "the cuts be delayed", "soldiers should topple their leaders", "Russian players would have to
+        denounce their government"): what is asked, not done."""
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.suggesting and clause.pos_ in \
+            {"VERB", "AUX"} and (_subjunctive(clause, clause.head) or _ought_to(clause))
 
     def takes_by_force(self, token: Token) -> bool:
         """A taking that is an attack: an annexation, a hack, or a seizure of a place ("seized residential quarters
@@ -643,6 +738,8 @@ class Lexicon:
         if trigger.type == "THREATEN" and tok.pos_ == "NOUN" and \
                 (tok.dep_ == "attr" or tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.posing):
             return True  # "stop being a threat", "poses the biggest threat to Britain": a danger described
+        if trigger.type in {"ASSAULT", "MOBILIZE"} and not self._exercise(tok) and self._in_exercise(tok):
+            return True  # "simulated a 'massive nuclear strike'": the exercise is the event, no attack
         if trigger.type in {"ASSAULT", "COERCE"} and tok.pos_ == "VERB" and any(
                 c.lemma_.lower() in self.not_attackers for c in _doers(tok)):
             return True  # "hit harder by the latest round of lockdowns", "footage captured Putin": no attack, no arrest
@@ -902,9 +999,11 @@ def _admits_a_fact(verb: Token, errors: frozenset[str]) -> bool:
 
 def _ought_to(clause: Token) -> bool:
     """Whether the clause says what must or should be, or puts it in the subjunctive: its first verb form is a bare
-    verb ("that Ukraine withdraw", "that the talks be held")."""
+    verb ("that Ukraine withdraw", "that the talks be held"), or it is what one would have to do ("Russian players
+    would have to denounce their government")."""
     auxiliaries = [a for a in clause.children if a.dep_ in {"aux", "auxpass"} and a.i < clause.i]
-    return any(a.lower_ in DEONTIC for a in auxiliaries) or (auxiliaries or [clause])[0].tag_ == "VB"
+    return any(a.lower_ in DEONTIC for a in auxiliaries) or (auxiliaries or [clause])[0].tag_ == "VB" or \
+        clause.lemma_ == "have" and any(c.dep_ == "xcomp" and has_to(c) for c in clause.children)
 
 
 def _asks_a_question(verb: Token) -> bool:

@@ -102,6 +102,11 @@ class Roles:
             asked = self._refs([c for c in trigger.head.head.children if c.dep_ == "nsubj"])
             return _dedupe(actors), _dedupe([r for r in asked if all(r.id != a.id for a in actors)])
         actor_heads, recipient_heads = self._role_tokens(trigger, chain, talk)
+        if (orderers := self.lexicon.ordered_by(trigger)) and _passive(trigger) and \
+                not any(c.dep_ == "agent" for c in trigger.children):
+            # "the atrocities committed on Putin's orders": the one who ordered them did them
+            actor_heads = orderers
+            recipient_heads = [h for h in recipient_heads if all(h.i != o.i for o in orderers)]
         # (an agent that names no party stands for the party named in its phrase: "hacked by agents suspected of
         # working for the Kremlin", "shelled by troops loyal to Assad")
         actors = self._refs(actor_heads) or \

@@ -207,7 +207,10 @@ def _hypothetical_det(children: list[Token]) -> bool:
 
 
 def _is_to(chain: list[Token]) -> bool:
-    """ "Putin is to meet ...", "talks are due to start": a scheduled event."""
+    """ "Putin is to meet ...", "talks are due to start", "is about to start exercises": a scheduled event."""
+    if any(t.lower_ == "about" and t.dep_ == "acomp" and any(c.dep_ == "xcomp" and has_to(c) for c in t.children)
+           for t in chain):
+        return True
     head = chain[-1]
     if head.lemma_ == "be" and any(c.dep_ == "xcomp" and has_to(c) for c in head.children):
         return True  # "the discussion is to cover ..."
