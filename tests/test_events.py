@@ -2733,3 +2733,39 @@ def test_suggesting_what_ought_to_be_done_asks_for_it():
     assert "REQUEST" in _types("One conscript earned cheers after suggesting soldiers should topple their leaders.")
     assert "REQUEST" in _types("Washington suggested the cuts be delayed by a month.")
     assert "REQUEST" not in _types("Reports suggest that Russia's leader may be ill.")
+
+
+def test_welcoming_a_thing_is_support_and_welcoming_a_leader_hosts_a_visit():
+    assert _types("Biden welcomed Russian overtures toward ending the crisis.") == ["SUPPORT"]
+    assert _types("Zelensky welcomed the decision.") == ["SUPPORT"]
+    hosted = _event("Putin welcomed Xi to the Kremlin.", type="CONSULT")
+    assert _names(hosted.recipient) == "xi jinping"
+
+
+def test_materiel_given_to_a_named_party_is_aid_told_in_passing():
+    text = ("Ministers have not green-lit plans to replace thousands of weapons donated to Ukraine, it emerged after "
+            "the army warned it faces running out of missiles.")
+    donated = _event(text, type="AID")
+    assert _names(donated.recipient) == "ukraine"
+    assert "AID" not in _types("Putin sent a letter to Biden.")
+
+
+def test_talking_about_a_topic_is_talks_only_between_several():
+    assert "CONSULT" in _types("The officials talked about scenarios in which they would use nuclear weapons.")
+    assert "CONSULT" not in _types("Why does he keep talking about it?")
+
+
+def test_not_wanting_to_hear_and_disputing_reject():
+    unheeded = _event("Biden said Zelenskiy didn't want to hear warnings of the invasion.", type="REJECT")
+    assert unheeded.status == "occurred" and _names(unheeded.actor) == "volodymyr zelensky"
+    disputed = _event("The Russians also disputed Zelenskyy's statement that the mall was crowded.", type="REJECT")
+    assert _names(disputed.recipient) == "volodymyr zelensky"
+
+
+def test_a_person_leaving_returning_or_stopping_withdraws_nothing():
+    assert "RETREAT" in _types("Russian troops left Kherson on Friday.")
+    assert "RETREAT" not in _types("They left those bodies on purpose as a way to terrorize the people.")
+    assert "RETREAT" not in _types("Griner was returning to play for a Russian team.")
+    assert "RETREAT" not in _types("Biden made the stop alongside the governor.")
+    assert "RETREAT" in _types("Russia returned the bodies of 45 soldiers.")
+

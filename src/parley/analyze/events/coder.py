@@ -27,6 +27,7 @@ from parley.analyze.events.lexicon import (
     Lexicon,
     Trigger,
     agents_of,
+    given_to,
     named_party,
     press_event,
     verdict,
@@ -460,8 +461,11 @@ class EventCoder:
                 self._decider(clause_chain(trig.token)) is not None
             structural = (trig.i, trig.type) in judged or self._asks_to(trig) or trig.i in joined or decided
             # (aid only as a passive's, "rockets supplied by the US": "sent his sympathy" is no aid)
+            # (or materiel given to a named party: "thousands of weapons donated to Ukraine")
             in_passing = trig.type in _MISDEEDS and _done_by_named(trig.token) or trig.type == "AID" and \
-                any(named_party(a) for a in agents_of(trig.token)) and not self._given_word(trig.token)
+                (any(named_party(a) for a in agents_of(trig.token)) and not self._given_word(trig.token) or
+                 trig.token.pos_ == "VERB" and any(named_party(g) for g in given_to(trig.token)) and
+                 self.lexicon.materiel_given(trig.token))
             if q < self.min_quad_proba and not self._conditions(trig.token) and not structural and \
                     not _between_named(trig.token) and not in_passing:
                 continue  # an offer under conditions is an event whatever the model says (see _reportable)
@@ -861,6 +865,8 @@ class EventCoder:
                 cand, recipients = replace(cand, type="ACCUSE"), blamed_side  # a warning about another side's doing
             elif self._states_a_fact(cand.token):
                 cand = replace(cand, type="ACCUSE")  # "Kyiv warned energy supplies are at critical lows": no threat
+        if cand.type == "REJECT" and status == "denied" and self.lexicon.unheeded(cand.token):
+            status = "occurred"  # "didn't want to hear warnings": the negation is the rejection's own
         if cand.type == "ACCUSE" and status == "denied" and not self.lexicon.names_event(cand.token, _ACCUSING):
             # a blame that a negation carries is still made ("It's not just part of the fakes", "isn't buying Trump's
             # claim", "has never known such a disgrace"); only a negated word of accusing denies it ("never

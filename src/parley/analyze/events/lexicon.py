@@ -147,6 +147,7 @@ class Lexicon:
         self.chance_verbs, self.chances = _words(chances, "verbs"), _words(chances, "nouns")
         self.worded_types = _words(raw, "worded_types")
         self.quantities = _words(raw, "quantities")
+        self.materiel = _words(raw, "materiel")
         self.labour_strikes = _words(raw, "labour_strikes")
         self.admitting = _words(raw, "admitting")
         self.resultatives = _words(raw, "resultatives")
@@ -167,6 +168,8 @@ class Lexicon:
         self.orders = _words(raw, "orders")
         self.movements = _words(raw, "movements")
         self.wanting = _words(raw, "wanting")
+        self.unheeding = _words(raw, "unheeding")
+        self.departing = _words(raw, "departing")
         self.attempting = _words(raw, "attempting")
         self.showing = _words(raw, "showing")
         self.press_requests = _words(raw, "press_requests")
@@ -320,6 +323,21 @@ class Lexicon:
             any(c.dep_ in {"compound", "amod"} and c.lower_ == "war" for c in noun.children) or
             any(c.dep_ == "prep" and c.lower_ == "against" for c in (*noun.children, *verb.children)))
 
+    def unheeded(self, verb: Token) -> bool:
+        """ "didn't want to hear warnings of the invasion": a negated wish to hear or know is a rejection, whose
+        negation is its own (lexicon.yaml ``unheeding``)."""
+        return verb.lemma_.lower() in self.wanting and any(c.dep_ == "neg" for c in verb.children) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in self.unheeding for c in verb.children)
+
+    def materiel_given(self, verb: Token) -> bool:
+        """A verb of giving whose thing given is materiel (lexicon.yaml ``materiel``): "thousands of weapons donated
+        to Ukraine", "the vehicles had been sent to Moscow" (not "sent a letter", "sent his condolences")."""
+        given = [verb.head] if verb.dep_ in {"acl", "relcl"} else []
+        given += [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        given += [p for g in given if g.lemma_.lower() in self.quantities or g.like_num for c in g.children
+                  if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return any(g.lemma_.lower() in self.materiel for g in given)
+
     def _captives(self, noun: Token) -> bool:
         """People who can be held: a captive noun or a person named, also counted ("thousands of refugees")."""
         if noun.lemma_.lower() in self.quantities or noun.like_num:
@@ -369,6 +387,8 @@ class Lexicon:
             out.append(Trigger(verb, "CONSULT", verb.i + 1, True))  # "Speaking alongside Lavrov", "addressed Congress"
         if lemma in self.protest_verbs and any(self._protest_object(c) for c in verb.children):
             out.append(Trigger(verb, "ACCUSE", verb.i + 1, True))  # "delivered a strong protest to the ambassador"
+        if self.unheeded(verb):
+            out.append(Trigger(verb, "REJECT", verb.i + 1, True))  # "didn't want to hear warnings": rejected
         if self.told(verb) is not None or lemma in self.suggesting and \
                 any(self.asked_clause(c) for c in verb.children) and not self._thing_subject(verb, relative=False):
             # "told him to be more appreciative"; "suggested that soldiers should topple their leaders", "suggested
@@ -753,6 +773,14 @@ class Lexicon:
         if trigger.type == "AGREE" and lemma in self.pledging and tok.pos_ == "VERB" and \
                 not any(c.dep_ in {"dobj", "dative", "xcomp"} for c in tok.children):
             return True  # "'We're not stopping,' Biden promised", "pledged that victory will be ours": nothing pledged
+        if trigger.type == "RETREAT" and lemma in self.departing and tok.pos_ == "VERB" and (any(
+                c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in {"he", "she", "i", "you"})
+                for c in tok.children) or any(
+                c.dep_ == "dobj" and c.pos_ != "PROPN" and c.ent_type_ not in {"GPE", "LOC", "FAC"} and
+                c.lemma_.lower() not in self.territory_nouns for c in tok.children)):
+            # "Trump might have to leave the country", "they left those bodies on purpose": a person's departure or a
+            # thing left behind, no withdrawal ("Russian troops left Kherson" is one)
+            return True
         if trigger.type == "RETREAT" and self.quits_agreement(tok):
             return True  # "pulled out of the grain deal": a rejection, no withdrawal
         if trigger.type == "ASSAULT" and lemma in self.victims and not any(
@@ -768,8 +796,16 @@ class Lexicon:
                 not any(c.dep_ in {"dobj", "nsubjpass", "xcomp", "ccomp"} for c in tok.children):
             return True  # "U.S.-Saudi relations have declined": a fall, no refusal
         if f"{trigger.type}:{lemma}" in self.transitive_only and tok.pos_ == "VERB" and \
-                not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
-            return True  # '"This is genius," Trump recalled': a memory, no ambassador recalled
+                not any(c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "npadvmod" and c.pos_ == "NOUN" and
+                        c.ent_type_ not in {"DATE", "TIME"} for c in tok.children):
+            # '"This is genius," Trump recalled': a memory, no ambassador recalled (an object the parser misplaces
+            # still counts: "returned to Brazil last Wednesday 21 frogs")
+            return True
+        if trigger.type == "CONSULT" and lemma == "talk" and tok.pos_ == "VERB" and \
+                any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children) and not _together(tok):
+            # "why does he keep talking about it?": one speaker on a topic, no talks ("the officials talked about
+            # scenarios", "we talked about it a lot", "did not talk about it with Putin" are)
+            return True
         if trigger.type == "CONSULT" and in_favour(tok):
             return True  # "has spoken in favour of putting Ukraine on a path to accession": support, no talk
         withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"] \
@@ -1062,6 +1098,21 @@ def _agents_misplaced(verb: Token) -> list[Token]:
         return []
     return [a for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
             for b in p.children if b.dep_ == "prep" and b.lower_ == "by" for a in b.children if a.dep_ == "pobj"]
+
+
+def _together(verb: Token) -> bool:
+    """A verb done by several together: a plural or coordinated subject, or someone it is done "with"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or any(
+        s.tag_ in {"NNS", "NNPS"} or s.lower_ in {"we", "they"} or any(c.dep_ == "conj" for c in s.children)
+        for s in subjects)
+
+
+def given_to(verb: Token) -> list[Token]:
+    """Whom a verb of giving names as receiving: "weapons donated to Ukraine", "drones it supplied to Russia",
+    "the rockets the US is sending Ukraine"."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+            if p.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dative"]
 
 
 def agents_of(verb: Token) -> list[Token]:
