@@ -2769,3 +2769,14 @@ def test_a_person_leaving_returning_or_stopping_withdraws_nothing():
     assert "RETREAT" not in _types("Biden made the stop alongside the governor.")
     assert "RETREAT" in _types("Russia returned the bodies of 45 soldiers.")
 
+
+
+def test_a_collective_object_stands_for_what_it_is_made_of():
+    unveiled = _event("President Joe Biden on Thursday unveiled a raft of new sanctions on Russia.", type="SANCTION")
+    assert _names(unveiled.recipient) == "russia"
+
+
+def test_calling_a_claim_invented_accuses():
+    text = "The Ministry of Defence has described it as an 'invented story' that says more about the Kremlin."
+    assert "ACCUSE" in _types(text)
+    assert "ACCUSE" not in _types("Ukraine invented a new drone.")

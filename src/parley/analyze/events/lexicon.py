@@ -148,6 +148,7 @@ class Lexicon:
         self.worded_types = _words(raw, "worded_types")
         self.quantities = _words(raw, "quantities")
         self.materiel = _words(raw, "materiel")
+        self.collectives = _words(raw, "collectives")
         self.labour_strikes = _words(raw, "labour_strikes")
         self.admitting = _words(raw, "admitting")
         self.resultatives = _words(raw, "resultatives")
@@ -244,7 +245,7 @@ class Lexicon:
                     continue
                 end = _match_rest(tokens, k, entry.rest)
                 if end is None and entry.definite and len(entry.rest) == 1 and tok.pos_ == "VERB":
-                    end = _object_end(tok, entry.rest[0], sent.start)  # "send a high-level delegation"
+                    end = _object_end(tok, entry.rest[0], sent.start, self.collectives)  # "send a delegation"
                 if end is None:
                     continue
                 found.append(Trigger(tok, entry.type, tokens[end - 1].i + 1, entry.definite))
@@ -758,8 +759,11 @@ class Lexicon:
         if trigger.type == "THREATEN" and tok.pos_ == "NOUN" and \
                 (tok.dep_ == "attr" or tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.posing):
             return True  # "stop being a threat", "poses the biggest threat to Britain": a danger described
-        if trigger.type in {"ASSAULT", "MOBILIZE"} and not self._exercise(tok) and self._in_exercise(tok):
-            return True  # "simulated a 'massive nuclear strike'": the exercise is the event, no attack
+        if trigger.type in {"ASSAULT", "MOBILIZE"} and not self._exercise(tok) and self._in_exercise(tok) and not (
+                trigger.type == "MOBILIZE" and tok.dep_ == "compound" and self._exercise(tok.head)):
+            # "simulated a 'massive nuclear strike'": the exercise is the event, no attack ("the war games" is the
+            # exercise's own name: a MOBILIZE, never a war)
+            return True
         if trigger.type in {"ASSAULT", "COERCE"} and tok.pos_ == "VERB" and any(
                 c.lemma_.lower() in self.not_attackers for c in _doers(tok)):
             return True  # "hit harder by the latest round of lockdowns", "footage captured Putin": no attack, no arrest
@@ -1151,10 +1155,14 @@ def temporal(prep: Token) -> bool:
     return any(c.dep_ in {"pobj", "pcomp"} and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
-def _object_end(verb: Token, word: str, offset: int) -> int | None:
+def _object_end(verb: Token, word: str, offset: int, collectives: frozenset[str] = frozenset()) -> int | None:
     """Index (in the sentence) one past the verb's direct object when it is ``word``, however far its modifiers
-    push it from the verb, or past its complement ("holds the Russian government responsible")."""
-    obj = next((c for c in verb.children if c.dep_ in {"dobj", "ccomp", "oprd"} and c.lemma_.lower() == word), None)
+    push it from the verb, or past its complement ("holds the Russian government responsible"), or past the
+    ``word`` a collective object is made of ("unveiled a raft of new sanctions on Russia")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "oprd"}]
+    objects += [p for o in objects if o.lemma_.lower() in collectives for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    obj = next((o for o in objects if o.lemma_.lower() == word), None)
     return None if obj is None else obj.i - offset + 1
 
 
