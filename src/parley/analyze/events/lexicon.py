@@ -248,7 +248,10 @@ class Lexicon:
                     end = _object_end(tok, entry.rest[0], sent.start, self.collectives)  # "send a delegation"
                 if end is None:
                     continue
-                found.append(Trigger(tok, entry.type, tokens[end - 1].i + 1, entry.definite))
+                last = tokens[end - 1]
+                # a noun compound names its event by its head ("war games", "a hunger strike")
+                head = last if tok.dep_ == "compound" and tok.head.i == last.i else tok
+                found.append(Trigger(head, entry.type, last.i + 1, entry.definite))
             if tok.pos_ == "VERB":
                 found += self._verb_readings(tok, lemma)
             elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma in self.call_verbs and self._call_with_someone(tok):
