@@ -297,7 +297,8 @@ class Lexicon:
             c.dep_ == "compound" and c.lemma_.lower() == self.exercise_compounds.get(lemma) for c in tok.children))
 
     def _during_exercise(self, verb: Token) -> bool:
-        """A verb done during an exercise or as part of one ("as part of the exercise, bombers launched ...")."""
+        """A verb done as part of an exercise ("as part of the exercise, bombers launched ..."; not "during the
+        drills", which can frame a real attack)."""
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             objects = [p for p in prep.children if p.dep_ == "pobj"]
             if prep.lower_ == "as" and any(self._exercise(o) for p in objects if p.lemma_.lower() == "part"
