@@ -2780,3 +2780,9 @@ def test_calling_a_claim_invented_accuses():
     text = "The Ministry of Defence has described it as an 'invented story' that says more about the Kremlin."
     assert "ACCUSE" in _types(text)
     assert "ACCUSE" not in _types("Ukraine invented a new drone.")
+
+
+def test_measures_one_is_subject_to_are_aimed_at_one():
+    text = "RT is headed by editor-in-chief Margarita Simonyan, currently subject to Western sanctions."
+    sanctioned = _event(text, type="SANCTION")
+    assert _names(sanctioned.recipient) == "margarita simonyan" and sanctioned.status == "occurred"

@@ -1217,14 +1217,24 @@ def _described(clause: Token) -> Token:
 
 
 def under_force(noun: Token, nouns: frozenset[str]) -> bool:
-    """ "under attack", "under heavy shelling": a use of force the clause's subject undergoes."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.lemma_.lower() in nouns and noun.pos_ == "NOUN"
+    """ "under attack", "under heavy shelling", "under sanctions", "subject to Western sanctions": force or a
+    measure the clause's subject undergoes."""
+    if noun.dep_ == "conj":  # "subject to an asset freeze and an EU travel ban"
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in nouns and noun.pos_ == "NOUN" and (
+        noun.head.lower_ == "under" or noun.head.lower_ == "to" and noun.head.head.lower_ == "subject")
 
 
 def undergoers(noun: Token) -> list[Token]:
     """The subjects of the clause an "under attack" phrase belongs to, climbing from a clause with none ("after
     coming under attack")."""
+    if noun.dep_ == "conj":
+        noun = noun.head
     verb = noun.head.head
+    if verb.lower_ == "subject":  # "Usmanov has been subject to ...", "Simonyan, currently subject to sanctions"
+        if verb.dep_ == "amod":
+            return [verb.head]
+        verb = verb.head
     subjects: list[Token] = []
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
