@@ -274,8 +274,7 @@ class Lexicon:
                for t in (tok, *aimed_at) for c in t.children):
             return True
         objects = [c for c in tok.children if c.dep_ == "dobj"]
-        objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"]  # "launched 10 days of war games"
+        objects += [p for o in objects for p in _of_phrase(o)]  # "launched 10 days of war games"
         return any(self._exercise(o) for o in objects) or \
             any(v.pos_ in {"VERB", "AUX"} and self._during_exercise(v) for v in (tok, tok.head))
 
@@ -299,13 +298,8 @@ class Lexicon:
     def _during_exercise(self, verb: Token) -> bool:
         """A verb done as part of an exercise ("as part of the exercise, bombers launched ..."; not "during the
         drills", which can frame a real attack)."""
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
-            objects = [p for p in prep.children if p.dep_ == "pobj"]
-            if prep.lower_ == "as" and any(self._exercise(o) for p in objects if p.lemma_.lower() == "part"
-                                           for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
-                                           for o in c.children if o.dep_ == "pobj"):
-                return True
-        return False
+        return any(self._exercise(o) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "part" for o in _of_phrase(p))
 
     def joint(self, tok: Token) -> bool:
         """An exercise called joint: "a joint military exercise", "held exercises jointly"."""
@@ -339,15 +333,13 @@ class Lexicon:
         to Ukraine", "the vehicles had been sent to Moscow" (not "sent a letter", "sent his condolences")."""
         given = [verb.head] if verb.dep_ in {"acl", "relcl"} else []
         given += [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        given += [p for g in given if g.lemma_.lower() in self.quantities or g.like_num for c in g.children
-                  if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        given += [p for g in given if g.lemma_.lower() in self.quantities or g.like_num for p in _of_phrase(g)]
         return any(g.lemma_.lower() in self.materiel for g in given)
 
     def _captives(self, noun: Token) -> bool:
         """People who can be held: a captive noun or a person named, also counted ("thousands of refugees")."""
         if noun.lemma_.lower() in self.quantities or noun.like_num:
-            noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                         if p.dep_ == "pobj"), noun)
+            noun = next(iter(_of_phrase(noun)), noun)
         return noun.lemma_.lower() in self.captives or noun.ent_type_ == "PERSON"
 
     def sends_someone(self, verb: Token) -> bool:
@@ -465,8 +457,7 @@ class Lexicon:
         is no blame)."""
         if said.lemma_.lower() in self.praise:
             return True
-        qualities = [c for c in said.children if c.dep_ == "amod"] + \
-            [g for c in said.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        qualities = [c for c in said.children if c.dep_ == "amod"] + _of_phrase(said)
         return said.lemma_.lower() not in self.blame and any(q.lemma_.lower() in self.praise for q in qualities)
 
     @staticmethod
@@ -654,8 +645,7 @@ class Lexicon:
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             acts.append(obj)
             if obj.lemma_.lower() in self.gatherings:
-                acts += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                         if p.dep_ == "pobj"]
+                acts += _of_phrase(obj)
         return next((a for a in acts if self.names_event(a) and not self.names_event(a, _COOPERATING)), None)
 
     def asked_clause(self, clause: Token) -> bool:
@@ -677,8 +667,7 @@ class Lexicon:
         # (and what they are part of: "seized residential quarters of the city", "control most of the city")
         # ("control of 97% of Luhansk": a share of a place, two "of"s down)
         for _ in range(2):
-            taken += [p for t in (token, *taken) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj" and p not in taken]
+            taken += [p for t in (token, *taken) for p in _of_phrase(t) if p not in taken]
         return any(t.lemma_.lower() in self.territory_nouns or t.ent_type_ in {"GPE", "LOC"} for t in taken)
 
     def forced(self, verb: Token) -> bool:
@@ -1108,6 +1097,12 @@ def _agents_misplaced(verb: Token) -> list[Token]:
             for b in p.children if b.dep_ == "prep" and b.lower_ == "by" for a in b.children if a.dep_ == "pobj"]
 
 
+def _of_phrase(token: Token) -> list[Token]:
+    """The objects of a token's "of" phrases: what "10 days of war games", "thousands of refugees", "a raft of new
+    sanctions" are made of."""
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
 def _together(verb: Token) -> bool:
     """A verb done by several together: a plural or coordinated subject, or someone it is done "with"."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1132,8 +1127,7 @@ def _doers(verb: Token) -> list[Token]:
     """The verb's subject or passive agent, with what an "of" phrase says they are made of ("a round of
     lockdowns")."""
     heads = [c for c in verb.children if c.dep_ == "nsubj"] + agents_of(verb)
-    return heads + [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"]
+    return heads + [g for h in heads for g in _of_phrase(h)]
 
 
 def _match_rest(tokens: list[Token], k: int, rest: tuple[str, ...]) -> int | None:
@@ -1164,8 +1158,7 @@ def _object_end(verb: Token, word: str, offset: int, collectives: frozenset[str]
     push it from the verb, or past its complement ("holds the Russian government responsible"), or past the
     ``word`` a collective object is made of ("unveiled a raft of new sanctions on Russia")."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "oprd"}]
-    objects += [p for o in objects if o.lemma_.lower() in collectives for c in o.children
-                if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    objects += [p for o in objects if o.lemma_.lower() in collectives for p in _of_phrase(o)]
     obj = next((o for o in objects if o.lemma_.lower() == word), None)
     return None if obj is None else obj.i - offset + 1
 
