@@ -2786,3 +2786,24 @@ def test_measures_one_is_subject_to_are_aimed_at_one():
     text = "RT is headed by editor-in-chief Margarita Simonyan, currently subject to Western sanctions."
     sanctioned = _event(text, type="SANCTION")
     assert _names(sanctioned.recipient) == "margarita simonyan" and sanctioned.status == "occurred"
+
+
+def test_an_investigation_asked_for_or_set_as_a_condition_is_no_accusation_yet():
+    asked = "Trump offered Zelensky military aid if he investigated his political rivals."
+    assert "ACCUSE" not in _types(asked) and "REQUEST" in _types(asked)
+    assert "ACCUSE" not in _types("Trump froze the aid until the country agreed to investigate Biden.")
+    opened = _event("The FBI began investigating his campaign in 2016.", type="ACCUSE")
+    assert opened.status == "occurred" and _names(opened.actor) == "fbi"
+
+
+def test_an_attack_by_weapons_stays_force_and_sabotaged_talks_are_no_attack():
+    text = "The warship Moskva sank this week after coming under attack by Ukraine's Neptune missiles."
+    assert "ASSAULT" in _types(text) and "ACCUSE" not in _types(text)
+    assert "ACCUSE" in _types("Richard Engel came under attack from Republicans.")
+    assert "ASSAULT" not in _types("Lavrov accused Kyiv of sabotaging the talks.")
+    assert "ASSAULT" in _types("Russia accused Britain of sabotaging the Nord Stream pipelines.")
+
+
+def test_force_named_as_the_subject_of_what_it_did_happened():
+    text = "A missile and drone blitz has knocked out a third of the country's power stations in eight days."
+    assert _event(text, type="ASSAULT").status == "occurred"

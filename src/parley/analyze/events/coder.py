@@ -180,7 +180,8 @@ class EventCoder:
         # ("most experts agree that an attack is unlikely" shares an opinion)
         events = [e for e in events if not (e.type == "AGREE" and e.id in self._tokens and (
             self._tokens[e.id].i in self._deciders or _shared_opinion(self._tokens[e.id], e)))]
-        events = [_without_outlets(e) for e in events if not _interview(e) and not self._forecast_only(e)]
+        events = [_without_outlets(e) for e in events
+                  if not _interview(e) and not self._forecast_only(e) and not self._inquiry_asked(e)]
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
                                                      if _reportable(e, e.id in self._untriggered)]))
         kept = self._one_per_act(self._at_war(roles, kept, published))
@@ -811,7 +812,7 @@ class EventCoder:
         if cand.type == "AGREE" and self.lexicon.endorses_a_view(cand.token):
             cand = replace(cand, type="SUPPORT")  # "agreed with Carlson that ...": a view endorsed, no agreement
         if cand.type == "ASSAULT" and under_force(cand.token, self.lexicon.under_force) and \
-                any(t.ent_type_ == "PERSON" for t in undergoers(cand.token)):
+                any(t.ent_type_ == "PERSON" for t in undergoers(cand.token)) and not self.lexicon.armed(cand.token):
             cand = replace(cand, type="ACCUSE")  # "Richard Engel came under fire", "under attack from Republicans"
         if cand.type == "ASSAULT" and cand.token.pos_ == "VERB" and \
                 cand.token.lemma_.lower() in self.lexicon.verbal_at_persons and roles.person_object(cand.token):
@@ -916,6 +917,13 @@ class EventCoder:
         token = self._tokens.get(event.id)
         return event.type == "THREATEN" and token is not None and token.lemma_.lower() in self.lexicon.forecasts and \
             not any(_political(r) for r in (*event.actor, *event.recipient))
+
+    def _inquiry_asked(self, event: Event) -> bool:
+        """An investigation asked for, promised or set as a condition is what the request, pledge or bargain it sits
+        in is about ("offered aid if he investigated his rivals", "agreed to investigate"), no accusation yet."""
+        token = self._tokens.get(event.id)
+        return event.type == "ACCUSE" and event.status in {"intended", "hypothetical", "conditional"} and \
+            token is not None and token.lemma_.lower() in self.lexicon.inquiries
 
     def _passes_verdict(self, cand: Candidate) -> bool:
         """An accusation named by its verdict as a predicate ("the actions are barbaric", "such a disgrace"):

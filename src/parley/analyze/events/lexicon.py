@@ -203,6 +203,7 @@ class Lexicon:
         self.labels = _words(raw, "labels")
         self.warnings = _words(raw, "warnings")
         self.forecasts = _words(raw, "forecasts")
+        self.inquiries = _words(raw, "inquiries")
         self.errors = _words(raw, "errors")
         self.asking_at = _words(raw, "asked_at")
         self.claiming = _words(raw, "claiming")
@@ -335,6 +336,12 @@ class Lexicon:
         given += [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         given += [p for g in given if g.lemma_.lower() in self.quantities or g.like_num for p in _of_phrase(g)]
         return any(g.lemma_.lower() in self.materiel for g in given)
+
+    def armed(self, noun: Token) -> bool:
+        """Force done "by" or "from" weapons or forces ("came under attack by Ukraine's Neptune missiles", "under
+        fire from Russian troops"): arms, not words, whoever the clause around it names."""
+        return any(o.lemma_.lower() in self.materiel | self.force_units for c in noun.children
+                   if c.dep_ == "prep" and c.lower_ in {"by", "from"} for o in c.children if o.dep_ == "pobj")
 
     def _captives(self, noun: Token) -> bool:
         """People who can be held: a captive noun or a person named, also counted ("thousands of refugees")."""
