@@ -2792,6 +2792,7 @@ def test_an_investigation_asked_for_or_set_as_a_condition_is_no_accusation_yet()
     asked = "Trump offered Zelensky military aid if he investigated his political rivals."
     assert "ACCUSE" not in _types(asked) and "REQUEST" in _types(asked)
     assert "ACCUSE" not in _types("Trump froze the aid until the country agreed to investigate Biden.")
+    assert "ACCUSE" in _types("The ministry said it will open an investigation into the killings.")
     opened = _event("The FBI began investigating his campaign in 2016.", type="ACCUSE")
     assert opened.status == "occurred" and _names(opened.actor) == "fbi"
 
@@ -2807,3 +2808,16 @@ def test_an_attack_by_weapons_stays_force_and_sabotaged_talks_are_no_attack():
 def test_force_named_as_the_subject_of_what_it_did_happened():
     text = "A missile and drone blitz has knocked out a third of the country's power stations in eight days."
     assert _event(text, type="ASSAULT").status == "occurred"
+
+
+def test_aid_withheld_is_a_sanction_and_advances_halted_or_sanctions_suspended_are_none():
+    withheld = _event("President Donald Trump withheld military aid to Ukraine last summer.", type="SANCTION")
+    assert _names(withheld.recipient) == "ukraine"
+    assert "SANCTION" not in _types("Ukraine needs rocket systems to halt Russian advances in Luhansk.")
+    assert "SANCTION" not in _types("The court will decide whether to suspend sanctions on Usmanov.")
+
+
+def test_a_verdict_the_parser_hung_inside_the_object_is_still_the_verdict():
+    text = "Mevlut Cavusoglu described a United Nations plan to launch a sea corridor as \u201creasonable\u201d."
+    praised = _event(text, type="SUPPORT")
+    assert _names(praised.recipient) == "united nations"

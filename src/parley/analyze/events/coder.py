@@ -919,11 +919,16 @@ class EventCoder:
             not any(_political(r) for r in (*event.actor, *event.recipient))
 
     def _inquiry_asked(self, event: Event) -> bool:
-        """An investigation asked for, promised or set as a condition is what the request, pledge or bargain it sits
-        in is about ("offered aid if he investigated his rivals", "agreed to investigate"), no accusation yet."""
+        """An investigation asked for, agreed to or set as a condition is what the request, pledge or bargain it sits
+        in is about ("offered aid if he investigated his rivals", "until the country agreed to investigate"), no
+        accusation yet; one a party says it will open is its intention ("AFP will investigate any reports", "the
+        ministry said it will open an investigation", as ConfliBERT codes it)."""
         token = self._tokens.get(event.id)
-        return event.type == "ACCUSE" and event.status in {"intended", "hypothetical", "conditional"} and \
-            token is not None and token.lemma_.lower() in self.lexicon.inquiries
+        if event.type != "ACCUSE" or token is None or token.lemma_.lower() not in self.lexicon.inquiries:
+            return False
+        verb = token.head if token.pos_ == "NOUN" else token
+        own = verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"
+        return event.status in {"hypothetical", "conditional"} or event.status == "intended" and not own
 
     def _passes_verdict(self, cand: Candidate) -> bool:
         """An accusation named by its verdict as a predicate ("the actions are barbaric", "such a disgrace"):
