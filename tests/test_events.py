@@ -2821,3 +2821,9 @@ def test_a_verdict_the_parser_hung_inside_the_object_is_still_the_verdict():
     text = "Mevlut Cavusoglu described a United Nations plan to launch a sea corridor as \u201creasonable\u201d."
     praised = _event(text, type="SUPPORT")
     assert _names(praised.recipient) == "united nations"
+
+
+def test_a_participle_after_to_is_a_place_not_an_infinitive():
+    text = "Shoigu promised traffic from Russia to occupied territory in Kherson after announcing the repair of the line."
+    assert not any(e.trigger == "occupied" for e in analyze(_doc(text)).events)
+    assert any(e.trigger == "occupied" for e in analyze(_doc("Russia wants to have occupied Kyiv by May.")).events)

@@ -721,6 +721,8 @@ class Lexicon:
         accusation)."""
         lemma = trigger.token.lemma_.lower()
         tok = trigger.token
+        if tok.tag_ == "VBN" and [c.tag_ for c in tok.children if c.dep_ in {"aux", "auxpass"}] == ["TO"]:
+            return True  # "traffic to occupied territory", read as an infinitive: a participle of a place, no act
         if trigger.type == "COOPERATE" and self.joined_act(tok) is not None:
             return True  # "joined France in condemning the attack": the condemnation is the act, no cooperation
         if trigger.type == "AID" and lemma in self.helping_verbs and tok.pos_ == "VERB" and \
