@@ -2827,3 +2827,10 @@ def test_a_participle_after_to_is_a_place_not_an_infinitive():
     text = "Shoigu promised traffic from Russia to occupied territory in Kherson after announcing the repair of the line."
     assert not any(e.trigger == "occupied" for e in analyze(_doc(text)).events)
     assert any(e.trigger == "occupied" for e in analyze(_doc("Russia wants to have occupied Kyiv by May.")).events)
+
+
+def test_weapons_strike_and_voters_targeted_are_reached_not_attacked():
+    assert _event("Russian missiles targeted civilians in Kharkiv.").type == "ASSAULT"
+    assert "SANCTION" in _types("The EU targeted Russian banks with new sanctions.")
+    text = "The group was active on every social media platform, targeting voters before the election."
+    assert "ASSAULT" not in _types(text)

@@ -336,12 +336,16 @@ class EventCoder:
         fired missiles at Sloviansk", "close its airspace and ban two outlets"), as do acts told apart by their
         places or dates ("invaded in 2014 and again in 2022")."""
         def key(e: Event) -> tuple:
-            return (e.evidence[0].start if e.evidence else None, e.type, e.status, e.mode, e.conditions, e.date,
-                    tuple(r.id for r in e.actor), tuple(r.id for r in e.recipient))
+            return (e.evidence[0].start if e.evidence else None, e.type, e.status, e.mode, e.conditions, e.date)
+
+        def parties(e: Event) -> tuple:
+            return tuple(r.id for r in e.actor), tuple(r.id for r in e.recipient)
 
         def apart(a: Event, b: Event) -> bool:
             if a.location and b.location and a.location != b.location:
                 return True
+            if parties(a) != parties(b) and any(parties(a)) and any(parties(b)):
+                return True  # (a word of the act that names no party is the act whose parties the other names)
             ta, tb = self._tokens.get(a.id), self._tokens.get(b.id)
             return ta is not None and tb is not None and tb in ta.conjuncts and \
                 all(any(_own_complement(c) for c in t.children) for t in (ta, tb))

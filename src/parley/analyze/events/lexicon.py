@@ -147,7 +147,8 @@ class Lexicon:
         self.chance_verbs, self.chances = _words(chances, "verbs"), _words(chances, "nouns")
         self.worded_types = _words(raw, "worded_types")
         self.quantities = _words(raw, "quantities")
-        self.materiel = _words(raw, "materiel")
+        self.weapons = _words(raw, "weapons")
+        self.materiel = self.weapons | _words(raw, "materiel")
         self.collectives = _words(raw, "collectives")
         self.labour_strikes = _words(raw, "labour_strikes")
         self.admitting = _words(raw, "admitting")
@@ -340,7 +341,7 @@ class Lexicon:
     def armed(self, noun: Token) -> bool:
         """Force done "by" or "from" weapons or forces ("came under attack by Ukraine's Neptune missiles", "under
         fire from Russian troops"): arms, not words, whoever the clause around it names."""
-        return any(o.lemma_.lower() in self.materiel | self.force_units for c in noun.children
+        return any(o.lemma_.lower() in self.weapons | self.force_units for c in noun.children
                    if c.dep_ == "prep" and c.lower_ in {"by", "from"} for o in c.children if o.dep_ == "pobj")
 
     def _captives(self, noun: Token) -> bool:
@@ -723,6 +724,9 @@ class Lexicon:
         tok = trigger.token
         if tok.tag_ == "VBN" and [c.tag_ for c in tok.children if c.dep_ in {"aux", "auxpass"}] == ["TO"]:
             return True  # "traffic to occupied territory", read as an infinitive: a participle of a place, no act
+        if trigger.type == "SANCTION" and tok.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.weapons | self.force_units for c in tok.children):
+            return True  # "Russian missiles targeted civilians": weapons and forces strike, they impose no measure
         if trigger.type == "COOPERATE" and self.joined_act(tok) is not None:
             return True  # "joined France in condemning the attack": the condemnation is the act, no cooperation
         if trigger.type == "AID" and lemma in self.helping_verbs and tok.pos_ == "VERB" and \
