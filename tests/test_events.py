@@ -2834,3 +2834,14 @@ def test_weapons_strike_and_voters_targeted_are_reached_not_attacked():
     assert "SANCTION" in _types("The EU targeted Russian banks with new sanctions.")
     text = "The group was active on every social media platform, targeting voters before the election."
     assert "ASSAULT" not in _types(text)
+
+
+def test_an_error_one_concedes_of_oneself_is_no_accusation():
+    text = "John Kennedy conceded Monday to CNN host Chris Cuomo that he was wrong in the earlier interview."
+    assert _types(text) == ["CONCEDE"]
+
+
+def test_a_result_told_by_a_participle_naming_no_party_is_the_act_itself():
+    text = "Russian missiles blew apart a block of flats in Dnipro on Saturday, killing at least 20 and wounding 100."
+    assert _types(text) == ["ASSAULT"]
+    assert len(_types("Two British men captured while fighting in Mariupol have been sentenced to death.")) == 2

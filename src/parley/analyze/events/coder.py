@@ -344,9 +344,13 @@ class EventCoder:
         def apart(a: Event, b: Event) -> bool:
             if a.location and b.location and a.location != b.location:
                 return True
-            if parties(a) != parties(b) and any(parties(a)) and any(parties(b)):
-                return True  # (a word of the act that names no party is the act whose parties the other names)
+            if parties(a) != parties(b) and not any(_result_participle(self._tokens.get(e.id)) and not any(parties(e))
+                                                    for e in (a, b)):
+                return True  # (a result told by a participle naming no party is the act: "..., killing 20 and
+                # wounding 100")
             ta, tb = self._tokens.get(a.id), self._tokens.get(b.id)
+            if _result_participle(ta) and _result_participle(tb):
+                return False  # ("killing at least 20 and wounding 100": the results of one act, each its own object)
             return ta is not None and tb is not None and tb in ta.conjuncts and \
                 all(any(_own_complement(c) for c in t.children) for t in (ta, tb))
 
@@ -582,10 +586,10 @@ class EventCoder:
         # (nor does a word of blame the speaker says of their own side: "'I was wrong,' he said")
         # (nor one in what the speaker dismisses: "Tymoshenko dismissed the suggestion that Putin was 'crazy'")
         said = next((t for t in quoted if (t.lemma_.lower() in self.lexicon.praise_words if praise
-                                           else self.lexicon.blames(t) and not self_blame(t)) and
+                                           else self.lexicon.blames(t) and not self_blame(t, self.lexicon.admitting)) and
                      not self._conditional(t) and not _dismissed(t)), None)
         if said is None and not praise and \
-                any(self_blame(t) and t.lemma_.lower() in self.lexicon.errors for t in quoted):
+                any(self_blame(t, self.lexicon.admitting) and t.lemma_.lower() in self.lexicon.errors for t in quoted):
             # an error the speaker owns ("'I was wrong,' he said") is a concession, as an admitted mistake is
             return [Candidate(sent.root, "CONCEDE", sent.root.i + 1, DEFINITE_CONFIDENCE)]
         if said is None or praise and any(self.lexicon.blames(t) for t in sent):
@@ -1276,6 +1280,15 @@ def _side_and_other(parties: list[ActorRef]) -> tuple[list[ActorRef], list[Actor
     if len(parties) < 2 or any(allied(parties[0], p) for p in parties[1:]):
         return parties, []
     return parties[:1], parties[1:]
+
+
+def _result_participle(token: Token | None) -> bool:
+    """A participle telling what an act did ("blew apart the country, killing at least 20 and wounding more than
+    100"): an adverbial -ing clause, or one joined to it (or after a comma, which the parser may hang on a noun)."""
+    while token is not None and token.dep_ == "conj" and token.tag_ == "VBG":
+        token = token.head
+    return token is not None and token.tag_ == "VBG" and (
+        token.dep_ == "advcl" or token.dep_ == "acl" and token.i > 0 and token.nbor(-1).text == ",")
 
 
 def _reportable(event: Event, untriggered: bool) -> bool:

@@ -1068,13 +1068,16 @@ def _names_a_text(ent: Span) -> bool:
     return registry.lexicon.names_a_thing(registry.words(ent.text))
 
 
-def self_blame(word: Token) -> bool:
+def self_blame(word: Token, admitting: frozenset[str] = frozenset()) -> bool:
     """A word of blame the speaker says of their own side: a predicate of "I" or "we" ("'I was wrong,' he said",
-    "we can feel we have failed"), not a word about something else in their sentence ("I'm simply commenting on
-    dirty political games", "we must stop this missile terror of Russia")."""
+    "we can feel we have failed"), or of "he", "she" or "they" in what one of the ``admitting`` verbs reports
+    ("Kennedy conceded that he was wrong"); not a word about something else in their sentence ("I'm simply
+    commenting on dirty political games", "we must stop this missile terror of Russia")."""
     verb = word.head if word.dep_ in {"acomp", "attr"} else word if word.pos_ == "VERB" else None
     subjects = _subjects(verb) if verb is not None else []
-    return bool(subjects) and all(_is(c, _FIRST_PERSON) for c in subjects)
+    owned = _FIRST_PERSON | (_THIRD_PERSON | {"they"} if verb is not None and verb.dep_ == "ccomp" and
+                             verb.head.lemma_.lower() in admitting else set())
+    return bool(subjects) and all(_is(c, owned) for c in subjects)
 
 
 def _is(token: Token, pronouns: set[str]) -> bool:
