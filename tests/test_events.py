@@ -2845,3 +2845,10 @@ def test_a_result_told_by_a_participle_naming_no_party_is_the_act_itself():
     text = "Russian missiles blew apart a block of flats in Dnipro on Saturday, killing at least 20 and wounding 100."
     assert _types(text) == ["ASSAULT"]
     assert len(_types("Two British men captured while fighting in Mariupol have been sentenced to death.")) == 2
+
+
+def test_saying_it_is_time_for_another_to_act_asks_it_to():
+    asked = _event("Zelensky said it is time for Germany to send tanks to Ukraine.", type="REQUEST")
+    assert asked.status == "occurred" and "germany" in _names(asked.recipient)
+    assert _event("Nachman Shai said it is time for Israel to send weapons to Ukraine.").status == "hypothetical"
+    assert _event("The last time Putin and Biden met was in Geneva.", type="CONSULT").status == "occurred"

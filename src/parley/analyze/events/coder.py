@@ -54,7 +54,7 @@ from parley.analyze.events.status import (
     provided_clause,
     status_of,
 )
-from parley.analyze.events.syntax import frames, has_to, takes_part
+from parley.analyze.events.syntax import frames, has_to, takes_part, time_to
 from parley.analyze.events.when import parse_published, resolve
 from parley.analyze.events.where import location_of
 from parley.analyze.nlp import load_nlp
@@ -827,6 +827,8 @@ class EventCoder:
             cand = replace(cand, type="ACCUSE")  # "Cawthorn attacking Zelenskyy": words
         if cand.type != "REQUEST" and roles.demands(chain):
             cand = replace(cand, type="REQUEST")  # "Browder said Dubai should be blacklisted": his demand
+            if status == "hypothetical" and any(time_to(t) for t in chain):
+                status = "occurred"  # ("said it was time to impose sanctions": the act is not done, the demand is)
         told = roles.ordered(cand.token) if cand.triggered and cand.blamed is None else None
         if told is not None:
             cand = replace(cand, type="REQUEST")  # "'Stop the war now,' Zelensky told Putin": an order, no retreat

@@ -31,7 +31,7 @@ from parley.analyze.events.lexicon import (
     town,
     verdict,
 )
-from parley.analyze.events.syntax import has_to
+from parley.analyze.events.syntax import has_to, time_to
 from parley.outlets import find_outlet
 from parley.places import country_of, gazetteer, is_venue
 from parley.records import Actor, ActorKind, ActorRef, Place
@@ -1108,6 +1108,8 @@ def _deontic(chain: list[Token]) -> bool:
     "must have been horrendous" guess at what is or was)."""
     if any(c.dep_ == "aux" and c.lower_ in DEONTIC and not epistemic(t) for t in chain for c in t.children):
         return True
+    if any(time_to(t) for t in chain):
+        return True  # "it is time for the country to support Ukraine"
     ids = {t.i for t in chain}
     return any(obliging(t) and any(c.dep_ == "xcomp" and c.i in ids for c in t.children) for t in chain)
 

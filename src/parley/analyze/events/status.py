@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from parley.analyze.events.lexicon import Lexicon
-from parley.analyze.events.syntax import frames, has_to
+from parley.analyze.events.syntax import frames, has_to, time_to
 
 # the words of a time clause that a future main clause puts ahead ("will raise it when she speaks to Kuleba")
 _AHEAD_MARKS = frozenset({"when", "once", "after", "before", "until"})
@@ -140,8 +140,9 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
         return "denied"
     head = chain[-1]
     if above & cues["request_lemmas"] or warned_to or \
-            (head.dep_ == "ccomp" and head.head.lemma_.lower() in cues["request_lemmas"]) or lexicon.asked_clause(head):
-        return "hypothetical"  # what is asked for has not happened
+            (head.dep_ == "ccomp" and head.head.lemma_.lower() in cues["request_lemmas"]) or lexicon.asked_clause(head) \
+            or any(time_to(t) for t in chain):
+        return "hypothetical"  # what is asked for has not happened ("it is time for Israel to send weapons")
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     if aux & cues["hypothetical_aux"] or above & cues["hypothetical_lemmas"] or _hypothetical_det(children) or \
             any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_lemmas"] for c in children):

@@ -22,3 +22,10 @@ def frames(noun: Token) -> bool:
     talks, Russia offered ..."), not what one takes part in ("did not take part in the discussions")."""
     verb = noun.head.head
     return noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} and verb.pos_ == "VERB" and not takes_part(verb)
+
+
+def time_to(verb: Token) -> bool:
+    """The infinitive of "it is time (for X) to ...": what the speaker says ought to be done now, not yet done."""
+    time = verb.head
+    return verb.dep_ in {"relcl", "acl"} and time.lemma_ == "time" and time.dep_ == "attr" and \
+        time.head.lemma_ == "be" and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in time.head.children)
