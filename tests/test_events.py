@@ -2852,3 +2852,12 @@ def test_saying_it_is_time_for_another_to_act_asks_it_to():
     assert asked.status == "occurred" and "germany" in _names(asked.recipient)
     assert _event("Nachman Shai said it is time for Israel to send weapons to Ukraine.").status == "hypothetical"
     assert _event("The last time Putin and Biden met was in Geneva.", type="CONSULT").status == "occurred"
+
+
+def test_a_claim_about_another_party_accuses_it_and_one_about_ones_own_side_does_not():
+    claimed = _event("While Russia claims that Brahim Saadoun was a foreign fighter, he had made Ukraine his home.",
+                     type="ACCUSE")
+    assert _names(claimed.actor) == "russia" and _names(claimed.recipient) == "brahim saadoun"
+    assert "ACCUSE" not in _types("Putin claimed that Russia had liberated Mariupol.")
+    assert "ACCUSE" not in _types("Ukraine claimed victory in Kherson.")
+    assert "ACCUSE" not in _types("Putin claimed to have never said anything about nuclear weapons.")

@@ -181,7 +181,8 @@ class EventCoder:
         events = [e for e in events if not (e.type == "AGREE" and e.id in self._tokens and (
             self._tokens[e.id].i in self._deciders or _shared_opinion(self._tokens[e.id], e)))]
         events = [_without_outlets(e) for e in events
-                  if not _interview(e) and not self._forecast_only(e) and not self._inquiry_asked(e)]
+                  if not _interview(e) and not self._forecast_only(e) and not self._inquiry_asked(e) and
+                  not self._claim_of_own_side(e)]
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
                                                      if _reportable(e, e.id in self._untriggered)]))
         kept = self._one_per_act(self._at_war(roles, kept, published))
@@ -927,6 +928,13 @@ class EventCoder:
         token = self._tokens.get(event.id)
         return event.type == "THREATEN" and token is not None and token.lemma_.lower() in self.lexicon.forecasts and \
             not any(_political(r) for r in (*event.actor, *event.recipient))
+
+    def _claim_of_own_side(self, event: Event) -> bool:
+        """A claim about one's own side blames no one ("Putin claimed that Russia had liberated Mariupol"): a verb of
+        stating accuses only the other party its clause names (lexicon.yaml ``claims``)."""
+        token = self._tokens.get(event.id)
+        return event.type == "ACCUSE" and not event.recipient and token is not None and \
+            token.lemma_.lower() in self.lexicon.claims
 
     def _inquiry_asked(self, event: Event) -> bool:
         """An investigation asked for, agreed to or set as a condition is what the request, pledge or bargain it sits

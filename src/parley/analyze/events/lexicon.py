@@ -208,6 +208,7 @@ class Lexicon:
         self.errors = _words(raw, "errors")
         self.asking_at = _words(raw, "asked_at")
         self.claiming = _words(raw, "claiming")
+        self.claims = _words(raw, "claims")
         self.punishments = _words(raw, "punishments")
         self.figurative = _word_lists(raw, "figurative")
         self.transitive_only = _words(raw, "transitive_only")
@@ -337,6 +338,13 @@ class Lexicon:
         given += [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         given += [p for g in given if g.lemma_.lower() in self.quantities or g.like_num for p in _of_phrase(g)]
         return any(g.lemma_.lower() in self.materiel for g in given)
+
+    def _claims_of(self, verb: Token) -> bool:
+        """A verb of stating whose clause says what a named party did or is: a that-clause with a named subject
+        ("Russia claims that Brahim Saadoun was a foreign fighter"), not what it will undergo ("claimed that Riyadh
+        would face consequences" warns)."""
+        return verb.pos_ == "VERB" and any(c.dep_ == "ccomp" and c.lemma_.lower() not in self.punishments and any(
+            s.dep_ in {"nsubj", "nsubjpass"} and named_party(s) for s in c.children) for c in verb.children)
 
     def armed(self, noun: Token) -> bool:
         """Force done "by" or "from" weapons or forces ("came under attack by Ukraine's Neptune missiles", "under
@@ -727,6 +735,8 @@ class Lexicon:
         if trigger.type == "SANCTION" and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in self.weapons | self.force_units for c in tok.children):
             return True  # "Russian missiles targeted civilians": weapons and forces strike, they impose no measure
+        if trigger.type == "ACCUSE" and lemma in self.claims and not self._claims_of(tok):
+            return True  # "claimed victory", "claimed to have never said anything": no party blamed
         if trigger.type == "COOPERATE" and self.joined_act(tok) is not None:
             return True  # "joined France in condemning the attack": the condemnation is the act, no cooperation
         if trigger.type == "AID" and lemma in self.helping_verbs and tok.pos_ == "VERB" and \
