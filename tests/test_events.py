@@ -2861,3 +2861,10 @@ def test_a_claim_about_another_party_accuses_it_and_one_about_ones_own_side_does
     assert "ACCUSE" not in _types("Putin claimed that Russia had liberated Mariupol.")
     assert "ACCUSE" not in _types("Ukraine claimed victory in Kherson.")
     assert "ACCUSE" not in _types("Putin claimed to have never said anything about nuclear weapons.")
+
+
+def test_force_one_is_involved_in_or_said_to_be_somewhere_is_under_way():
+    text = "Moscow alleged that British troops were involved in a drone attack on their Black Sea Fleet."
+    assert _names(_event(text, type="ASSAULT").actor) == "united kingdom"
+    assert _event("The fiercest fighting is in Sievierodonetsk.").type == "ASSAULT"
+    assert "ASSAULT" not in _types("The war is in its third year.")

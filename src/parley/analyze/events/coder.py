@@ -648,8 +648,9 @@ class EventCoder:
             return True  # "told him to be more appreciative ... in a testy phone call in June": the frame happened
         if self.lexicon.asked_at(token):
             return True  # "at the request of Ukraine's president", "at Washington's request": asked, and done
-        if token.dep_ == "pobj" and token.head.lower_ == "in" and takes_part(token.head.head):
-            return True  # "60 aircraft will take part in the exercises"
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and (
+                takes_part(token.head.head) or token.head.head.lemma_.lower() in self.lexicon.involving):
+            return True  # "60 aircraft will take part in the exercises", "troops were involved in a drone attack"
         if token.dep_ == "pobj" and token.head.lower_ == "to" and token.lemma_.lower() in self.lexicon.measures and \
                 token.head.head.lemma_.lower() in self.lexicon.cues["decisions"]:
             return True  # "the EU has agreed to an embargo on Russian oil imports": the measure decided (_decider)
@@ -661,6 +662,10 @@ class EventCoder:
         if token.dep_ == "nsubj" and token.lemma_.lower() in self.lexicon.measures:
             return True  # "sanctions will impact 75% of Russian oil imports": a measure in force
         verbs = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp" and token.head.lemma_ == "be")]
+        if token.head.lemma_ == "be" and self.lexicon.names_event(token, _FORCE) and any(
+                c.dep_ == "prep" and c.lower_ in {"in", "at", "near", "around"} and
+                any(p.ent_type_ in {"GPE", "LOC", "FAC"} for p in c.children) for c in token.head.children):
+            return True  # "The fiercest fighting is in Sievierodonetsk": force said to be somewhere is under way
         return any(v.lemma_.lower() in self.lexicon.noun_predicates for v in verbs)  # "the talks are to cover"
 
     def _grounds(self, token: Token) -> bool:

@@ -122,6 +122,7 @@ class Lexicon:
                      for w in raw.get("wars") or ()]
         self.under_force = _words(raw, "under_force")
         self.measures = _words(raw, "measures")
+        self.involving = _words(raw, "involving")
         self.praise = _words(raw, "praise")
         self.blame = _words(raw, "blame_words")
         self.blame_forms_excepted = _words(raw, "blame_forms_excepted")
