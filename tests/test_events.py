@@ -2868,3 +2868,10 @@ def test_force_one_is_involved_in_or_said_to_be_somewhere_is_under_way():
     assert _names(_event(text, type="ASSAULT").actor) == "united kingdom"
     assert _event("The fiercest fighting is in Sievierodonetsk.").type == "ASSAULT"
     assert "ASSAULT" not in _types("The war is in its third year.")
+
+
+def test_a_definite_phrase_anywhere_in_the_sentence_is_an_event():
+    text = "Russia has warned of 'dangerous consequences' after summoning the UK's ambassador."
+    summoned = _event(text, type="CONSULT")
+    assert _names(summoned.actor) == "russia" and _names(summoned.recipient) == "united kingdom"
+    assert "CONSULT" in _types("Erdogan, whose country hosted Tuesday's talks, called on both sides to end the war.")

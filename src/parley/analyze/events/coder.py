@@ -477,8 +477,10 @@ class EventCoder:
                  trig.token.pos_ == "VERB" and any(named_party(g) for g in given_to(trig.token)) and
                  self.lexicon.materiel_given(trig.token))
             if q < self.min_quad_proba and not self._conditions(trig.token) and not structural and \
-                    not _between_named(trig.token) and not in_passing:
-                continue  # an offer under conditions is an event whatever the model says (see _reportable)
+                    not _between_named(trig.token) and not in_passing and not trig.definite:
+                continue  # an offer under conditions is an event whatever the model says (see _reportable), and so
+                # is a definite phrase anywhere in the sentence ("warned of consequences after summoning the UK's
+                # ambassador")
             if self._better_reading(trig, readings, quad, types):
                 continue
             chain = clause_chain(trig.token)
