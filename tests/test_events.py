@@ -2875,3 +2875,10 @@ def test_a_definite_phrase_anywhere_in_the_sentence_is_an_event():
     summoned = _event(text, type="CONSULT")
     assert _names(summoned.actor) == "russia" and _names(summoned.recipient) == "united kingdom"
     assert "CONSULT" in _types("Erdogan, whose country hosted Tuesday's talks, called on both sides to end the war.")
+
+
+def test_a_measure_announced_for_later_is_that_measure_and_one_threatened_a_threat():
+    announced = _event("The United States announced Wednesday it would prohibit all aid to the rebels in Macedonia.")
+    assert announced.type == "SANCTION" and announced.status == "intended"
+    assert "AGREE" not in _types("The United States announced Wednesday it would prohibit all aid to the rebels.")
+    assert _event("The EU will impose sanctions if Russia invades.").type == "THREATEN"

@@ -102,6 +102,7 @@ _COMMITMENTS = frozenset({"swear", "vow", "pledge", "promise", "threaten", "offe
 _NOT_PREDICATE = {"mark", "case", "cc", "aux", "auxpass", "prt", "det", "prep"}
 _QUOTE_MARKS = frozenset(PAIRS) | frozenset("".join(PAIRS.values()))
 _SUBCLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
+_THREATS = frozenset({"THREATEN"})
 _ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusation ("never complained")
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 _MISDEEDS = frozenset({"ASSAULT", "COERCE"})  # acts whose report by another side accuses their agent
@@ -819,8 +820,14 @@ class EventCoder:
         undergone = cand.type == "COERCE" and any(c.dep_ == "auxpass" for c in cand.token.children)
         # (an exercise planned shows readiness, no threat: "NATO is set to start military drills")
         exercise = cand.type == "MOBILIZE" and self.lexicon.exercising(cand.token)
+        # (a measure announced for later is that measure, to come, as PLOVER's and the articles' coders code it: "Italy
+        # announced a suspension of air links", "the EU will ban two outlets"; one threatened or set on a condition
+        # is a threat: "threatened to impose sanctions", "will cut aid unless ...")
+        announced = cand.type == "SANCTION" and status == "intended" and \
+            not any(self.lexicon.names_event(t, _THREATS) for t in chain[1:])
         intent = self.lexicon.intent_types.get(cand.type)
-        if intent is not None and status in intent[1] and not told_by_other and not undergone and not exercise:
+        if intent is not None and status in intent[1] and not told_by_other and not undergone and not exercise and \
+                not announced:
             cand = replace(cand, type=intent[0])  # "will provide aid": a commitment, coded as PLOVER codes it
         if cand.type == "ACCUSE" and (said := verdict(cand.token)) is not None and \
                 self.lexicon.praises(said):
