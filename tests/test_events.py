@@ -2882,3 +2882,12 @@ def test_a_measure_announced_for_later_is_that_measure_and_one_threatened_a_thre
     assert announced.type == "SANCTION" and announced.status == "intended"
     assert "AGREE" not in _types("The United States announced Wednesday it would prohibit all aid to the rebels.")
     assert _event("The EU will impose sanctions if Russia invades.").type == "THREATEN"
+
+
+def test_using_weapons_is_force_with_its_status_and_the_weapons_are_no_aid():
+    might = _event("Concerns are growing that Vladimir Putin could be about to use a tactical nuclear weapon.")
+    assert might.type == "ASSAULT" and might.status == "hypothetical"
+    denied = _event("Putin said earlier that he had no intention of using chemical or nuclear weapons in Ukraine.")
+    assert denied.type == "ASSAULT" and denied.status == "denied"
+    text = "Putin said he was ready to use nuclear weapons if necessary to defend Russia's territory."
+    assert _types(text) == ["THREATEN"]

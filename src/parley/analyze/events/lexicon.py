@@ -149,6 +149,7 @@ class Lexicon:
         self.worded_types = _words(raw, "worded_types")
         self.quantities = _words(raw, "quantities")
         self.weapons = _words(raw, "weapons")
+        self.handling_arms = _words(raw, "handling_arms")
         self.materiel = self.weapons | _words(raw, "materiel")
         self.collectives = _words(raw, "collectives")
         self.labour_strikes = _words(raw, "labour_strikes")
@@ -346,6 +347,13 @@ class Lexicon:
         would face consequences" warns)."""
         return verb.pos_ == "VERB" and any(c.dep_ == "ccomp" and c.lemma_.lower() not in self.punishments and any(
             s.dep_ in {"nsubj", "nsubjpass"} and named_party(s) for s in c.children) for c in verb.children)
+
+    def _arms_handled(self, noun: Token) -> bool:
+        """A noun that is the object of a verb of using or making arms, or joined to one ("use a tactical nuclear
+        weapon or a dirty bomb"; lexicon.yaml ``handling_arms``)."""
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.handling_arms
 
     def armed(self, noun: Token) -> bool:
         """Force done "by" or "from" weapons or forces ("came under attack by Ukraine's Neptune missiles", "under
@@ -738,6 +746,9 @@ class Lexicon:
             return True  # "Russian missiles targeted civilians": weapons and forces strike, they impose no measure
         if trigger.type == "ACCUSE" and lemma in self.claims and not self._claims_of(tok):
             return True  # "claimed victory", "claimed to have never said anything": no party blamed
+        if trigger.type in {"AID", "ASSAULT"} and self._arms_handled(tok) and (
+                trigger.type == "AID" or lemma in self.weapons):
+            return True  # "ready to use nuclear weapons", "use a nuclear weapon or a dirty bomb": the verb is the act
         if trigger.type == "COOPERATE" and self.joined_act(tok) is not None:
             return True  # "joined France in condemning the attack": the condemnation is the act, no cooperation
         if trigger.type == "AID" and lemma in self.helping_verbs and tok.pos_ == "VERB" and \
