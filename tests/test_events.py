@@ -1014,7 +1014,7 @@ def test_an_accusation_naming_no_target_is_about_the_other_side_its_clause_names
     assert [r.id for r in claim.recipient] == ["UKR"]
     # the weapon another side says Ukraine will use is an attack by Ukraine in that side's account, no threat
     events = analyze(_doc("Russia claimed that Ukraine is preparing to use a dirty bomb.")).events
-    assert [(e.type, _names(e.actor)) for e in events if e.trigger == "bomb"] == [("ASSAULT", "ukraine")]
+    assert [(e.type, _names(e.actor)) for e in events if "bomb" in e.trigger] == [("ASSAULT", "ukraine")]
 
 
 def test_a_news_outlet_that_reports_an_event_is_its_source_not_a_party():
