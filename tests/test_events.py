@@ -2891,3 +2891,12 @@ def test_using_weapons_is_force_with_its_status_and_the_weapons_are_no_aid():
     assert denied.type == "ASSAULT" and denied.status == "denied"
     text = "Putin said he was ready to use nuclear weapons if necessary to defend Russia's territory."
     assert _types(text) == ["THREATEN"]
+
+
+def test_measures_broken_rules_and_jail_terms_are_no_sanctions():
+    text = "The Southern District of New York charged Oleg Deripaska on Thursday for violating U.S. sanctions."
+    assert "SANCTION" not in _types(text)
+    assert "SANCTION" not in _types("They used the vacuum bomb today, which is prohibited by the Geneva Convention.")
+    assert "SANCTION" in _types("Russian coal imports were prohibited by the EU in April.")
+    text = "The Russian parliament passed legislation imposing jail terms of up to 15 years for spreading fake news."
+    assert "COERCE" in _types(text) and "SANCTION" not in _types(text)

@@ -149,6 +149,8 @@ class Lexicon:
         self.worded_types = _words(raw, "worded_types")
         self.quantities = _words(raw, "quantities")
         self.weapons = _words(raw, "weapons")
+        self.rules = _words(raw, "rules")
+        self.evading = _words(raw, "evading")
         self.handling_arms = _words(raw, "handling_arms")
         self.materiel = self.weapons | _words(raw, "materiel")
         self.collectives = _words(raw, "collectives")
@@ -746,6 +748,12 @@ class Lexicon:
             return True  # "Russian missiles targeted civilians": weapons and forces strike, they impose no measure
         if trigger.type == "ACCUSE" and lemma in self.claims and not self._claims_of(tok):
             return True  # "claimed victory", "claimed to have never said anything": no party blamed
+        if trigger.type == "SANCTION" and tok.pos_ == "VERB" and any(
+                a.lemma_.lower() in self.rules for a in agents_of(tok)):
+            return True  # "prohibited by the Geneva Convention": a rule, no measure taken
+        if trigger.type == "SANCTION" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in self.evading:
+            return True  # "for violating U.S. sanctions", "trying to avoid sanctions": a measure broken, none taken
         if trigger.type in {"AID", "ASSAULT"} and self._arms_handled(tok) and (
                 trigger.type == "AID" or lemma in self.weapons):
             return True  # "ready to use nuclear weapons", "use a nuclear weapon or a dirty bomb": the verb is the act
