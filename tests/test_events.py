@@ -2899,3 +2899,11 @@ def test_measures_broken_rules_and_jail_terms_are_no_sanctions():
     assert "SANCTION" in _types("Russian coal imports were prohibited by the EU in April.")
     text = "The Russian parliament passed legislation imposing jail terms of up to 15 years for spreading fake news."
     assert "COERCE" in _types(text) and "SANCTION" not in _types(text)
+
+
+def test_a_skill_taught_details_suppressed_and_tactics_deployed_are_no_acts_of_force():
+    taught = _types("Russia is training Iran how to crack down on protests, the White House has warned.")
+    assert "COOPERATE" in taught and "COERCE" not in taught
+    assert "COERCE" not in _types("The details were suppressed by Boris Johnson, who was Prime Minister at the time.")
+    assert "MOBILIZE" not in _types("He described the tactics deployed by Putin's army.")
+    assert "COERCE" in _types("Police cracked down on protests in Moscow.")

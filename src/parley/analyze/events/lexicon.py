@@ -757,6 +757,8 @@ class Lexicon:
         if trigger.type in {"AID", "ASSAULT"} and self._arms_handled(tok) and (
                 trigger.type == "AID" or lemma in self.weapons):
             return True  # "ready to use nuclear weapons", "use a nuclear weapon or a dirty bomb": the verb is the act
+        if tok.pos_ == "VERB" and has_to(tok) and any(c.dep_ == "advmod" and c.lower_ == "how" for c in tok.children):
+            return True  # "training Iran how to crack down on protests": a skill taught or learned, no act
         if trigger.type == "COOPERATE" and self.joined_act(tok) is not None:
             return True  # "joined France in condemning the attack": the condemnation is the act, no cooperation
         if trigger.type == "AID" and lemma in self.helping_verbs and tok.pos_ == "VERB" and \
