@@ -2890,6 +2890,7 @@ def test_using_weapons_is_force_with_its_status_and_the_weapons_are_no_aid():
     assert denied.type == "ASSAULT" and denied.status == "denied"
     text = "Putin said he was ready to use nuclear weapons if necessary to defend Russia's territory."
     assert _types(text) == ["THREATEN"]
+    assert "ASSAULT" not in _types("Why is he talking about the ability to use a tactical nuclear weapon?")
 
 
 def test_measures_broken_rules_and_jail_terms_are_no_sanctions():

@@ -754,6 +754,9 @@ class Lexicon:
         if trigger.type == "SANCTION" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
                 tok.head.lemma_.lower() in self.evading:
             return True  # "for violating U.S. sanctions", "trying to avoid sanctions": a measure broken, none taken
+        if trigger.type == "ASSAULT" and lemma in self.handling_arms and tok.dep_ == "acl" and has_to(tok) and \
+                tok.head.pos_ == "NOUN":
+            return True  # "the ability to use a tactical nuclear weapon", "threats to use nuclear weapons": the noun's
         if trigger.type in {"AID", "ASSAULT"} and self._arms_handled(tok) and (
                 trigger.type == "AID" or lemma in self.weapons):
             return True  # "ready to use nuclear weapons", "use a nuclear weapon or a dirty bomb": the verb is the act
