@@ -2908,3 +2908,8 @@ def test_a_skill_taught_details_suppressed_and_tactics_deployed_are_no_acts_of_f
     assert "COERCE" not in _types("The details were suppressed by Boris Johnson, who was Prime Minister at the time.")
     assert "MOBILIZE" not in _types("He described the tactics deployed by Putin's army.")
     assert "COERCE" in _types("Police cracked down on protests in Moscow.")
+
+
+def test_understanding_or_respite_provided_is_no_aid():
+    assert "AID" not in _types("If declassified, it would provide the public further understanding of the events.")
+    assert _event("The US will provide Ukraine with more weapons.").type == "AGREE"
