@@ -2913,3 +2913,7 @@ def test_a_skill_taught_details_suppressed_and_tactics_deployed_are_no_acts_of_f
 def test_understanding_or_respite_provided_is_no_aid():
     assert "AID" not in _types("If declassified, it would provide the public further understanding of the events.")
     assert _event("The US will provide Ukraine with more weapons.").type == "AGREE"
+
+
+def test_a_ban_violated_is_rejected():
+    assert _event("North Korea has violated a ban on ballistic missile tests.").type == "REJECT"

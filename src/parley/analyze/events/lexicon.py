@@ -751,14 +751,13 @@ class Lexicon:
         if trigger.type == "SANCTION" and tok.pos_ == "VERB" and any(
                 a.lemma_.lower() in self.rules for a in agents_of(tok)):
             return True  # "prohibited by the Geneva Convention": a rule, no measure taken
-        if trigger.type == "SANCTION" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
+        if trigger.type in {"SANCTION", "COERCE"} and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
                 tok.head.lemma_.lower() in self.evading:
             return True  # "for violating U.S. sanctions", "trying to avoid sanctions": a measure broken, none taken
         if trigger.type == "ASSAULT" and lemma in self.handling_arms and tok.dep_ == "acl" and has_to(tok) and \
                 tok.head.pos_ == "NOUN":
             return True  # "the ability to use a tactical nuclear weapon", "threats to use nuclear weapons": the noun's
-        if trigger.type in {"AID", "ASSAULT"} and self._arms_handled(tok) and (
-                trigger.type == "AID" or lemma in self.weapons):
+        if trigger.type in {"AID", "ASSAULT"} and lemma in self.weapons and self._arms_handled(tok):
             return True  # "ready to use nuclear weapons", "use a nuclear weapon or a dirty bomb": the verb is the act
         if tok.pos_ == "VERB" and has_to(tok) and any(c.dep_ == "advmod" and c.lower_ == "how" for c in tok.children):
             return True  # "training Iran how to crack down on protests": a skill taught or learned, no act
