@@ -2917,3 +2917,9 @@ def test_understanding_or_respite_provided_is_no_aid():
 
 def test_a_ban_violated_is_rejected():
     assert _event("North Korea has violated a ban on ballistic missile tests.").type == "REJECT"
+
+
+def test_the_act_one_responds_or_retaliates_with_is_reported():
+    text = "Biden reiterated that he was ready to respond with overwhelming economic sanctions if an invasion occurs."
+    assert _event(text, type="THREATEN").status == "conditional"
+    assert _types("Russia retaliated with missile strikes on Kyiv.") == ["ASSAULT"]

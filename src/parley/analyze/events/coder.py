@@ -651,6 +651,9 @@ class EventCoder:
             return True  # "told him to be more appreciative ... in a testy phone call in June": the frame happened
         if self.lexicon.asked_at(token):
             return True  # "at the request of Ukraine's president", "at Washington's request": asked, and done
+        if token.dep_ == "pobj" and token.head.lower_ == "with" and \
+                token.head.head.lemma_.lower() in self.lexicon.responding:
+            return True  # "ready to respond with overwhelming economic sanctions if an invasion occurs"
         if token.dep_ == "pobj" and token.head.lower_ == "in" and (
                 takes_part(token.head.head) or token.head.head.lemma_.lower() in self.lexicon.involving):
             return True  # "60 aircraft will take part in the exercises", "troops were involved in a drone attack"
