@@ -2921,5 +2921,5 @@ def test_a_ban_violated_is_rejected():
 
 def test_the_act_one_responds_or_retaliates_with_is_reported():
     text = "Biden reiterated that he was ready to respond with overwhelming economic sanctions if an invasion occurs."
-    assert _event(text, type="THREATEN").status == "conditional"
+    assert _event(text, trigger="sanctions").status == "conditional"
     assert _types("Russia retaliated with missile strikes on Kyiv.") == ["ASSAULT"]
