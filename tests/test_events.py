@@ -2923,3 +2923,8 @@ def test_the_act_one_responds_or_retaliates_with_is_reported():
     text = "Biden reiterated that he was ready to respond with overwhelming economic sanctions if an invasion occurs."
     assert _event(text, trigger="sanctions").status == "conditional"
     assert _types("Russia retaliated with missile strikes on Kyiv.") == ["ASSAULT"]
+
+
+def test_arms_sold_to_a_party_are_aid():
+    sold = _event("Iran sold drones to Russia last month.", type="AID")
+    assert _names(sold.actor) == "iran" and _names(sold.recipient) == "russia"
