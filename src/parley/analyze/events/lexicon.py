@@ -153,6 +153,7 @@ class Lexicon:
         self.rules = _words(raw, "rules")
         self.evading = _words(raw, "evading")
         self.handling_arms = _words(raw, "handling_arms")
+        self.capacities = _words(raw, "capacities")
         self.materiel = self.weapons | _words(raw, "materiel")
         self.collectives = _words(raw, "collectives")
         self.labour_strikes = _words(raw, "labour_strikes")
@@ -756,7 +757,7 @@ class Lexicon:
                 tok.head.lemma_.lower() in self.evading:
             return True  # "for violating U.S. sanctions", "trying to avoid sanctions": a measure broken, none taken
         if trigger.type == "ASSAULT" and lemma in self.handling_arms and tok.dep_ == "acl" and has_to(tok) and \
-                tok.head.pos_ == "NOUN":
+                tok.head.lemma_.lower() in self.capacities:
             return True  # "the ability to use a tactical nuclear weapon", "threats to use nuclear weapons": the noun's
         if trigger.type in {"AID", "ASSAULT"} and lemma in self.weapons and self._arms_handled(tok):
             return True  # "ready to use nuclear weapons", "use a nuclear weapon or a dirty bomb": the verb is the act
