@@ -2928,3 +2928,12 @@ def test_the_act_one_responds_or_retaliates_with_is_reported():
 def test_arms_sold_to_a_party_are_aid():
     sold = _event("Iran sold drones to Russia last month.", type="AID")
     assert _names(sold.actor) == "iran" and _names(sold.recipient) == "russia"
+
+
+def test_what_is_said_while_asking_and_force_that_harmed_something_are_reported():
+    text = ("Zelenskyy called on global leaders to take action against Russia, saying substantial evidence points to "
+            "Russia committing genocide against his people.")
+    genocide = next(e for e in analyze(_doc(text, published="2024-03-01")).events if e.type == "ASSAULT")
+    assert _names(genocide.actor) == "russia"
+    assert "ASSAULT" in _types("A Kyiv power installation had emergency repairs after it was damaged in a bombing raid.")
+    assert "AID" not in _types("Zelensky urged the West to supply rockets.")

@@ -486,7 +486,12 @@ class EventCoder:
                 continue
             chain = clause_chain(trig.token)
             # (a clause in the subjunctive is asked by the verb above it: "suggested that Ukraine negotiate")
-            askers = {t.i for t in chain[1:]} | ({chain[-1].head.i} if self.lexicon.asked_clause(chain[-1]) else set())
+            # (up to a verb of saying: what a speaker says while asking is not the content of the request, "called on
+            # leaders to act, saying evidence points to Russia committing genocide")
+            speech = next((k for k, t in enumerate(chain) if k and t.lemma_.lower() in self.lexicon.cues["speech_lemmas"]),
+                          len(chain))
+            askers = {t.i for t in chain[1:speech]} | \
+                ({chain[-1].head.i} if speech == len(chain) and self.lexicon.asked_clause(chain[-1]) else set())
             # (the talk a request is made in frames it, no content: "told Macron in a phone call that ...")
             framing = frames(trig.token)
             if not structural and not framing and any(c.type == "REQUEST" and c.token.i in askers and
@@ -498,9 +503,10 @@ class EventCoder:
             if self._addressed(trig.token) or structural or framing and trig.type == "CONSULT":
                 # (a talk framing what is said in it happened: "told Macron in a phone call that ...")
                 confidence = max(confidence, DEFINITE_CONFIDENCE)
-            elif in_passing:
+            elif in_passing or trig.definite:
                 # force a named party used, told in passing ("since Russia invaded in February"): the sentence model
-                # weighs the sentence's own news, not the background; the verb and its subject are the evidence
+                # weighs the sentence's own news, not the background; the verb and its subject are the evidence (so
+                # is a definite phrase: "saying evidence points to Russia committing genocide")
                 confidence = max(confidence, MIN_CONFIDENCE)
             out.append(Candidate(trig.token, trig.type, trig.end, confidence))
         return out
@@ -654,6 +660,9 @@ class EventCoder:
         if token.dep_ == "pobj" and token.head.lower_ == "with" and \
                 token.head.head.lemma_.lower() in self.lexicon.responding:
             return True  # "ready to respond with overwhelming economic sanctions if an invasion occurs"
+        if token.dep_ == "pobj" and token.head.lower_ in {"in", "by"} and \
+                token.head.head.lemma_.lower() in self.lexicon.harmed and self.lexicon.names_event(token, _FORCE):
+            return True  # "damaged in a bombing raid", "three civilians were killed in a missile strike"
         if token.dep_ == "pobj" and token.head.lower_ == "in" and (
                 takes_part(token.head.head) or token.head.head.lemma_.lower() in self.lexicon.involving):
             return True  # "60 aircraft will take part in the exercises", "troops were involved in a drone attack"

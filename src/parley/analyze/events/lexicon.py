@@ -124,6 +124,7 @@ class Lexicon:
         self.measures = _words(raw, "measures")
         self.involving = _words(raw, "involving")
         self.responding = _words(raw, "responding")
+        self.harmed = _words(raw, "harmed")
         self.praise = _words(raw, "praise")
         self.blame = _words(raw, "blame_words")
         self.blame_forms_excepted = _words(raw, "blame_forms_excepted")
