@@ -2937,3 +2937,10 @@ def test_what_is_said_while_asking_and_force_that_harmed_something_are_reported(
     assert _names(genocide.actor) == "russia"
     assert "ASSAULT" in _types("A Kyiv power installation had emergency repairs after it was damaged in a bombing raid.")
     assert "AID" not in _types("Zelensky urged the West to supply rockets.")
+
+
+def test_a_sentence_upheld_keeps_one_held_and_a_named_party_sentenced_is_coerced_in_passing():
+    text = "U.S. officials visited Brittney Griner after a Russian judge last month upheld her 9-year prison sentence."
+    assert _names(_event(text, type="COERCE").recipient) == "brittney griner"
+    text = "Liz Truss will raise the case of Aiden Aslin, the British man sentenced to death by a court in Donetsk."
+    assert "COERCE" in _types(text)

@@ -473,7 +473,8 @@ class EventCoder:
             structural = (trig.i, trig.type) in judged or self._asks_to(trig) or trig.i in joined or decided
             # (aid only as a passive's, "rockets supplied by the US": "sent his sympathy" is no aid)
             # (or materiel given to a named party: "thousands of weapons donated to Ukraine")
-            in_passing = trig.type in _MISDEEDS and _done_by_named(trig.token) or trig.type == "AID" and \
+            in_passing = trig.type in _MISDEEDS and (_done_by_named(trig.token) or _done_to_named(trig.token)) or \
+                trig.type == "AID" and \
                 (any(named_party(a) for a in agents_of(trig.token)) and not self._given_word(trig.token) or
                  trig.token.pos_ == "VERB" and any(named_party(g) for g in given_to(trig.token)) and
                  self.lexicon.materiel_given(trig.token))
@@ -1300,6 +1301,13 @@ def _between_named(verb: Token) -> bool:
     """A verb whose doer and object are both named parties, told in passing: the structure is the evidence
     (_reportable)."""
     return bool(_named_doers(verb)) and any(c.dep_ == "dobj" and named_party(c) for c in verb.children)
+
+
+def _done_to_named(verb: Token) -> bool:
+    """A participle of force or coercion describing a named party it was done to ("a British man sentenced to death
+    for fighting Russian forces", "the two Britons sentenced to death by a pro-Russian court"): told in passing."""
+    return verb.pos_ == "VERB" and verb.tag_ == "VBN" and verb.dep_ == "acl" and \
+        (named_party(verb.head) or verb.head.ent_type_ == "PERSON")
 
 
 def _done_by_named(verb: Token) -> bool:
