@@ -2944,3 +2944,8 @@ def test_a_sentence_upheld_keeps_one_held_and_a_named_party_sentenced_is_coerced
     assert _names(_event(text, type="COERCE").recipient) == "brittney griner"
     text = "Liz Truss will raise the case of Aiden Aslin, the British man sentenced to death by a court in Donetsk."
     assert "COERCE" in _types(text)
+
+
+def test_interfering_in_an_election_is_a_blame_word():
+    blamed = _event("\u201cUkraine blatantly interfered in our election,\u201d Cruz said.", type="ACCUSE")
+    assert _names(blamed.recipient) == "ukraine"

@@ -1077,7 +1077,9 @@ def self_blame(word: Token, admitting: frozenset[str] = frozenset()) -> bool:
     subjects = _subjects(verb) if verb is not None else []
     owned = _FIRST_PERSON | (_THIRD_PERSON | {"they"} if verb is not None and verb.dep_ == "ccomp" and
                              verb.head.lemma_.lower() in admitting else set())
-    return bool(subjects) and all(_is(c, owned) for c in subjects)
+    # (a subject of "our" or "my" is the speaker's side: "'Our soldiers are not aggressors,' Peskov said")
+    return bool(subjects) and all(_is(c, owned) or any(p.dep_ == "poss" and _is(p, _FIRST_PERSON) for p in c.children)
+                                  for c in subjects)
 
 
 def _is(token: Token, pronouns: set[str]) -> bool:
