@@ -2949,3 +2949,10 @@ def test_a_sentence_upheld_keeps_one_held_and_a_named_party_sentenced_is_coerced
 def test_interfering_in_an_election_is_a_blame_word():
     blamed = _event("\u201cUkraine blatantly interfered in our election,\u201d Cruz said.", type="ACCUSE")
     assert _names(blamed.recipient) == "ukraine"
+
+
+def test_a_way_weighed_is_no_act_and_the_ground_freezing_no_sanction():
+    text = "Senior Russian military leaders have discussed when and how they would use tactical nuclear weapons."
+    assert _types(text) == ["CONSULT"]
+    assert "SANCTION" not in _types("Biden said Russia would invade when the ground freezes.")
+    assert "SANCTION" in _types("Russian central bank assets were frozen by the West.")

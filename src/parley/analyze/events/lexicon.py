@@ -762,8 +762,14 @@ class Lexicon:
             return True  # "the ability to use a tactical nuclear weapon", "threats to use nuclear weapons": the noun's
         if trigger.type in {"AID", "ASSAULT"} and lemma in self.weapons and self._arms_handled(tok):
             return True  # "ready to use nuclear weapons", "use a nuclear weapon or a dirty bomb": the verb is the act
-        if tok.pos_ == "VERB" and has_to(tok) and any(c.dep_ == "advmod" and c.lower_ == "how" for c in tok.children):
-            return True  # "training Iran how to crack down on protests": a skill taught or learned, no act
+        if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and {c.lower_, *(x.lower_ for x in c.conjuncts)} & {"how", "when"}
+                                      for c in tok.children) and (
+                has_to(tok) or any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "should"}
+                                   for c in tok.children)):
+            # "training Iran how to crack down on protests": a skill taught or learned; "discussed when and how they
+            # would use tactical nuclear weapons": a way weighed; no act either ("described how soldiers tortured
+            # civilians" tells one)
+            return True
         if trigger.type == "COOPERATE" and self.joined_act(tok) is not None:
             return True  # "joined France in condemning the attack": the condemnation is the act, no cooperation
         if trigger.type == "AID" and lemma in self.helping_verbs and tok.pos_ == "VERB" and \
