@@ -2956,3 +2956,9 @@ def test_a_way_weighed_is_no_act_and_the_ground_freezing_no_sanction():
     assert _types(text) == ["CONSULT"]
     assert "SANCTION" not in _types("Biden said Russia would invade when the ground freezes.")
     assert "SANCTION" in _types("Russian central bank assets were frozen by the West.")
+
+
+def test_people_sent_to_the_front_are_mobilized_and_a_share_of_an_act_stands_for_it():
+    assert _types("Kadyrov said he sent his sons to the frontlines in Ukraine.") == ["MOBILIZE"]
+    assert "MOBILIZE" not in _types("Refugees were sent to a camp in Poland.")
+    assert _event("The bulk of the war games will be held far from Russia's borders.").type == "MOBILIZE"

@@ -640,6 +640,9 @@ class EventCoder:
             return token.head.lemma_.lower() in self.lexicon.waging  # "launched the invasion", not "covered wars"
         if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"ROOT", "dobj", "attr", "nsubjpass", "oprd"}:
             return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" and \
+                token.head.head.lemma_.lower() in self.lexicon.quantities:
+            return self._reported_act(token.head.head)  # "The bulk of the war games will be held": as the share stands
         if token.dep_ == "pobj" and (token.head.lower_ in {"about", "over", "into"} or token.head.lower_ == "of" and
                                      token.head.head.lemma_.lower() in self.lexicon.records):
             return False  # "testified about Pence's call with Zelensky", "audio of the call between X and Y"

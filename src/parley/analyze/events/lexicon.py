@@ -102,6 +102,7 @@ class Lexicon:
         self.front_lines = _words(raw, "front_lines")
         self.force_nouns = _words(raw, "force_nouns")
         self.force_units = _words(raw, "force_units")
+        self.battlefronts = _words(raw, "battlefronts")
         self.captives = _words(raw, "captives")
         quitting = raw.get("quitting") or {}
         self.quitting_phrase = _words(quitting, "phrase")
@@ -436,10 +437,18 @@ class Lexicon:
                     c.dep_ == "prep" and c.lower_ in ({"to", "up"} if active else {"as", "to", "up"})
                     for c in verb.children):
                 out.append(Trigger(verb, "COERCE", verb.i + 1, True))  # "300 people are being held in Kherson"
+        if lemma in self.force_movers and any(self._battlefront(p) for p in given_to(verb)):
+            out.append(Trigger(verb, "MOBILIZE", verb.i + 1, True))  # "would send his sons to the frontlines"
         if self.moves_forces(verb) and not any(c.dep_ == "xcomp" for c in verb.children):
             # "Russia has concentrated its forces" ("ordered its forces to set off a bomb" orders an act)
             out.append(Trigger(verb, "MOBILIZE", verb.i + 1, True))
         return out
+
+    def _battlefront(self, noun: Token) -> bool:
+        """A front, a battlefield or a training camp where forces are sent (lexicon.yaml ``battlefronts``)."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.battlefronts or any(
+            c.dep_ in {"compound", "amod"} and f"{c.lemma_.lower()} {lemma}" in self.battlefronts for c in noun.children)
 
     def quits_agreement(self, verb: Token) -> bool:
         """ "pulled out of an internationally-brokered deal", "withdrew from the treaty", "abandoned the accord",
@@ -770,6 +779,8 @@ class Lexicon:
             # would use tactical nuclear weapons": a way weighed; no act either ("described how soldiers tortured
             # civilians" tells one)
             return True
+        if trigger.type == "AID" and tok.pos_ == "VERB" and any(self._battlefront(p) for p in given_to(tok)):
+            return True  # "sent his sons to the frontlines": mobilized (MOBILIZE, _verb_readings), nothing given
         if trigger.type == "COOPERATE" and self.joined_act(tok) is not None:
             return True  # "joined France in condemning the attack": the condemnation is the act, no cooperation
         if trigger.type == "AID" and lemma in self.helping_verbs and tok.pos_ == "VERB" and \
@@ -1176,8 +1187,9 @@ def _together(verb: Token) -> bool:
 def given_to(verb: Token) -> list[Token]:
     """Whom a verb of giving names as receiving: "weapons donated to Ukraine", "drones it supplied to Russia",
     "the rockets the US is sending Ukraine"."""
-    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-            if p.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dative"]
+    # (the parser may label "to" itself a dative: "sent his sons to the frontlines")
+    return [p for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for p in c.children
+            if p.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
 
 
 def agents_of(verb: Token) -> list[Token]:
