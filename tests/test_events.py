@@ -2962,3 +2962,10 @@ def test_people_sent_to_the_front_are_mobilized_and_a_share_of_an_act_stands_for
     assert _types("Kadyrov said he sent his sons to the frontlines in Ukraine.") == ["MOBILIZE"]
     assert "MOBILIZE" not in _types("Refugees were sent to a camp in Poland.")
     assert _event("The bulk of the war games will be held far from Russia's borders.").type == "MOBILIZE"
+
+
+def test_an_act_made_ready_is_intended_and_a_named_party_detained_is_held_in_passing():
+    readied = _event("Putin's troops are in the advanced stages of preparing for the retreat, the officials said.")
+    assert (readied.type, readied.status) == ("RETREAT", "intended")
+    text = "He keeps emphasizing the need to bring home Brittney Griner, who was detained for drug smuggling."
+    assert _names(_event(text, type="COERCE").recipient) == "brittney griner"

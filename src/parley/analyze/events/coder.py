@@ -661,6 +661,8 @@ class EventCoder:
             return True  # "told him to be more appreciative ... in a testy phone call in June": the frame happened
         if self.lexicon.asked_at(token):
             return True  # "at the request of Ukraine's president", "at Washington's request": asked, and done
+        if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() == "prepare":
+            return True  # "Putin's troops are preparing for the retreat": an act made ready (intended, status.py)
         if token.dep_ == "pobj" and token.head.lower_ == "with" and \
                 token.head.head.lemma_.lower() in self.lexicon.responding:
             return True  # "ready to respond with overwhelming economic sanctions if an invasion occurs"
@@ -841,9 +843,12 @@ class EventCoder:
         # is a threat: "threatened to impose sanctions", "will cut aid unless ...")
         announced = cand.type == "SANCTION" and status == "intended" and \
             not any(self.lexicon.names_event(t, _THREATS) for t in chain[1:])
+        # (nor is an act made ready a commitment or a threat: "the troops are preparing for the retreat")
+        readied = cand.token.dep_ == "pobj" and cand.token.head.lower_ == "for" and \
+            cand.token.head.head.lemma_.lower() == "prepare"
         intent = self.lexicon.intent_types.get(cand.type)
         if intent is not None and status in intent[1] and not told_by_other and not undergone and not exercise and \
-                not announced:
+                not announced and not readied:
             cand = replace(cand, type=intent[0])  # "will provide aid": a commitment, coded as PLOVER codes it
         if cand.type == "ACCUSE" and (said := verdict(cand.token)) is not None and \
                 self.lexicon.praises(said):
@@ -1307,10 +1312,11 @@ def _between_named(verb: Token) -> bool:
 
 
 def _done_to_named(verb: Token) -> bool:
-    """A participle of force or coercion describing a named party it was done to ("a British man sentenced to death
-    for fighting Russian forces", "the two Britons sentenced to death by a pro-Russian court"): told in passing."""
-    return verb.pos_ == "VERB" and verb.tag_ == "VBN" and verb.dep_ == "acl" and \
-        (named_party(verb.head) or verb.head.ent_type_ == "PERSON")
+    """A participle or a passive relative of force or coercion describing a named party it was done to ("the two
+    Britons sentenced to death by a pro-Russian court", "Griner, who was detained in February"): told in passing."""
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" and c.tag_ in {"WP", "WDT"} for c in verb.children)  # ("who was detained for ...")
+    return verb.pos_ == "VERB" and described and (named_party(verb.head) or verb.head.ent_type_ == "PERSON")
 
 
 def _done_by_named(verb: Token) -> bool:
