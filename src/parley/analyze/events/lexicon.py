@@ -437,7 +437,8 @@ class Lexicon:
                     c.dep_ == "prep" and c.lower_ in ({"to", "up"} if active else {"as", "to", "up"})
                     for c in verb.children):
                 out.append(Trigger(verb, "COERCE", verb.i + 1, True))  # "300 people are being held in Kherson"
-        if lemma in self.force_movers and any(self._battlefront(p) for p in given_to(verb)):
+        if lemma in self.force_movers and any(self._battlefront(p) for p in given_to(verb)) and \
+                not self.materiel_given(verb):  # ("thousands of missiles were sent to the front lines": aid)
             out.append(Trigger(verb, "MOBILIZE", verb.i + 1, True))  # "would send his sons to the frontlines"
         if self.moves_forces(verb) and not any(c.dep_ == "xcomp" for c in verb.children):
             # "Russia has concentrated its forces" ("ordered its forces to set off a bomb" orders an act)
@@ -779,7 +780,8 @@ class Lexicon:
             # would use tactical nuclear weapons": a way weighed; no act either ("described how soldiers tortured
             # civilians" tells one)
             return True
-        if trigger.type == "AID" and tok.pos_ == "VERB" and any(self._battlefront(p) for p in given_to(tok)):
+        if trigger.type == "AID" and tok.pos_ == "VERB" and any(self._battlefront(p) for p in given_to(tok)) and \
+                not self.materiel_given(tok):
             return True  # "sent his sons to the frontlines": mobilized (MOBILIZE, _verb_readings), nothing given
         if trigger.type == "COOPERATE" and self.joined_act(tok) is not None:
             return True  # "joined France in condemning the attack": the condemnation is the act, no cooperation
