@@ -2969,3 +2969,8 @@ def test_an_act_made_ready_is_intended_and_a_named_party_detained_is_held_in_pas
     assert (readied.type, readied.status) == ("RETREAT", "intended")
     text = "He keeps emphasizing the need to bring home Brittney Griner, who was detained for drug smuggling."
     assert _names(_event(text, type="COERCE").recipient) == "brittney griner"
+
+
+def test_wanting_someone_to_know_asks_nothing():
+    assert "REQUEST" not in _types("I want you all to know, we will definitely be back.")
+    assert "REQUEST" in _types("Zelensky wants the West to send more tanks.")

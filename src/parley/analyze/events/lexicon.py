@@ -783,6 +783,9 @@ class Lexicon:
         if trigger.type == "AID" and tok.pos_ == "VERB" and any(self._battlefront(p) for p in given_to(tok)) and \
                 not self.materiel_given(tok):
             return True  # "sent his sons to the frontlines": mobilized (MOBILIZE, _verb_readings), nothing given
+        if trigger.type == "REQUEST" and lemma in self.wanting and any(
+                t.lemma_.lower() in _KNOWING and has_to(t) and 0 < t.i - tok.i <= 5 for t in tok.subtree):
+            return True  # "I want you all to know, we will definitely be back": an emphasis, nothing asked
         if trigger.type == "COOPERATE" and self.joined_act(tok) is not None:
             return True  # "joined France in condemning the attack": the condemnation is the act, no cooperation
         if trigger.type == "AID" and lemma in self.helping_verbs and tok.pos_ == "VERB" and \
@@ -1170,6 +1173,9 @@ def _agents_misplaced(verb: Token) -> list[Token]:
         return []
     return [a for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
             for b in p.children if b.dep_ == "prep" and b.lower_ == "by" for a in b.children if a.dep_ == "pobj"]
+
+
+_KNOWING = frozenset({"know", "understand", "remember", "realize", "realise", "note", "hear"})
 
 
 def _of_phrase(token: Token) -> list[Token]:
