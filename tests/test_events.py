@@ -2974,3 +2974,8 @@ def test_an_act_made_ready_is_intended_and_a_named_party_detained_is_held_in_pas
 def test_wanting_someone_to_know_asks_nothing():
     assert "REQUEST" not in _types("I want you all to know, we will definitely be back.")
     assert "REQUEST" in _types("Zelensky wants the West to send more tanks.")
+
+
+def test_fighting_prices_or_a_disease_is_no_force():
+    assert "ASSAULT" not in _types("The decision has dealt a blow to Biden's efforts to fight rising costs.")
+    assert "ASSAULT" in _types("Ukrainian troops continue to fight Russian forces near Bakhmut.")
