@@ -2979,3 +2979,9 @@ def test_wanting_someone_to_know_asks_nothing():
 def test_fighting_prices_or_a_disease_is_no_force():
     assert "ASSAULT" not in _types("The decision has dealt a blow to Biden's efforts to fight rising costs.")
     assert "ASSAULT" in _types("Ukrainian troops continue to fight Russian forces near Bakhmut.")
+
+
+def test_engaging_in_an_activity_is_no_talk_and_a_talk_declined_is_denied():
+    assert "CONSULT" not in _types("The United States is engaged in a purposeful pumping of weapons into Ukraine.")
+    declined = _event("Putin declined to meet Zelensky.", type="CONSULT")
+    assert declined.status == "denied"
