@@ -2985,3 +2985,8 @@ def test_engaging_in_an_activity_is_no_talk_and_a_talk_declined_is_denied():
     assert "CONSULT" not in _types("The United States is engaged in a purposeful pumping of weapons into Ukraine.")
     declined = _event("Putin declined to meet Zelensky.", type="CONSULT")
     assert declined.status == "denied"
+
+
+def test_access_to_conversations_reports_no_talk():
+    text = "Cyber-spies are believed to have gained access to private conversations with her political ally, Kwasi Kwarteng."
+    assert "CONSULT" not in _types(text)

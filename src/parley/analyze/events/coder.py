@@ -643,9 +643,10 @@ class EventCoder:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" and \
                 token.head.head.lemma_.lower() in self.lexicon.quantities:
             return self._reported_act(token.head.head)  # "The bulk of the war games will be held": as the share stands
-        if token.dep_ == "pobj" and (token.head.lower_ in {"about", "over", "into"} or token.head.lower_ == "of" and
+        if token.dep_ == "pobj" and (token.head.lower_ in {"about", "over", "into"} or token.head.lower_ in {"of", "to"} and
                                      token.head.head.lemma_.lower() in self.lexicon.records):
-            return False  # "testified about Pence's call with Zelensky", "audio of the call between X and Y"
+            return False  # "testified about Pence's call with Zelensky", "audio of the call between X and Y", "access
+            # to private conversations with her ally"
         if any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in token.children):
             return True  # "any meeting between Lavrov and Blinken": a talk whose parties are spelled out
         if token.dep_ == "conj":
