@@ -2824,7 +2824,7 @@ def test_a_verdict_the_parser_hung_inside_the_object_is_still_the_verdict():
 
 
 def test_a_participle_after_to_is_a_place_not_an_infinitive():
-    text = "Shoigu promised traffic from Russia to occupied territory in Kherson after announcing the repair of the line."
+    text = "Shoigu promised traffic from Russia to occupied territory in Kherson after announcing the repairs."
     assert not any(e.trigger == "occupied" for e in analyze(_doc(text)).events)
     assert any(e.trigger == "occupied" for e in analyze(_doc("Russia wants to have occupied Kyiv by May.")).events)
 
@@ -2935,7 +2935,7 @@ def test_what_is_said_while_asking_and_force_that_harmed_something_are_reported(
             "Russia committing genocide against his people.")
     genocide = next(e for e in analyze(_doc(text, published="2024-03-01")).events if e.type == "ASSAULT")
     assert _names(genocide.actor) == "russia"
-    assert "ASSAULT" in _types("A Kyiv power installation had emergency repairs after it was damaged in a bombing raid.")
+    assert "ASSAULT" in _types("A Kyiv power plant had emergency repairs after it was damaged in a bombing raid.")
     assert "AID" not in _types("Zelensky urged the West to supply rockets.")
 
 
@@ -2988,5 +2988,5 @@ def test_engaging_in_an_activity_is_no_talk_and_a_talk_declined_is_denied():
 
 
 def test_access_to_conversations_reports_no_talk():
-    text = "Cyber-spies are believed to have gained access to private conversations with her political ally, Kwasi Kwarteng."
+    text = "Cyber-spies are believed to have gained access to private conversations with her ally, Kwasi Kwarteng."
     assert "CONSULT" not in _types(text)

@@ -489,8 +489,8 @@ class EventCoder:
             # (a clause in the subjunctive is asked by the verb above it: "suggested that Ukraine negotiate")
             # (up to a verb of saying: what a speaker says while asking is not the content of the request, "called on
             # leaders to act, saying evidence points to Russia committing genocide")
-            speech = next((k for k, t in enumerate(chain) if k and t.lemma_.lower() in self.lexicon.cues["speech_lemmas"]),
-                          len(chain))
+            speaking = self.lexicon.cues["speech_lemmas"]
+            speech = next((k for k, t in enumerate(chain) if k and t.lemma_.lower() in speaking), len(chain))
             askers = {t.i for t in chain[1:speech]} | \
                 ({chain[-1].head.i} if speech == len(chain) and self.lexicon.asked_clause(chain[-1]) else set())
             # (the talk a request is made in frames it, no content: "told Macron in a phone call that ...")
@@ -592,15 +592,16 @@ class EventCoder:
         if not spans:
             return []
         quoted = [t for t in sent if any(start <= t.idx < end for start, end in spans)]
+        admitting = self.lexicon.admitting
         # (a word inside a condition the speaker set judges nothing: "open to talks, provided they do not prop up
         # what Moscow regards as an illegitimate regime")
         # (nor does a word of blame the speaker says of their own side: "'I was wrong,' he said")
         # (nor one in what the speaker dismisses: "Tymoshenko dismissed the suggestion that Putin was 'crazy'")
         said = next((t for t in quoted if (t.lemma_.lower() in self.lexicon.praise_words if praise
-                                           else self.lexicon.blames(t) and not self_blame(t, self.lexicon.admitting)) and
+                                           else self.lexicon.blames(t) and not self_blame(t, admitting)) and
                      not self._conditional(t) and not _dismissed(t)), None)
         if said is None and not praise and \
-                any(self_blame(t, self.lexicon.admitting) and t.lemma_.lower() in self.lexicon.errors for t in quoted):
+                any(self_blame(t, admitting) and t.lemma_.lower() in self.lexicon.errors for t in quoted):
             # an error the speaker owns ("'I was wrong,' he said") is a concession, as an admitted mistake is
             return [Candidate(sent.root, "CONCEDE", sent.root.i + 1, DEFINITE_CONFIDENCE)]
         if said is None or praise and any(self.lexicon.blames(t) for t in sent):
@@ -643,7 +644,8 @@ class EventCoder:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" and \
                 token.head.head.lemma_.lower() in self.lexicon.quantities:
             return self._reported_act(token.head.head)  # "The bulk of the war games will be held": as the share stands
-        if token.dep_ == "pobj" and (token.head.lower_ in {"about", "over", "into"} or token.head.lower_ in {"of", "to"} and
+        if token.dep_ == "pobj" and (token.head.lower_ in {"about", "over", "into"} or
+                                     token.head.lower_ in {"of", "to"} and
                                      token.head.head.lemma_.lower() in self.lexicon.records):
             return False  # "testified about Pence's call with Zelensky", "audio of the call between X and Y", "access
             # to private conversations with her ally"

@@ -449,7 +449,8 @@ class Lexicon:
         """A front, a battlefield or a training camp where forces are sent (lexicon.yaml ``battlefronts``)."""
         lemma = noun.lemma_.lower()
         return lemma in self.battlefronts or any(
-            c.dep_ in {"compound", "amod"} and f"{c.lemma_.lower()} {lemma}" in self.battlefronts for c in noun.children)
+            c.dep_ in {"compound", "amod"} and f"{c.lemma_.lower()} {lemma}" in self.battlefronts
+            for c in noun.children)
 
     def quits_agreement(self, verb: Token) -> bool:
         """ "pulled out of an internationally-brokered deal", "withdrew from the treaty", "abandoned the accord",
@@ -772,8 +773,9 @@ class Lexicon:
             return True  # "the ability to use a tactical nuclear weapon", "threats to use nuclear weapons": the noun's
         if trigger.type in {"AID", "ASSAULT"} and lemma in self.weapons and self._arms_handled(tok):
             return True  # "ready to use nuclear weapons", "use a nuclear weapon or a dirty bomb": the verb is the act
-        if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and {c.lower_, *(x.lower_ for x in c.conjuncts)} & {"how", "when"}
-                                      for c in tok.children) and (
+        weighed = any(c.dep_ == "advmod" and {c.lower_, *(x.lower_ for x in c.conjuncts)} & {"how", "when"}
+                      for c in tok.children)
+        if tok.pos_ == "VERB" and weighed and (
                 has_to(tok) or any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "should"}
                                    for c in tok.children)):
             # "training Iran how to crack down on protests": a skill taught or learned; "discussed when and how they

@@ -140,8 +140,8 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
         return "denied"
     head = chain[-1]
     if above & cues["request_lemmas"] or warned_to or \
-            (head.dep_ == "ccomp" and head.head.lemma_.lower() in cues["request_lemmas"]) or lexicon.asked_clause(head) \
-            or any(time_to(t) for t in chain):
+            (head.dep_ == "ccomp" and head.head.lemma_.lower() in cues["request_lemmas"]) or \
+            lexicon.asked_clause(head) or any(time_to(t) for t in chain):
         return "hypothetical"  # what is asked for has not happened ("it is time for Israel to send weapons")
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     if aux & cues["hypothetical_aux"] or above & cues["hypothetical_lemmas"] or _hypothetical_det(children) or \
