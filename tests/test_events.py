@@ -2990,3 +2990,9 @@ def test_engaging_in_an_activity_is_no_talk_and_a_talk_declined_is_denied():
 def test_access_to_conversations_reports_no_talk():
     text = "Cyber-spies are believed to have gained access to private conversations with her ally, Kwasi Kwarteng."
     assert "CONSULT" not in _types(text)
+
+
+def test_support_as_the_purpose_of_an_effort_is_no_expression_of_support():
+    text = "Harris is planning to travel to Poland to highlight our collective efforts to support the people of Ukraine."
+    assert "SUPPORT" not in _types(text)
+    assert "SUPPORT" in _types("The alliance continues to support Ukraine in its fight.")

@@ -775,8 +775,11 @@ class Lexicon:
             return True  # "ready to use nuclear weapons", "use a nuclear weapon or a dirty bomb": the verb is the act
         weighed = any(c.dep_ == "advmod" and {c.lower_, *(x.lower_ for x in c.conjuncts)} & {"how", "when"}
                       for c in tok.children)
+        if trigger.type == "SUPPORT" and tok.pos_ == "VERB" and has_to(tok) and (
+                tok.dep_ == "acl" and tok.head.pos_ == "NOUN" or tok.dep_ == "advcl"):
+            return True  # "efforts to support the people of Ukraine", "amassed troops to support the conflict": a purpose
         if tok.pos_ == "VERB" and weighed and (
-                has_to(tok) or any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "should"}
+                has_to(tok) or any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "should", "can", "may"}
                                    for c in tok.children)):
             # "training Iran how to crack down on protests": a skill taught or learned; "discussed when and how they
             # would use tactical nuclear weapons": a way weighed; no act either ("described how soldiers tortured
