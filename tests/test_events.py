@@ -2996,3 +2996,10 @@ def test_support_as_the_purpose_of_an_effort_is_no_expression_of_support():
     text = "Harris is planning to travel to Poland to highlight our collective efforts to support the people of Ukraine."
     assert "SUPPORT" not in _types(text)
     assert "SUPPORT" in _types("The alliance continues to support Ukraine in its fight.")
+
+
+def test_a_warning_by_no_one_named_and_warnings_not_heard_are_no_threats():
+    text = "Britons have been warned that food prices could go up even further after Russia blocked grain supplies."
+    assert "THREATEN" not in _types(text)
+    text = "Joe Biden has said that Volodymyr Zelenskiy didn't want to hear warnings of the Russian invasion."
+    assert "THREATEN" not in _types(text) and "REJECT" in _types(text)

@@ -964,8 +964,11 @@ class EventCoder:
         """A warning no party of politics gives or gets is a forecast or advice, no threat ("Fitch warned that Russia
         now faces sovereign default", "residents were warned about outages")."""
         token = self._tokens.get(event.id)
+        # (so is a warning given by no one named to those warned: "Britons have been warned that food prices could go
+        # up", "Ministers will be warned they should never use their phones")
+        unsigned = token is not None and not event.actor and any(c.dep_ == "auxpass" for c in token.children)
         return event.type == "THREATEN" and token is not None and token.lemma_.lower() in self.lexicon.forecasts and \
-            not any(_political(r) for r in (*event.actor, *event.recipient))
+            (unsigned or not any(_political(r) for r in (*event.actor, *event.recipient)))
 
     def _claim_of_own_side(self, event: Event) -> bool:
         """A claim about one's own side blames no one ("Putin claimed that Russia had liberated Mariupol"): a verb of

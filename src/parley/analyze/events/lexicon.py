@@ -788,6 +788,9 @@ class Lexicon:
         if trigger.type == "AID" and tok.pos_ == "VERB" and any(self._battlefront(p) for p in given_to(tok)) and \
                 not self.materiel_given(tok):
             return True  # "sent his sons to the frontlines": mobilized (MOBILIZE, _verb_readings), nothing given
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.unheeding and \
+                self.unheeded(tok.head.head):
+            return True  # "didn't want to hear warnings of the invasion": what was not heard is the rejection's topic
         if trigger.type == "REQUEST" and lemma in self.wanting and any(
                 t.lemma_.lower() in _KNOWING and has_to(t) and 0 < t.i - tok.i <= 5 for t in tok.subtree):
             return True  # "I want you all to know, we will definitely be back": an emphasis, nothing asked
