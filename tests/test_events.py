@@ -3003,3 +3003,8 @@ def test_a_warning_by_no_one_named_and_warnings_not_heard_are_no_threats():
     assert "THREATEN" not in _types(text)
     text = "Joe Biden has said that Volodymyr Zelenskiy didn't want to hear warnings of the Russian invasion."
     assert "THREATEN" not in _types(text) and "REJECT" in _types(text)
+
+
+def test_oil_released_and_troops_defending_themselves_are_no_concession_nor_support():
+    assert _types("The president announced the release of 15 million oil barrels earlier this month.") == []
+    assert "AGREE" not in _types("Johnson said the rockets would enable Ukraine to defend themselves against Russia.")

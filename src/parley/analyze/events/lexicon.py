@@ -958,6 +958,9 @@ class Lexicon:
         after = next((t for t in tok.doc[trigger.end:trigger.end + 3] if t.dep_ not in {"det", "amod", "compound"}),
                      None)
         named = after is not None and tok.pos_ == "VERB" and after.pos_ == "NOUN" and after.lemma_.lower() in banned
+        # (a noun's "of" object is its object: "announced the release of 15 million oil barrels")
+        if tok.pos_ == "NOUN" and any(o.lemma_.lower() in banned for o in _of_phrase(tok)):
+            return True
         return named or any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in banned
             or c.dep_ in {"prep", "prt"} and c.i == trigger.i + 1 and c.lower_ in banned for c in tok.children)
