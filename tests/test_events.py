@@ -2983,6 +2983,7 @@ def test_fighting_prices_or_a_disease_is_no_force():
 
 def test_engaging_in_an_activity_is_no_talk_and_a_talk_declined_is_denied():
     assert "CONSULT" not in _types("The United States is engaged in a purposeful pumping of weapons into Ukraine.")
+    assert "CONSULT" in _types("Russia is ready to engage in talks with Ukraine.")
     declined = _event("Putin declined to meet Zelensky.", type="CONSULT")
     assert declined.status == "denied"
 

@@ -28,6 +28,7 @@ _SENDING = frozenset({"send", "dispatch"})  # verbs whose person sent to a place
 _POS_TAG = {"n": {"NOUN", "PROPN"}, "v": {"VERB", "AUX"}}
 _PHRASE_WINDOW = 3
 _SUPPORT = frozenset({"SUPPORT"})
+_TALKS = frozenset({"CONSULT"})
 _COOPERATING = frozenset({"COOPERATE"})
 _MOBILIZE = frozenset({"MOBILIZE"})
 # what a verb can say about its object after it: "called him a liar", "called the move outrageous", "called it
@@ -791,6 +792,11 @@ class Lexicon:
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.unheeding and \
                 self.unheeded(tok.head.head):
             return True  # "didn't want to hear warnings of the invasion": what was not heard is the rejection's topic
+        if trigger.type == "CONSULT" and lemma == "engage" and any(
+                c.dep_ == "prep" and c.lower_ == "in" and not any(
+                    self.names_event(o, _TALKS) or o.lemma_.lower() in {"diplomacy", "dialogue"} for o in c.children)
+                for c in tok.children):
+            return True  # "is engaged in a purposeful pumping of weapons": an activity ("engage in diplomacy" talks)
         if trigger.type == "REQUEST" and lemma in self.wanting and any(
                 t.lemma_.lower() in _KNOWING and has_to(t) and 0 < t.i - tok.i <= 5 for t in tok.subtree):
             return True  # "I want you all to know, we will definitely be back": an emphasis, nothing asked
