@@ -3009,3 +3009,8 @@ def test_a_warning_by_no_one_named_and_warnings_not_heard_are_no_threats():
 def test_oil_released_and_troops_defending_themselves_are_no_concession_nor_support():
     assert _types("The president announced the release of 15 million oil barrels earlier this month.") == []
     assert "AGREE" not in _types("Johnson said the rockets would enable Ukraine to defend themselves against Russia.")
+
+
+def test_testimony_or_a_corridor_allowing_something_concedes_nothing():
+    assert _types("This supplemental testimony will allow the Senate to see further evidence, an official said.") == []
+    assert "AGREE" in _types("Russia will allow grain ships to leave Odesa.")
