@@ -3014,3 +3014,8 @@ def test_oil_released_and_troops_defending_themselves_are_no_concession_nor_supp
 def test_testimony_or_a_corridor_allowing_something_concedes_nothing():
     assert _types("This supplemental testimony will allow the Senate to see further evidence, an official said.") == []
     assert "AGREE" in _types("Russia will allow grain ships to leave Odesa.")
+
+
+def test_criticism_or_attacks_said_to_increase_happen():
+    assert "ASSAULT" in _types("Russian attacks on Kharkiv have increased.")
+    assert "ACCUSE" in _types("Andriy Yermak issued a blistering takedown of Russian state TV on Friday.")
