@@ -3019,3 +3019,8 @@ def test_testimony_or_a_corridor_allowing_something_concedes_nothing():
 def test_criticism_or_attacks_said_to_increase_happen():
     assert "ASSAULT" in _types("Russian attacks on Kharkiv have increased.")
     assert "ACCUSE" in _types("Andriy Yermak issued a blistering takedown of Russian state TV on Friday.")
+
+
+def test_an_act_one_stopped_short_of_is_denied():
+    text = "Though Xi stopped short of criticising Putin directly, his comments mark a rebuke."
+    assert _event(text, trigger="criticising").status == "denied"

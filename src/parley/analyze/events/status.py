@@ -127,6 +127,9 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     if negated and not framed and not (above & cues["intent_lemmas"]) and \
             not ((above & cues["request_lemmas"] or warned_to) and chain[0].pos_ == "VERB"):
         return "denied"  # (what one is urged or warned not to do is still only asked for: hypothetical, below)
+    if any(t.lemma_.lower() == "stop" and any(c.lower_ == "short" for c in t.children)
+           for t in list(chain[0].ancestors)[:4]):
+        return "denied"  # "Xi stopped short of criticising Putin directly": not done
     if lemmas & cues["denial_lemmas"] and chain[0].lemma_.lower() not in cues["denial_lemmas"] and not framed or \
             _impossible(chain[0], cues["denial_adjectives"]) or _denied_report(chain[-1], cues["denial_lemmas"]):
         return "denied"
