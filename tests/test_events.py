@@ -3024,3 +3024,10 @@ def test_criticism_or_attacks_said_to_increase_happen():
 def test_an_act_one_stopped_short_of_is_denied():
     text = "Though Xi stopped short of criticising Putin directly, his comments mark a rebuke."
     assert _event(text, trigger="criticising").status == "denied"
+
+
+def test_forces_a_party_has_somewhere_are_mobilized():
+    massed = _event("Russia has more than 100,000 troops on the border with Ukraine.", type="MOBILIZE")
+    assert _names(massed.actor) == "russia"
+    assert _event("Russia has for years denied that it had forces in eastern Ukraine.").status == "denied"
+    assert _types("Ukraine has a strong army.") == []

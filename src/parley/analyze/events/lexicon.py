@@ -438,6 +438,8 @@ class Lexicon:
                     c.dep_ == "prep" and c.lower_ in ({"to", "up"} if active else {"as", "to", "up"})
                     for c in verb.children):
                 out.append(Trigger(verb, "COERCE", verb.i + 1, True))  # "300 people are being held in Kherson"
+        if lemma == "have" and self._forces_stationed(verb):
+            out.append(Trigger(verb, "MOBILIZE", verb.i + 1, True))  # "denied that it had forces in eastern Ukraine"
         if lemma in self.force_movers and any(self._battlefront(p) for p in given_to(verb)) and \
                 not self.materiel_given(verb):  # ("thousands of missiles were sent to the front lines": aid)
             out.append(Trigger(verb, "MOBILIZE", verb.i + 1, True))  # "would send his sons to the frontlines"
@@ -445,6 +447,15 @@ class Lexicon:
             # "Russia has concentrated its forces" ("ordered its forces to set off a bomb" orders an act)
             out.append(Trigger(verb, "MOBILIZE", verb.i + 1, True))
         return out
+
+    def _forces_stationed(self, verb: Token) -> bool:
+        """Forces a party has somewhere ("Russia has more than 100,000 troops on the border", "denied that it had
+        forces in eastern Ukraine"): forces placed, a MOBILIZE."""
+        held = [c for c in verb.children if c.dep_ == "dobj"]
+        held += [p for c in held if c.lemma_.lower() in self.quantities or c.like_num for p in _of_phrase(c)]
+        placed = [c for h in (verb, *held) for c in h.children if c.dep_ == "prep" and
+                  c.lower_ in {"in", "on", "near", "along", "at", "inside"}]
+        return any(h.lemma_.lower() in self.force_units for h in held) and bool(placed)
 
     def _battlefront(self, noun: Token) -> bool:
         """A front, a battlefield or a training camp where forces are sent (lexicon.yaml ``battlefronts``)."""
