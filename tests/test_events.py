@@ -3031,3 +3031,7 @@ def test_forces_a_party_has_somewhere_are_mobilized():
     assert _names(massed.actor) == "russia"
     assert _event("Russia has for years denied that it had forces in eastern Ukraine.").status == "denied"
     assert _types("Ukraine has a strong army.") == []
+
+
+def test_thanks_but_no_thanks_thanks_no_one():
+    assert "SUPPORT" not in _types("\u201cThey said, \u2018Thanks, but no thanks,\u2019\u201d the adviser said.")
