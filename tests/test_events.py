@@ -3035,3 +3035,11 @@ def test_forces_a_party_has_somewhere_are_mobilized():
 
 def test_thanks_but_no_thanks_thanks_no_one():
     assert "SUPPORT" not in _types("\u201cThey said, \u2018Thanks, but no thanks,\u2019\u201d the adviser said.")
+
+
+def test_staff_evacuated_withdraw_and_agreement_that_something_is_so_is_an_opinion():
+    text = "The US embassy evacuated all family members and non-essential staff in January."
+    assert _event(text).type == "RETREAT"
+    assert _event("U.N. helicopters evacuated the wounded from the besieged town on Friday.").type == "AID"
+    text = "There was significant bipartisan agreement that President Nixon had breached the threshold."
+    assert "AGREE" not in _types(text)

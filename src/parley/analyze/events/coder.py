@@ -1518,7 +1518,12 @@ def _shared_opinion(token: Token, event: Event) -> bool:
     states' sides share it ("Lavrov and I agreed that it's important for the diplomatic process to continue");
     agreeing that something will be done stays one ("agreed that talks would resume")."""
     judged = token.lemma_.lower() == "agree" and any(c.dep_ == "ccomp" and c.lemma_ == "be" for c in token.children)
-    return judged and len({a.country for a in event.actor if a.country}) < 2
+    # (so is "agreement that" a thing is so: "there was significant bipartisan agreement that Nixon had breached ...")
+    noted = token.lemma_.lower() == "agreement" and any(
+        c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and
+        not any(m.dep_ == "aux" and m.lower_ in {"would", "will", "shall"} for m in c.children)
+        for c in token.children)
+    return (judged or noted) and len({a.country for a in event.actor if a.country}) < 2
 
 
 def _own_complement(child: Token) -> bool:
