@@ -3043,3 +3043,9 @@ def test_staff_evacuated_withdraw_and_agreement_that_something_is_so_is_an_opini
     assert _event("U.N. helicopters evacuated the wounded from the besieged town on Friday.").type == "AID"
     text = "There was significant bipartisan agreement that President Nixon had breached the threshold."
     assert "AGREE" not in _types(text)
+
+
+def test_a_word_of_approval_negated_blames():
+    text = "\u201cIt is not acceptable that foreign intelligence is flying drones over Norwegian airports,\u201d Store said."
+    assert _event(text, type="ACCUSE").status == "occurred"
+    assert "ACCUSE" not in _types("\u201cIt is acceptable to talk to Russia,\u201d Store said.")

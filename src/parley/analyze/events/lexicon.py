@@ -153,6 +153,7 @@ class Lexicon:
         self.worded_types = _words(raw, "worded_types")
         self.quantities = _words(raw, "quantities")
         self.weapons = _words(raw, "weapons")
+        self.negated_verdicts = _words(raw, "negated_verdicts")
         self.rules = _words(raw, "rules")
         self.evading = _words(raw, "evading")
         self.handling_arms = _words(raw, "handling_arms")
@@ -803,6 +804,9 @@ class Lexicon:
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.unheeding and \
                 self.unheeded(tok.head.head):
             return True  # "didn't want to hear warnings of the invasion": what was not heard is the rejection's topic
+        if trigger.type == "ACCUSE" and lemma in self.negated_verdicts and not any(
+                c.dep_ == "neg" for c in (*tok.children, *(tok.head.children if tok.dep_ == "acomp" else ()))):
+            return True  # "It is acceptable": no blame ("It is not acceptable that ..." is one)
         if trigger.type == "CONSULT" and lemma == "engage" and any(
                 c.dep_ == "prep" and c.lower_ == "in" and not any(
                     self.names_event(o, _TALKS) or o.lemma_.lower() in {"diplomacy", "dialogue"} for o in c.children)
