@@ -3049,3 +3049,9 @@ def test_a_word_of_approval_negated_blames():
     text = "\u201cIt is not acceptable that foreign intelligence is flying drones over Norwegian airports,\u201d Store said."
     assert _event(text, type="ACCUSE").status == "occurred"
     assert "ACCUSE" not in _types("\u201cIt is acceptable to talk to Russia,\u201d Store said.")
+
+
+def test_a_claim_one_stands_by_is_made_again():
+    text = "On Monday, the Kremlin stood by its allegation that Ukraine may be preparing to detonate a dirty bomb."
+    stood = _event(text, type="ACCUSE")
+    assert _names(stood.recipient) == "ukraine"

@@ -664,6 +664,9 @@ class EventCoder:
             return True  # "told him to be more appreciative ... in a testy phone call in June": the frame happened
         if self.lexicon.asked_at(token):
             return True  # "at the request of Ukraine's president", "at Washington's request": asked, and done
+        if token.dep_ == "pobj" and (token.head.lower_ == "by" and token.head.head.lemma_.lower() == "stand" or
+                                     token.head.lower_ == "to" and token.head.head.lemma_.lower() == "stick"):
+            return True  # "the Kremlin stood by its allegation that ...": a claim made again
         if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() == "prepare":
             return True  # "Putin's troops are preparing for the retreat": an act made ready (intended, status.py)
         if token.dep_ == "pobj" and token.head.lower_ == "with" and \
