@@ -2994,7 +2994,7 @@ def test_access_to_conversations_reports_no_talk():
 
 
 def test_support_as_the_purpose_of_an_effort_is_no_expression_of_support():
-    text = "Harris is planning to travel to Poland to highlight our collective efforts to support the people of Ukraine."
+    text = "Harris is planning to travel to Poland to highlight our efforts to support the people of Ukraine."
     assert "SUPPORT" not in _types(text)
     assert "SUPPORT" in _types("The alliance continues to support Ukraine in its fight.")
 
@@ -3046,7 +3046,7 @@ def test_staff_evacuated_withdraw_and_agreement_that_something_is_so_is_an_opini
 
 
 def test_a_word_of_approval_negated_blames():
-    text = "\u201cIt is not acceptable that foreign intelligence is flying drones over Norwegian airports,\u201d Store said."
+    text = "\u201cIt is not acceptable that foreign intelligence is flying drones over our airports,\u201d Store said."
     assert _event(text, type="ACCUSE").status == "occurred"
     assert "ACCUSE" not in _types("\u201cIt is acceptable to talk to Russia,\u201d Store said.")
 

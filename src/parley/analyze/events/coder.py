@@ -920,8 +920,9 @@ class EventCoder:
                 cand = replace(cand, type="ACCUSE")  # "Kyiv warned energy supplies are at critical lows": no threat
         if cand.type == "REJECT" and status == "denied" and self.lexicon.unheeded(cand.token):
             status = "occurred"  # "didn't want to hear warnings": the negation is the rejection's own
-        if cand.type == "ACCUSE" and status == "denied" and (not self.lexicon.names_event(cand.token, _ACCUSING) or
-                                                             cand.token.lemma_.lower() in self.lexicon.negated_verdicts):
+        approving = cand.token.lemma_.lower() in self.lexicon.negated_verdicts
+        if cand.type == "ACCUSE" and status == "denied" and (
+                not self.lexicon.names_event(cand.token, _ACCUSING) or approving):
             # a blame that a negation carries is still made ("It's not just part of the fakes", "isn't buying Trump's
             # claim", "has never known such a disgrace"); only a negated word of accusing denies it ("never
             # complained about this")

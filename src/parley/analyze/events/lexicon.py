@@ -790,7 +790,7 @@ class Lexicon:
                       for c in tok.children)
         if trigger.type == "SUPPORT" and tok.pos_ == "VERB" and has_to(tok) and (
                 tok.dep_ == "acl" and tok.head.pos_ == "NOUN" or tok.dep_ == "advcl"):
-            return True  # "efforts to support the people of Ukraine", "amassed troops to support the conflict": a purpose
+            return True  # "efforts to support the people of Ukraine", "amassed troops to support the conflict"
         if tok.pos_ == "VERB" and weighed and (
                 has_to(tok) or any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "should", "can", "may"}
                                    for c in tok.children)):
