@@ -333,7 +333,8 @@ class EventCoder:
     def _one_per_act(self, events: list[Event]) -> list[Event]:
         """One event for two words of one act in a sentence: "shot and killed", "drones bombarded Kyiv, killing
         five", "a bomb ... many people died" with the same type, parties, status, mode, conditions and date are
-        one event to a reader; the more confident reading stays, in its place, with the place the other names
+        one event to a reader (so are the results a participle tells, "..., killing 20 and wounding 100", even when
+        they name no party); the more confident reading stays, in its place, with the place the other names
         when it names none. Coordinated verbs that each take their own object stay apart ("stormed the city and
         fired missiles at Sloviansk", "close its airspace and ban two outlets"), as do acts told apart by their
         places or dates ("invaded in 2014 and again in 2022")."""
