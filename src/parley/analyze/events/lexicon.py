@@ -153,6 +153,7 @@ class Lexicon:
         self.worded_types = _words(raw, "worded_types")
         self.quantities = _words(raw, "quantities")
         self.weapons = _words(raw, "weapons")
+        self.arms = self.weapons | self.force_units  # (weapons and forces: what strikes, never sanctions)
         self.negated_verdicts = _words(raw, "negated_verdicts")
         self.rules = _words(raw, "rules")
         self.evading = _words(raw, "evading")
@@ -345,9 +346,13 @@ class Lexicon:
         """A verb of giving whose thing given is materiel (lexicon.yaml ``materiel``): "thousands of weapons donated
         to Ukraine", "the vehicles had been sent to Moscow" (not "sent a letter", "sent his condolences")."""
         given = [verb.head] if verb.dep_ in {"acl", "relcl"} else []
-        given += [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        given += [p for g in given if g.lemma_.lower() in self.quantities or g.like_num for p in _of_phrase(g)]
+        given = self._counted(given + [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}])
         return any(g.lemma_.lower() in self.materiel for g in given)
+
+    def _counted(self, nouns: list[Token]) -> list[Token]:
+        """The nouns with what those that count or share something are made of ("thousands of weapons", "the majority
+        of its forces", "more than 100,000 troops": the weapons, the forces, the troops)."""
+        return nouns + [p for n in nouns if n.lemma_.lower() in self.quantities or n.like_num for p in _of_phrase(n)]
 
     def _claims_of(self, verb: Token) -> bool:
         """A verb of stating whose clause says what a named party did or is: a that-clause with a named subject
@@ -366,7 +371,7 @@ class Lexicon:
     def armed(self, noun: Token) -> bool:
         """Force done "by" or "from" weapons or forces ("came under attack by Ukraine's Neptune missiles", "under
         fire from Russian troops"): arms, not words, whoever the clause around it names."""
-        return any(o.lemma_.lower() in self.weapons | self.force_units for c in noun.children
+        return any(o.lemma_.lower() in self.arms for c in noun.children
                    if c.dep_ == "prep" and c.lower_ in {"by", "from"} for o in c.children if o.dep_ == "pobj")
 
     def _captives(self, noun: Token) -> bool:
@@ -452,8 +457,7 @@ class Lexicon:
     def _forces_stationed(self, verb: Token) -> bool:
         """Forces a party has somewhere ("Russia has more than 100,000 troops on the border", "denied that it had
         forces in eastern Ukraine"): forces placed, a MOBILIZE."""
-        held = [c for c in verb.children if c.dep_ == "dobj"]
-        held += [p for c in held if c.lemma_.lower() in self.quantities or c.like_num for p in _of_phrase(c)]
+        held = self._counted([c for c in verb.children if c.dep_ == "dobj"])
         placed = [c for h in (verb, *held) for c in h.children if c.dep_ == "prep" and
                   c.lower_ in {"in", "on", "near", "along", "at", "inside"}]
         return any(h.lemma_.lower() in self.force_units for h in held) and bool(placed)
@@ -485,9 +489,8 @@ class Lexicon:
         """A verb that moves forces, not away, with a unit of them as its object ("concentrated its forces",
         "10,000 Russian troops had been committed to the attack")."""
         lemma = verb.lemma_.lower()
-        moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         # (a share or a number of them: "moved the majority of its forces", "thousands of troops were sent")
-        moved += [p for c in moved if c.lemma_.lower() in self.quantities or c.like_num for p in _of_phrase(c)]
+        moved = self._counted([c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}])
         return verb.pos_ == "VERB" and lemma in self.force_movers and lemma not in self.force_withdrawers and any(
             c.lemma_.lower() in self.force_units for c in moved) and \
             not any(t.lemma_.lower() in self.peacekeeping for t in verb.subtree)
@@ -771,7 +774,7 @@ class Lexicon:
         if tok.tag_ == "VBN" and [c.tag_ for c in tok.children if c.dep_ in {"aux", "auxpass"}] == ["TO"]:
             return True  # "traffic to occupied territory", read as an infinitive: a participle of a place, no act
         if trigger.type == "SANCTION" and tok.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in self.weapons | self.force_units for c in tok.children):
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.arms for c in tok.children):
             return True  # "Russian missiles targeted civilians": weapons and forces strike, they impose no measure
         if trigger.type == "ACCUSE" and lemma in self.claims and not self._claims_of(tok):
             return True  # "claimed victory", "claimed to have never said anything": no party blamed
@@ -786,14 +789,14 @@ class Lexicon:
             return True  # "the ability to use a tactical nuclear weapon", "threats to use nuclear weapons": the noun's
         if trigger.type in {"AID", "ASSAULT"} and lemma in self.weapons and self._arms_handled(tok):
             return True  # "ready to use nuclear weapons", "use a nuclear weapon or a dirty bomb": the verb is the act
-        weighed = any(c.dep_ == "advmod" and {c.lower_, *(x.lower_ for x in c.conjuncts)} & {"how", "when"}
-                      for c in tok.children)
         if trigger.type == "SUPPORT" and tok.pos_ == "VERB" and has_to(tok) and (
                 tok.dep_ == "acl" and tok.head.pos_ == "NOUN" or tok.dep_ == "advcl"):
             return True  # "efforts to support the people of Ukraine", "amassed troops to support the conflict"
-        if tok.pos_ == "VERB" and weighed and (
+        if tok.pos_ == "VERB" and (
                 has_to(tok) or any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "should", "can", "may"}
-                                   for c in tok.children)):
+                                   for c in tok.children)) and \
+                any(c.dep_ == "advmod" and {c.lower_, *(x.lower_ for x in c.conjuncts)} & {"how", "when"}
+                    for c in tok.children):
             # "training Iran how to crack down on protests": a skill taught or learned; "discussed when and how they
             # would use tactical nuclear weapons": a way weighed; no act either ("described how soldiers tortured
             # civilians" tells one)
