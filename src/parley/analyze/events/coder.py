@@ -103,6 +103,7 @@ _NOT_PREDICATE = {"mark", "case", "cc", "aux", "auxpass", "prt", "det", "prep"}
 _QUOTE_MARKS = frozenset(PAIRS) | frozenset("".join(PAIRS.values()))
 _SUBCLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
 _THREATS = frozenset({"THREATEN"})
+_UNDER_WAY = frozenset({"midst", "middle", "process", "course", "throes"})  # "in the midst of a withdrawal"
 _ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusation ("never complained")
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 _MISDEEDS = frozenset({"ASSAULT", "COERCE"})  # acts whose report by another side accuses their agent
@@ -186,7 +187,7 @@ class EventCoder:
                   not self._claim_of_own_side(e)]
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
                                                      if _reportable(e, e.id in self._untriggered)]))
-        kept = self._one_per_act(self._at_war(roles, kept, published))
+        kept = self._talks_told_once(self._acts_told_inside(self._one_per_act(self._at_war(roles, kept, published))))
         for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
             if ref.id in roles.inferred:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
@@ -339,19 +340,36 @@ class EventCoder:
         fired missiles at Sloviansk", "close its airspace and ban two outlets"), as do acts told apart by their
         places or dates ("invaded in 2014 and again in 2022")."""
         def key(e: Event) -> tuple:
-            return (e.evidence[0].start if e.evidence else None, e.type, e.status, e.mode, e.conditions, e.date)
+            return (e.evidence[0].start if e.evidence else None, e.type, e.status, e.mode, e.conditions)
 
         def parties(e: Event) -> tuple:
             return tuple(r.id for r in e.actor), tuple(r.id for r in e.recipient)
 
+        def toll(e: Event) -> bool:
+            token = self._tokens.get(e.id)
+            return e.type == "ASSAULT" and token is not None and token.lemma_.lower() in self.lexicon.tolls
+
+        def listed_together(ta: Token | None, tb: Token | None, a: Event, b: Event) -> bool:
+            # nouns of one measure listed together, one naming no one ("an asset freeze and EU travel ban")
+            return ta is not None and tb is not None and ta.pos_ == tb.pos_ == "NOUN" and \
+                (tb in ta.conjuncts or ta in tb.conjuncts) and (not a.actor or not b.actor) and \
+                (not a.recipient or not b.recipient or parties(a)[1] == parties(b)[1])
+
         def apart(a: Event, b: Event) -> bool:
             if a.location and b.location and a.location != b.location:
                 return True
+            if toll(a) != toll(b):  # what an attack cost, by no one else ("began its attack last week ... civilians
+                cost, act = (a, b) if toll(a) else (b, a)  # killed": undated, the toll is the attack's)
+                return bool(cost.actor and act.actor) and parties(cost)[0] != parties(act)[0] or \
+                    cost.date is not None and cost.date != act.date
+            ta, tb = self._tokens.get(a.id), self._tokens.get(b.id)
+            together = listed_together(ta, tb, a, b)
+            if a.date != b.date and not (together and (a.date is None or b.date is None)):
+                return True
             if parties(a) != parties(b) and not any(_result_participle(self._tokens.get(e.id)) and not any(parties(e))
-                                                    for e in (a, b)):
+                                                    for e in (a, b)) and not together:
                 return True  # (a result told by a participle naming no party is the act: "..., killing 20 and
                 # wounding 100")
-            ta, tb = self._tokens.get(a.id), self._tokens.get(b.id)
             if _result_participle(ta) and _result_participle(tb):
                 return False  # ("killing at least 20 and wounding 100": the results of one act, each its own object)
             return ta is not None and tb is not None and tb in ta.conjuncts and \
@@ -368,9 +386,79 @@ class EventCoder:
                 if twin is None:
                     chosen.append(event)
                     kept[id(event)] = event
-                elif kept[id(twin)].location is None and event.location is not None:
-                    kept[id(twin)] = replace(kept[id(twin)], location=event.location)
+                elif toll(kept[id(twin)]) and not toll(event):  # the act stays, with the sides its toll names
+                    cost = kept[id(twin)]
+                    kept[id(twin)] = replace(event, actor=event.actor or cost.actor,
+                                             recipient=event.recipient or cost.recipient,
+                                             location=event.location or cost.location,
+                                             confidence=max(event.confidence, cost.confidence))
+                else:  # (with the place or day the other names where it names none)
+                    told = kept[id(twin)]
+                    kept[id(twin)] = replace(told, location=told.location or event.location,
+                                             date=told.date or event.date,
+                                             date_precision=told.date_precision if told.date else event.date_precision)
         return [kept[id(e)] for e in events if id(e) in kept]
+
+    def _acts_told_inside(self, events: list[Event]) -> list[Event]:
+        """One event for an act told inside another of its type as its content or its result: a threat and the act
+        it threatens ("threatened to withhold aid unless ...", "warned Putin that he'd bomb Moscow if ...", "issued
+        a threat that he would resort to using nuclear weapons"), an act and what a participle says it did ("agreed
+        to block most oil imports from Russia, cutting off a key income source for Putin"), a noun and the participle
+        that names its act ("sanctions imposed on Usmanov"). The outer one (for a noun, its participle) stays,
+        with the recipient and conditions the inner one names where it names none."""
+        def threat_word(token: Token) -> bool:
+            return self.lexicon.names_event(token, _THREATS)
+
+        def inside(inner: Event, outer: Event) -> bool:
+            ti, to = self._tokens.get(inner.id), self._tokens.get(outer.id)
+            if inner is outer or inner.type != outer.type or ti is None or to is None or \
+                    outer.actor and inner.actor and not any(allied(a, b) for a in outer.actor for b in inner.actor):
+                return False
+            if inner.type == "THREATEN" and threat_word(to) and not threat_word(ti):
+                return inner.status in {"intended", "conditional"} and ti in to.subtree
+            # (and a measure named with the participle of its act, "sanctions imposed on Usmanov could be suspended":
+            # the participle tells the act)
+            # (what is said while saying something is another saying: "slammed the accusation, claiming ...")
+            return inner.type not in _SPEECH_ACTS and _result_participle(ti) and ti.head.i == to.i or \
+                to.dep_ == "acl" and to.tag_ == "VBN" and to.head.i == ti.i
+
+        merged: dict[int, Event] = {}
+        dropped: set[int] = set()
+        for event in events:
+            outer = next((e for e in events if id(e) not in dropped and inside(event, e)), None)
+            if outer is not None:
+                told = merged.get(id(outer), outer)
+                merged[id(outer)] = replace(told, recipient=told.recipient or event.recipient,
+                                            conditions=told.conditions or event.conditions)
+                dropped.add(id(event))
+        return [merged.get(id(e), e) for e in events if id(e) not in dropped]
+
+    def _talks_told_once(self, events: list[Event]) -> list[Event]:
+        """A trip and the talk it is made for are one consultation ("will travel to Belgium to meet NATO allies",
+        "will visit Washington, making his first trip"): the reading that names more sides stays (the talk on a
+        tie: its counterpart is a party, the trip's a place), with the other's sides, place and mode where it gives
+        none. A state visited and its own leaders met are two ("will visit Russia and Ukraine to meet Putin and
+        Zelenskyy", as the annotated articles code it)."""
+        talks = [e for e in events if e.type == "CONSULT" and e.id in self._tokens and e.evidence]
+        merged: dict[int, Event] = {}
+        dropped: set[int] = set()
+        for inner in talks:
+            token = self._tokens[inner.id]
+            outer = next((e for e in talks if e is not inner and id(e) not in dropped and e.status == inner.status and
+                          e.evidence[0].start == inner.evidence[0].start and
+                          _purpose_of(token, self._tokens[e.id]) and not (
+                              e.actor and inner.actor and not any(allied(a, b) for a in e.actor for b in inner.actor))
+                          and not any(allied(a, b) for a in e.recipient for b in inner.recipient)), None)
+            if outer is None:
+                continue
+            trip = merged.get(id(outer), outer)
+            keep, other = (trip, inner) if _weight(trip)[0] > _weight(inner)[0] else (inner, trip)
+            merged[id(outer)] = replace(keep, actor=keep.actor or other.actor,
+                                        recipient=keep.recipient or other.recipient,
+                                        location=keep.location or other.location, mode=keep.mode or other.mode,
+                                        confidence=max(keep.confidence, other.confidence))
+            dropped.add(id(inner))
+        return [merged.get(id(e), e) for e in events if id(e) not in dropped]
 
     def _place_target(self, roles: Roles, event: Event) -> Event:
         """A use of force that names no target is aimed at the state where it takes place, if not the actor's own
@@ -685,6 +773,10 @@ class EventCoder:
         if token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} and token.head.head.pos_ == "ADJ" and \
                 token.head.head.lemma_.lower() in self.lexicon.cues["intent_lemmas"]:
             return True  # "Russia remains open to negotiations", "ready for talks": an intention to hold them
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _UNDER_WAY and \
+                token.head.head.dep_ == "pobj" and token.head.head.head.lower_ == "in" and \
+                token.head.head.head.head.lemma_ in {"be", "remain"}:
+            return True  # "Putin's forces are in the midst of a 'managed withdrawal'": an act under way
         if token.dep_ not in {"nsubj", "expl"}:
             return False
         if token.dep_ == "nsubj" and token.lemma_.lower() in self.lexicon.measures:
@@ -1345,6 +1437,19 @@ def _side_and_other(parties: list[ActorRef]) -> tuple[list[ActorRef], list[Actor
     if len(parties) < 2 or any(allied(parties[0], p) for p in parties[1:]):
         return parties, []
     return parties[:1], parties[1:]
+
+
+def _purpose_of(token: Token, head: Token) -> bool:
+    """Whether the word is told inside the other's clause as what it is for or comes to ("travel ... to meet",
+    "travel to Brussels for talks", "visit ..., making his first trip"), with no subject of its own on the way and
+    no coordination, report or time ("visited the town before meeting Zelenskiy" are two talks)."""
+    while token.i != head.i:
+        if token.dep_ in {"conj", "ccomp", "parataxis", "relcl", "ROOT"} or \
+                token.dep_ == "prep" and token.lower_ != "for" or token.head.i != head.i and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in token.head.children):
+            return False
+        token = token.head
+    return True
 
 
 def _result_participle(token: Token | None) -> bool:

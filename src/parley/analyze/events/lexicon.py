@@ -24,6 +24,8 @@ from parley.places import country_of, gazetteer
 from parley.registry import load_registry
 
 DATA = resources.files("parley") / "data" / "events"
+_ABLE = {"capable", "able"}
+_AID = frozenset({"AID"})
 _SENDING = frozenset({"send", "dispatch"})  # verbs whose person sent to a place visits it on the sender's behalf
 _POS_TAG = {"n": {"NOUN", "PROPN"}, "v": {"VERB", "AUX"}}
 _PHRASE_WINDOW = 3
@@ -158,6 +160,7 @@ class Lexicon:
         self.rules = _words(raw, "rules")
         self.evading = _words(raw, "evading")
         self.handling_arms = _words(raw, "handling_arms")
+        self.tolls = _words(raw, "tolls")
         self.capacities = _words(raw, "capacities")
         self.materiel = self.weapons | _words(raw, "materiel")
         self.collectives = _words(raw, "collectives")
@@ -220,6 +223,9 @@ class Lexicon:
         self.asking_at = _words(raw, "asked_at")
         self.claiming = _words(raw, "claiming")
         self.claims = _words(raw, "claims")
+        self.claim_nouns = _words(raw, "claim_nouns")
+        self.allegations = _words(raw, "allegations")
+        self.own_choices = _words(raw, "own_choices")
         self.punishments = _words(raw, "punishments")
         self.figurative = _word_lists(raw, "figurative")
         self.transitive_only = _words(raw, "transitive_only")
@@ -367,6 +373,29 @@ class Lexicon:
         while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
             noun = noun.head
         return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.handling_arms
+
+    def weapons_reach(self, verb: Token) -> bool:
+        """What a weapon can do: a verb of force under "can" or "could" ("rocket systems, which can hit targets up to
+        50 miles away") or "capable of" / "able to" ("missiles capable of striking targets 300km away") whose subject
+        is a weapon; what a weapon did ("the missile struck a satellite") is an act."""
+        holder = verb
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in _ABLE or \
+                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ABLE:
+            holder = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        elif not any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in verb.children) or not (
+                verb.dep_ == "relcl" or any(c.dep_ == "dobj" and c.lemma_.lower() == "target" for c in verb.children)):
+            return False  # ("Russian drones could hit Kyiv tonight" forecasts an attack)
+        if holder.dep_ == "amod":  # ("missiles capable of ...")
+            return self._weapon(holder.head)
+        clause = holder.head if holder.dep_ == "acomp" else holder  # ("the rockets would be capable of ...")
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if clause.dep_ == "relcl" and any(s.lower_ in {"which", "that"} for s in subjects):
+            subjects = [clause.head]
+        return any(self._weapon(s) for s in subjects)
+
+    def _weapon(self, noun: Token) -> bool:
+        parts = (noun, *(c for c in noun.children if c.dep_ == "compound"))  # ("rocket systems")
+        return any(t.lemma_.lower() in self.weapons for t in parts)
 
     def armed(self, noun: Token) -> bool:
         """Force done "by" or "from" weapons or forces ("came under attack by Ukraine's Neptune missiles", "under
@@ -789,6 +818,17 @@ class Lexicon:
             return True  # "the ability to use a tactical nuclear weapon", "threats to use nuclear weapons": the noun's
         if trigger.type in {"AID", "ASSAULT"} and lemma in self.weapons and self._arms_handled(tok):
             return True  # "ready to use nuclear weapons", "use a nuclear weapon or a dirty bomb": the verb is the act
+        if trigger.type == "SUPPORT" and lemma == "defend" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.own_choices and
+                not any(p.dep_ == "poss" and p.pos_ == "PROPN" for p in c.children) for c in tok.children):
+            return True  # "the Pentagon defended its decision": its own choice ("defended Germany's decision" supports)
+        if trigger.type == "ASSAULT" and lemma in self.weapons and tok.dep_ in {"dobj", "nsubjpass"} and \
+                self.names_event(tok.head, _AID) and self.materiel_given(tok.head):
+            return True  # "if the West supplied longer-range missiles": weapons given are aid, no attack
+        if trigger.type == "ASSAULT" and (tok.pos_ == "VERB" and self.weapons_reach(tok) or
+                                          tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and
+                                          self.weapons_reach(tok.head)):
+            return True  # "rocket systems, which can hit targets up to 50 miles away": a weapon's reach, no attack
         if trigger.type == "SUPPORT" and tok.pos_ == "VERB" and has_to(tok) and (
                 tok.dep_ == "acl" and tok.head.pos_ == "NOUN" or tok.dep_ == "advcl"):
             return True  # "efforts to support the people of Ukraine", "amassed troops to support the conflict"

@@ -219,10 +219,24 @@ class Roles:
         Russia would soon invade", "Shoigu claimed Ukraine is preparing to use a dirty bomb" (against "Putin warned
         more targets would be struck", "Lavrov said Russia will respond": their own side's intent)."""
         speaker = self._speaker(chain[-1])
-        if speaker is None:
-            return False
-        actors = [a for a in self._refs(self._role_tokens(trigger, chain, False)[0]) if a.id != speaker.id]
-        return bool(actors) and not any(allied(speaker, a) for a in actors)
+        speakers = [speaker] if speaker is not None else self._claimants(chain[-1])
+        if not speakers:  # ("following its accusations that Ukraine was planning ...": an allegation, whoever's)
+            return chain[-1].dep_ == "acl" and chain[-1].head.lemma_.lower() in self.lexicon.allegations
+        actors = [a for a in self._refs(self._role_tokens(trigger, chain, False)[0])
+                  if a.id not in {s.id for s in speakers}]
+        return bool(actors) and not any(allied(s, a) for s in speakers for a in actors)
+
+    def _claimants(self, clause_head: Token) -> list[ActorRef]:
+        """Who makes the claim a clause is the content of: the holder of a claim noun ("its accusations that
+        ...") or the subject of the verb that makes it ("Russia has raised warnings that ...")."""
+        noun = clause_head.head
+        if clause_head.dep_ not in {"acl", "ccomp"} or noun.pos_ != "NOUN" or \
+                noun.lemma_.lower() not in self.lexicon.claim_nouns:
+            return []
+        holders = [c for c in noun.children if c.dep_ == "poss"]
+        if not holders and noun.dep_ == "dobj":
+            holders = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        return self._refs(holders)
 
     def demands(self, chain: list[Token]) -> bool:
         """Whether the clause is a demand its speaker reports ("Trump said North Korea must stop testing")."""
