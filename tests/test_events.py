@@ -3133,3 +3133,18 @@ def test_measures_listed_together_are_one_measure():
 def test_defending_ones_own_choice_supports_no_one():
     assert "SUPPORT" not in _types("The Pentagon defended its decision to scrap development of a new cruise missile.")
     assert _parties(_event("Scholz defended Germany's decision to send tanks.", type="SUPPORT")) == "olaf scholz germany"
+
+
+def test_a_share_of_a_market_supplied_is_trade_not_aid():
+    assert "AID" not in _types("Russia and Ukraine supply about 40% of the wheat consumed in Africa.")
+    assert "AID" not in _types("Last year, Russia provided 8% of all U.S. petroleum imports.")
+    assert "AID" in _types("Russia has supplied 94% of military equipment Armenia has obtained in the past five years.")
+
+
+def test_a_talk_with_a_named_counterpart_is_a_consultation_and_an_interview_is_not():
+    talk = _event("He put time and energy into ensuring the conflict did not escalate, including negotiating with "
+                  "Vladimir Putin.", type="CONSULT")
+    assert _names(talk.recipient) == "vladimir putin"
+    text = "Elon Musk is denying a report that he recently spoke with Russian President Vladimir Putin."
+    assert _event(text, type="CONSULT").status == "denied"
+    assert "CONSULT" not in _types("Biden spoke with CNN on Sunday.")

@@ -567,8 +567,9 @@ class EventCoder:
                 (any(named_party(a) for a in agents_of(trig.token)) and not self._given_word(trig.token) or
                  trig.token.pos_ == "VERB" and any(named_party(g) for g in given_to(trig.token)) and
                  self.lexicon.materiel_given(trig.token))
+            talk = trig.type == "CONSULT" and self.lexicon.talks_with(trig.token)
             if q < self.min_quad_proba and not self._conditions(trig.token) and not structural and \
-                    not _between_named(trig.token) and not in_passing and not trig.definite:
+                    not _between_named(trig.token) and not in_passing and not trig.definite and not talk:
                 continue  # an offer under conditions is an event whatever the model says (see _reportable), and so
                 # is a definite phrase anywhere in the sentence ("warned of consequences after summoning the UK's
                 # ambassador")
@@ -590,8 +591,9 @@ class EventCoder:
                 continue  # "urged the West to supply rockets": the request is the event, the act asked its content
                 # (a chance given leaves the act the receiver's: "gave Trump opportunities to condemn Putin")
             confidence = q * math.sqrt(types.get(trig.type, 0.0))
-            if self._addressed(trig.token) or structural or framing and trig.type == "CONSULT":
-                # (a talk framing what is said in it happened: "told Macron in a phone call that ...")
+            if self._addressed(trig.token) or structural or framing and trig.type == "CONSULT" or talk:
+                # (a talk framing what is said in it happened: "told Macron in a phone call that ..."; a talk with a
+                # named counterpart is one: "spoke with Putin")
                 confidence = max(confidence, DEFINITE_CONFIDENCE)
             elif in_passing or trig.definite:
                 # force a named party used, told in passing ("since Russia invaded in February"): the sentence model

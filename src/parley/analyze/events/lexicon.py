@@ -226,6 +226,7 @@ class Lexicon:
         self.claim_nouns = _words(raw, "claim_nouns")
         self.allegations = _words(raw, "allegations")
         self.own_choices = _words(raw, "own_choices")
+        self.market_shares = _words(raw, "market_shares")
         self.punishments = _words(raw, "punishments")
         self.figurative = _word_lists(raw, "figurative")
         self.transitive_only = _words(raw, "transitive_only")
@@ -419,6 +420,11 @@ class Lexicon:
         places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                   if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
         return bool(people and places)
+
+    def talks_with(self, verb: Token) -> bool:
+        """ "spoke with Russian President Vladimir Putin", "negotiating with Putin": a verb of talk whose counterpart is a
+        named party (not a news outlet or its staff: "spoke with CNN" is an interview)."""
+        return verb.pos_ == "VERB" and self._party_after(verb, {"with"})
 
     def _call_with_someone(self, noun: Token) -> bool:
         """ "received a call from Macron", "had a phone call with Scholz": a call whose other party is named, not
@@ -818,9 +824,14 @@ class Lexicon:
             return True  # "the ability to use a tactical nuclear weapon", "threats to use nuclear weapons": the noun's
         if trigger.type in {"AID", "ASSAULT"} and lemma in self.weapons and self._arms_handled(tok):
             return True  # "ready to use nuclear weapons", "use a nuclear weapon or a dirty bomb": the verb is the act
+        if trigger.type == "AID" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.market_shares and
+                not any(o.lemma_.lower() in self.weapons for o in _of_phrase(c)) for c in tok.children):
+            return True  # "Russia and Ukraine supply about 40% of the wheat consumed in Africa": a share of trade ("has
+            # supplied 94% of military equipment Armenia has obtained" arms it)
         if trigger.type == "SUPPORT" and lemma == "defend" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self.own_choices and
-                not any(p.dep_ == "poss" and p.pos_ == "PROPN" for p in c.children) for c in tok.children):
+                c.dep_ == "dobj" and c.lemma_.lower() in self.own_choices and not any(
+                    p.dep_ in {"poss", "compound"} and p.pos_ == "PROPN" for p in c.children) for c in tok.children):
             return True  # "the Pentagon defended its decision": its own choice ("defended Germany's decision" supports)
         if trigger.type == "ASSAULT" and lemma in self.weapons and tok.dep_ in {"dobj", "nsubjpass"} and \
                 self.names_event(tok.head, _AID) and self.materiel_given(tok.head):
