@@ -422,8 +422,8 @@ class Lexicon:
         return bool(people and places)
 
     def talks_with(self, verb: Token) -> bool:
-        """ "spoke with Russian President Vladimir Putin", "negotiating with Putin": a verb of talk whose counterpart is a
-        named party (not a news outlet or its staff: "spoke with CNN" is an interview)."""
+        """ "spoke with Russian President Vladimir Putin", "negotiating with Putin": a verb of talk whose counterpart
+        is a named party (not a news outlet or its staff: "spoke with CNN" is an interview)."""
         return verb.pos_ == "VERB" and self._party_after(verb, {"with"})
 
     def _call_with_someone(self, noun: Token) -> bool:
