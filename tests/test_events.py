@@ -3132,7 +3132,8 @@ def test_measures_listed_together_are_one_measure():
 
 def test_defending_ones_own_choice_supports_no_one():
     assert "SUPPORT" not in _types("The Pentagon defended its decision to scrap development of a new cruise missile.")
-    assert _parties(_event("Scholz defended Germany's decision to send tanks.", type="SUPPORT")) == "olaf scholz germany"
+    defended = _event("Scholz defended Germany's decision to send tanks.", type="SUPPORT")
+    assert _parties(defended) == "olaf scholz germany"
 
 
 def test_a_share_of_a_market_supplied_is_trade_not_aid():
