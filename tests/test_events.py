@@ -3149,3 +3149,38 @@ def test_a_talk_with_a_named_counterpart_is_a_consultation_and_an_interview_is_n
     text = "Elon Musk is denying a report that he recently spoke with Russian President Vladimir Putin."
     assert _event(text, type="CONSULT").status == "denied"
     assert "CONSULT" not in _types("Biden spoke with CNN on Sunday.")
+
+
+def test_an_act_named_as_the_time_of_another_is_told_in_passing_and_a_talk_is_its_frame():
+    text = "Zelenskyy has emerged as a strong wartime leader during Russia's invasion of Ukraine."
+    assert "ASSAULT" not in _types(text)
+    assert "CONSULT" in _types("During the telephone conversation, Putin offered Macron a prisoner exchange.")
+
+
+def test_a_measure_blocked_is_no_measure_taken():
+    text = "Viktor Orban is blocking the latest European sanctions against Vladimir Putin's war machine."
+    assert _types(text) == ["REJECT"]
+
+
+def test_an_act_an_attempt_is_made_at_is_told_as_far_as_the_attempt_is():
+    text = "Giuliani spoke about the trial regarding the president's attempts to withhold military aid to Ukraine."
+    assert "SANCTION" not in _types(text)
+    assert "SANCTION" in _types("Trump made an attempt to withhold military aid to Ukraine.")
+
+
+def test_a_word_of_blame_a_speaker_says_of_themselves_blames_no_one():
+    assert "ACCUSE" not in _types("\u201cI know how I could easily have moved in the direction of becoming a dictator "
+                                  "myself,\u201d McCord said.")
+    assert "ACCUSE" not in _types("McCord told BuzzFeed that she herself could have become a tyrant.")
+
+
+def test_baltic_leaders_are_the_baltic_states_and_the_baltic_sea_is_no_party():
+    asked = _event("Following the oil embargo, Baltic leaders called for talks on further sanctions.", type="REQUEST")
+    assert _names(asked.actor) == "baltic states"
+    text = "Russia accused Britain of a terrorist attack in the Baltic Sea that blew up the Nord Stream pipelines."
+    assert all("baltic" not in _parties(e) for e in analyze(_doc(text)).events)
+
+
+def test_no_accusation_is_guessed_for_a_copula_without_a_word_of_blame():
+    assert "ACCUSE" not in _types("\u201cNATO has never, never been more united than it is today,\u201d Biden said.")
+    assert "ACCUSE" in _types("\u201cPutin is a dictator,\u201d Biden said.")

@@ -103,6 +103,7 @@ _NOT_PREDICATE = {"mark", "case", "cc", "aux", "auxpass", "prt", "det", "prep"}
 _QUOTE_MARKS = frozenset(PAIRS) | frozenset("".join(PAIRS.values()))
 _SUBCLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
 _THREATS = frozenset({"THREATEN"})
+_CONSULTING = frozenset({"CONSULT"})
 _UNDER_WAY = frozenset({"midst", "middle", "process", "course", "throes"})  # "in the midst of a withdrawal"
 _ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusation ("never complained")
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
@@ -541,7 +542,11 @@ class EventCoder:
                 head = self._reported(sent.root)
                 # (never a reading the lexicon ruled out for the word: "Hungary blocked the EU's joint statement" is
                 # the rejection its object makes it, not the protest a blocked road is)
+                # (nor an accusation guessed for a copula: a verdict names itself with a word of blame, _quoted_verdict;
+                # "NATO has never been more united than it is today" states a fact: in the cross-fitted dump such
+                # guesses were right 2 times of 11, other types' 9 of 20)
                 if head.lemma_.lower() not in self.lexicon.cues["light_lemmas"] and not _unrealised(head) and \
+                        not (event_type == "ACCUSE" and head.lemma_ == "be") and \
                         event_type not in self.lexicon.worded_types and not any(
                             out and t.i == head.i and t.type == event_type
                             for t, out in zip(triggers, excluded, strict=True)):
@@ -730,14 +735,20 @@ class EventCoder:
         if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in self.lexicon.conflicts and \
                 token.dep_ in {"dobj", "attr", "nsubjpass", "oprd"}:
             return token.head.lemma_.lower() in self.lexicon.waging  # "launched the invasion", not "covered wars"
+        if token.pos_ == "VERB" and token.dep_ == "acl" and has_to(token) and \
+                token.head.lemma_.lower() in self.lexicon.attempts:
+            return self._reported_act(token.head)  # "Trump's threat to withhold military aid led to ...": in passing
         if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"ROOT", "dobj", "attr", "nsubjpass", "oprd"}:
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" and \
                 token.head.head.lemma_.lower() in self.lexicon.quantities:
             return self._reported_act(token.head.head)  # "The bulk of the war games will be held": as the share stands
-        if token.dep_ == "pobj" and (token.head.lower_ in {"about", "over", "into"} or
-                                     token.head.lower_ in {"of", "to"} and
-                                     token.head.head.lemma_.lower() in self.lexicon.records):
+        listed = token  # (the first of a list stands for the rest: "access to top-secret exchanges with partners as
+        while listed.dep_ == "conj" and listed.head.pos_ in {"NOUN", "PROPN"}:  # well as private conversations")
+            listed = listed.head
+        if listed.dep_ == "pobj" and (listed.head.lower_ in {"about", "over", "into"} or
+                                      listed.head.lower_ in {"of", "to"} and
+                                      listed.head.head.lemma_.lower() in self.lexicon.records):
             return False  # "testified about Pence's call with Zelensky", "audio of the call between X and Y", "access
             # to private conversations with her ally"
         if any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in token.children):
@@ -746,8 +757,9 @@ class EventCoder:
             return self._reported_act(token.head) if token.head.pos_ in {"NOUN", "PROPN"} else True
         if under_force(token, self.lexicon.under_force):
             return True  # "came under attack", "is under assault by Russia": a use of force undergone
-        if token.dep_ == "pobj" and token.head.lower_ == "during":
-            return True  # "During the telephone conversation, Putin offered ...": the frame happened
+        if token.dep_ == "pobj" and token.head.lower_ == "during" and self.lexicon.names_event(token, _CONSULTING):
+            return True  # "During the telephone conversation, Putin offered ...": the frame happened (not other acts:
+            # "a strong wartime leader during Russia's invasion", "evidence gathered during raids" tell them in passing)
         if token.dep_ == "pobj" and token.head.lower_ in {"on", "in"} and \
                 self.lexicon.modes.get(token.lemma_.lower()) == "visit":
             return True  # "said on a surprise visit to Kyiv", "in a secret visit to Kyiv, Blinken informed Zelensky"

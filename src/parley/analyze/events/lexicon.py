@@ -158,10 +158,12 @@ class Lexicon:
         self.arms = self.weapons | self.force_units  # (weapons and forces: what strikes, never sanctions)
         self.negated_verdicts = _words(raw, "negated_verdicts")
         self.rules = _words(raw, "rules")
-        self.evading = _words(raw, "evading")
+        # (measures broken or kept from being taken)
+        self.unimposed = _words(raw, "evading") | _words(raw, "obstructing")
         self.handling_arms = _words(raw, "handling_arms")
         self.tolls = _words(raw, "tolls")
         self.capacities = _words(raw, "capacities")
+        self.attempts = _words(raw, "attempts")
         self.materiel = self.weapons | _words(raw, "materiel")
         self.collectives = _words(raw, "collectives")
         self.labour_strikes = _words(raw, "labour_strikes")
@@ -817,8 +819,9 @@ class Lexicon:
                 a.lemma_.lower() in self.rules for a in agents_of(tok)):
             return True  # "prohibited by the Geneva Convention": a rule, no measure taken
         if trigger.type in {"SANCTION", "COERCE"} and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
-                tok.head.lemma_.lower() in self.evading:
-            return True  # "for violating U.S. sanctions", "trying to avoid sanctions": a measure broken, none taken
+                tok.head.lemma_.lower() in self.unimposed:
+            return True  # "for violating U.S. sanctions", "trying to avoid sanctions": a measure broken, none taken;
+            # "is blocking the latest European sanctions": kept from being taken
         if trigger.type == "ASSAULT" and lemma in self.handling_arms and tok.dep_ == "acl" and has_to(tok) and \
                 tok.head.lemma_.lower() in self.capacities:
             return True  # "the ability to use a tactical nuclear weapon", "threats to use nuclear weapons": the noun's

@@ -67,6 +67,8 @@ _NOT_A_PERSON = {"they", "them", "it"}
 _THIRD_PERSON = {"he", "she", "him", "her"}
 _PARTY_ADJECTIVES = {"republican", "democratic", "conservative", "labour", "liberal", "socialist", "communist", "green"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+_REFLEXIVES = frozenset({"myself", "ourselves", "himself", "herself", "themselves"})  # ("she herself")
+_INSIDE_CLAUSE = frozenset({"xcomp", "pcomp", "pobj", "prep", "advcl"})  # links that stay in one clause
 _MAX_CLAUSES = 6  # how far up from a word of blame its blamed subject is looked for
 
 
@@ -1089,10 +1091,15 @@ def self_blame(word: Token, admitting: frozenset[str] = frozenset()) -> bool:
     commenting on dirty political games", "we must stop this missile terror of Russia")."""
     verb = word.head if word.dep_ in {"acomp", "attr"} else word if word.pos_ == "VERB" else None
     subjects = _subjects(verb) if verb is not None else []
+    while verb is not None and not subjects and verb.dep_ in _INSIDE_CLAUSE:
+        verb = verb.head  # ("I could have moved in the direction of becoming a dictator myself": I; not across a
+        subjects = _subjects(verb) if verb.pos_ in {"VERB", "AUX"} else []  # clause, "I think there's misinformation")
     owned = _FIRST_PERSON | (_THIRD_PERSON | {"they"} if verb is not None and verb.dep_ == "ccomp" and
                              verb.head.lemma_.lower() in admitting else set())
-    # (a subject of "our" or "my" is the speaker's side: "'Our soldiers are not aggressors,' Peskov said")
-    return bool(subjects) and all(_is(c, owned) or any(p.dep_ == "poss" and _is(p, _FIRST_PERSON) for p in c.children)
+    # (a subject of "our" or "my" is the speaker's side: "'Our soldiers are not aggressors,' Peskov said"; a reported
+    # speaker's "she herself" is the speaker: "McCord told BuzzFeed that she herself could have become a tyrant")
+    return bool(subjects) and all(_is(c, owned) or any(p.dep_ == "poss" and _is(p, _FIRST_PERSON) or
+                                                       p.lower_ in _REFLEXIVES for p in c.children)
                                   for c in subjects)
 
 
