@@ -336,10 +336,13 @@ class EventCoder:
         """One event for two words of one act in a sentence: "shot and killed", "drones bombarded Kyiv, killing
         five", "a bomb ... many people died" with the same type, parties, status, mode, conditions and date are
         one event to a reader (so are the results a participle tells, "..., killing 20 and wounding 100", even when
-        they name no party); the more confident reading stays, in its place, with the place the other names
-        when it names none. Coordinated verbs that each take their own object stay apart ("stormed the city and
-        fired missiles at Sloviansk", "close its airspace and ban two outlets"), as do acts told apart by their
-        places or dates ("invaded in 2014 and again in 2022")."""
+        they name no party; what an attack cost, by no one else and on no other day, "since Russia began its attack
+        last week, hundreds of civilians have been killed", whose act stays with the sides its toll names; and
+        measures listed together, one naming no one, "an asset freeze and EU travel ban"); the more confident
+        reading stays, in its place, with the place and day the other names when it names none. Coordinated verbs
+        that each take their own object stay apart ("stormed the city and fired missiles at Sloviansk", "close its
+        airspace and ban two outlets"), as do acts told apart by their places or dates ("invaded in 2014 and again
+        in 2022")."""
         def key(e: Event) -> tuple:
             return (e.evidence[0].start if e.evidence else None, e.type, e.status, e.mode, e.conditions)
 

@@ -24,7 +24,7 @@ from parley.places import country_of, gazetteer
 from parley.registry import load_registry
 
 DATA = resources.files("parley") / "data" / "events"
-_ABLE = {"capable", "able"}
+_ABLE = frozenset({"capable", "able"})  # "capable of striking", "able to strike"
 _AID = frozenset({"AID"})
 _SENDING = frozenset({"send", "dispatch"})  # verbs whose person sent to a place visits it on the sender's behalf
 _POS_TAG = {"n": {"NOUN", "PROPN"}, "v": {"VERB", "AUX"}}
