@@ -3184,3 +3184,12 @@ def test_baltic_leaders_are_the_baltic_states_and_the_baltic_sea_is_no_party():
 def test_no_accusation_is_guessed_for_a_copula_without_a_word_of_blame():
     assert "ACCUSE" not in _types("\u201cNATO has never, never been more united than it is today,\u201d Biden said.")
     assert "ACCUSE" in _types("\u201cPutin is a dictator,\u201d Biden said.")
+
+
+def test_what_a_party_wants_another_to_do_is_asked_not_done():
+    assert _types("Ukraine wants the West to send more tanks.") == ["REQUEST"]
+
+
+def test_a_thing_wanted_or_what_a_course_takes_asks_no_one():
+    assert "REQUEST" not in _types("\u201cPutin is getting the opposite of what he wanted,\u201d Biden said.")
+    assert "REQUEST" not in _types("\u201cThis would require thinking through a policy,\u201d Bolton said.")

@@ -587,21 +587,10 @@ class EventCoder:
                 # ambassador")
             if self._better_reading(trig, readings, quad, types):
                 continue
-            chain = clause_chain(trig.token)
-            # (a clause in the subjunctive is asked by the verb above it: "suggested that Ukraine negotiate")
-            # (up to a verb of saying: what a speaker says while asking is not the content of the request, "called on
-            # leaders to act, saying evidence points to Russia committing genocide")
-            speaking = self.lexicon.cues["speech_lemmas"]
-            speech = next((k for k, t in enumerate(chain) if k and t.lemma_.lower() in speaking), len(chain))
-            askers = {t.i for t in chain[1:speech]} | \
-                ({chain[-1].head.i} if speech == len(chain) and self.lexicon.asked_clause(chain[-1]) else set())
             # (the talk a request is made in frames it, no content: "told Macron in a phone call that ...")
             framing = frames(trig.token)
-            if not structural and not framing and any(c.type == "REQUEST" and c.token.i in askers and
-                                                      c.token.lemma_.lower() not in self.lexicon.chance_verbs
-                                                      for c in out):
+            if not structural and not framing and self._asked(trig.token, out):
                 continue  # "urged the West to supply rockets": the request is the event, the act asked its content
-                # (a chance given leaves the act the receiver's: "gave Trump opportunities to condemn Putin")
             confidence = q * math.sqrt(types.get(trig.type, 0.0))
             if self._addressed(trig.token) or structural or framing and trig.type == "CONSULT" or talk:
                 # (a talk framing what is said in it happened: "told Macron in a phone call that ..."; a talk with a
@@ -613,7 +602,27 @@ class EventCoder:
                 # is a definite phrase: "saying evidence points to Russia committing genocide")
                 confidence = max(confidence, MIN_CONFIDENCE)
             out.append(Candidate(trig.token, trig.type, trig.end, confidence))
+        # (the model's own reading too, when a request found after it asks for it: "Ukraine wants the West to send
+        # more tanks" is the want, not a sending)
+        if out and out[0].type != "REQUEST" and out[0].triggered and not frames(out[0].token) and \
+                self._asked(out[0].token, out[1:]):
+            out = out[1:]
         return out
+
+    def _asked(self, token: Token, candidates: list[Candidate]) -> bool:
+        """Whether the word tells what a request among the candidates asks for (the clause below a REQUEST word;
+        a clause in the subjunctive is asked by the verb above it: "suggested that Ukraine negotiate"), up to a verb
+        of saying: what a speaker says while asking is not the content of the request ("called on leaders to act,
+        saying evidence points to Russia committing genocide"); a chance given leaves the act the receiver's ("gave
+        Trump opportunities to condemn Putin")."""
+        chain = clause_chain(token)
+        speaking = self.lexicon.cues["speech_lemmas"]
+        speech = next((k for k, t in enumerate(chain) if k and t.lemma_.lower() in speaking), len(chain))
+        top = chain[-1]  # (an infinitive with its own subject is asked too: "wants the West to send more tanks")
+        askers = {t.i for t in chain[1:speech]} | ({top.head.i} if speech == len(chain) and (
+            self.lexicon.asked_clause(top) or top.dep_ in {"ccomp", "xcomp"} and has_to(top)) else set())
+        return any(c.type == "REQUEST" and c.token.i in askers and c.token.lemma_.lower() not in
+                   self.lexicon.chance_verbs for c in candidates)
 
     def _given_word(self, verb: Token) -> bool:
         """What a verb of giving is said to give names an act of another kind, not a thing given: "the most recent

@@ -872,6 +872,11 @@ class Lexicon:
         if trigger.type == "REQUEST" and lemma in self.wanting and any(
                 t.lemma_.lower() in _KNOWING and has_to(t) and 0 < t.i - tok.i <= 5 for t in tok.subtree):
             return True  # "I want you all to know, we will definitely be back": an emphasis, nothing asked
+        if trigger.type == "REQUEST" and tok.pos_ == "VERB" and (lemma in self.wanting or lemma == "require") and any(
+                c.dep_ == "dobj" and c.tag_ == "WP" or lemma == "require" and c.dep_ == "nsubj" and
+                c.lower_ in {"this", "that", "it"} for c in tok.children):
+            return True  # "the opposite of what he wanted": a thing wanted, named; "this would require thinking through
+            # a policy": what a course takes, asked of no one
         if trigger.type == "COOPERATE" and self.joined_act(tok) is not None:
             return True  # "joined France in condemning the attack": the condemnation is the act, no cooperation
         if trigger.type == "AID" and lemma in self.helping_verbs and tok.pos_ == "VERB" and \
