@@ -3188,6 +3188,9 @@ def test_no_accusation_is_guessed_for_a_copula_without_a_word_of_blame():
 
 def test_what_a_party_wants_another_to_do_is_asked_not_done():
     assert _types("Ukraine wants the West to send more tanks.") == ["REQUEST"]
+    # (an invitation to talk offers the talk)
+    text = "Lavrov invited the West to negotiate an end to the fighting in Ukraine if two crucial conditions are met."
+    assert _event(text, type="CONSULT").status == "conditional"
 
 
 def test_a_thing_wanted_or_what_a_course_takes_asks_no_one():

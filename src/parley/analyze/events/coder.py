@@ -602,11 +602,6 @@ class EventCoder:
                 # is a definite phrase: "saying evidence points to Russia committing genocide")
                 confidence = max(confidence, MIN_CONFIDENCE)
             out.append(Candidate(trig.token, trig.type, trig.end, confidence))
-        # (the model's own reading too, when a request found after it asks for it: "Ukraine wants the West to send
-        # more tanks" is the want, not a sending)
-        if out and out[0].type != "REQUEST" and out[0].triggered and not frames(out[0].token) and \
-                self._asked(out[0].token, out[1:]):
-            out = out[1:]
         return out
 
     def _asked(self, token: Token, candidates: list[Candidate]) -> bool:
@@ -618,9 +613,11 @@ class EventCoder:
         chain = clause_chain(token)
         speaking = self.lexicon.cues["speech_lemmas"]
         speech = next((k for k, t in enumerate(chain) if k and t.lemma_.lower() in speaking), len(chain))
-        top = chain[-1]  # (an infinitive with its own subject is asked too: "wants the West to send more tanks")
-        askers = {t.i for t in chain[1:speech]} | ({top.head.i} if speech == len(chain) and (
-            self.lexicon.asked_clause(top) or top.dep_ in {"ccomp", "xcomp"} and has_to(top)) else set())
+        top = chain[-1]  # (what one wants another to do is asked too: "wants the West to send more tanks"; an
+        # invitation to talk offers the talk, "invited the West to negotiate ... if two conditions are met")
+        wanted = top.dep_ in {"ccomp", "xcomp"} and has_to(top) and top.head.lemma_.lower() in self.lexicon.wanting
+        askers = {t.i for t in chain[1:speech]} | \
+            ({top.head.i} if speech == len(chain) and (self.lexicon.asked_clause(top) or wanted) else set())
         return any(c.type == "REQUEST" and c.token.i in askers and c.token.lemma_.lower() not in
                    self.lexicon.chance_verbs for c in candidates)
 
