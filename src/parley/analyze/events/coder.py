@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -415,7 +416,7 @@ class EventCoder:
 
         def inside(inner: Event, outer: Event) -> bool:
             ti, to = self._tokens.get(inner.id), self._tokens.get(outer.id)
-            if inner is outer or inner.type != outer.type or ti is None or to is None or \
+            if inner.type != outer.type or ti is None or to is None or \
                     outer.actor and inner.actor and not any(allied(a, b) for a in outer.actor for b in inner.actor):
                 return False
             if inner.type == "THREATEN" and threat_word(to) and not threat_word(ti):
@@ -426,16 +427,11 @@ class EventCoder:
             return inner.type not in _SPEECH_ACTS and _result_participle(ti) and ti.head.i == to.i or \
                 to.dep_ == "acl" and to.tag_ == "VBN" and to.head.i == ti.i
 
-        merged: dict[int, Event] = {}
-        dropped: set[int] = set()
-        for event in events:
-            outer = next((e for e in events if id(e) not in dropped and inside(event, e)), None)
-            if outer is not None:
-                told = merged.get(id(outer), outer)
-                merged[id(outer)] = replace(told, recipient=told.recipient or event.recipient,
-                                            conditions=told.conditions or event.conditions)
-                dropped.add(id(event))
-        return [merged.get(id(e), e) for e in events if id(e) not in dropped]
+        def fold(outer: Event, inner: Event) -> Event:
+            return replace(outer, recipient=outer.recipient or inner.recipient,
+                           conditions=outer.conditions or inner.conditions)
+
+        return _fold(events, inside, fold)
 
     def _talks_told_once(self, events: list[Event]) -> list[Event]:
         """A trip and the talk it is made for are one consultation ("will travel to Belgium to meet NATO allies",
@@ -443,26 +439,21 @@ class EventCoder:
         tie: its counterpart is a party, the trip's a place), with the other's sides, place and mode where it gives
         none. A state visited and its own leaders met are two ("will visit Russia and Ukraine to meet Putin and
         Zelenskyy", as the annotated articles code it)."""
-        talks = [e for e in events if e.type == "CONSULT" and e.id in self._tokens and e.evidence]
-        merged: dict[int, Event] = {}
-        dropped: set[int] = set()
-        for inner in talks:
-            token = self._tokens[inner.id]
-            outer = next((e for e in talks if e is not inner and id(e) not in dropped and e.status == inner.status and
-                          e.evidence[0].start == inner.evidence[0].start and
-                          _purpose_of(token, self._tokens[e.id]) and not (
-                              e.actor and inner.actor and not any(allied(a, b) for a in e.actor for b in inner.actor))
-                          and not any(allied(a, b) for a in e.recipient for b in inner.recipient)), None)
-            if outer is None:
-                continue
-            trip = merged.get(id(outer), outer)
+        def inside(inner: Event, outer: Event) -> bool:
+            ti, to = self._tokens.get(inner.id), self._tokens.get(outer.id)
+            return inner.type == outer.type == "CONSULT" and ti is not None and to is not None and \
+                bool(inner.evidence and outer.evidence) and outer.status == inner.status and \
+                outer.evidence[0].start == inner.evidence[0].start and _purpose_of(ti, to) and not (
+                    outer.actor and inner.actor and not any(allied(a, b) for a in outer.actor for b in inner.actor)) \
+                and not any(allied(a, b) for a in outer.recipient for b in inner.recipient)
+
+        def fold(trip: Event, inner: Event) -> Event:
             keep, other = (trip, inner) if _weight(trip)[0] > _weight(inner)[0] else (inner, trip)
-            merged[id(outer)] = replace(keep, actor=keep.actor or other.actor,
-                                        recipient=keep.recipient or other.recipient,
-                                        location=keep.location or other.location, mode=keep.mode or other.mode,
-                                        confidence=max(keep.confidence, other.confidence))
-            dropped.add(id(inner))
-        return [merged.get(id(e), e) for e in events if id(e) not in dropped]
+            return replace(keep, actor=keep.actor or other.actor, recipient=keep.recipient or other.recipient,
+                           location=keep.location or other.location, mode=keep.mode or other.mode,
+                           confidence=max(keep.confidence, other.confidence))
+
+        return _fold(events, inside, fold)
 
     def _place_target(self, roles: Roles, event: Event) -> Event:
         """A use of force that names no target is aimed at the state where it takes place, if not the actor's own
@@ -1464,6 +1455,20 @@ def _side_and_other(parties: list[ActorRef]) -> tuple[list[ActorRef], list[Actor
     if len(parties) < 2 or any(allied(parties[0], p) for p in parties[1:]):
         return parties, []
     return parties[:1], parties[1:]
+
+
+def _fold(events: list[Event], inside: Callable[[Event, Event], bool],
+          fold: Callable[[Event, Event], Event]) -> list[Event]:
+    """Each event another one tells again folded into that one: ``inside(inner, outer)`` finds the outer one,
+    ``fold(outer as folded so far, inner)`` gives the event that stays in the outer one's place."""
+    merged: dict[int, Event] = {}
+    dropped: set[int] = set()
+    for inner in events:
+        outer = next((e for e in events if e is not inner and id(e) not in dropped and inside(inner, e)), None)
+        if outer is not None:
+            merged[id(outer)] = fold(merged.get(id(outer), outer), inner)
+            dropped.add(id(inner))
+    return [merged.get(id(e), e) for e in events if id(e) not in dropped]
 
 
 def _purpose_of(token: Token, head: Token) -> bool:
