@@ -371,8 +371,8 @@ class EventCoder:
             together = listed_together(ta, tb, a, b)
             if a.date != b.date and not (together and (a.date is None or b.date is None)):
                 return True
-            if parties(a) != parties(b) and not any(_result_participle(self._tokens.get(e.id)) and not any(parties(e))
-                                                    for e in (a, b)) and not together:
+            if parties(a) != parties(b) and not any(_result_participle(t) and not any(parties(e))
+                                                    for t, e in ((ta, a), (tb, b))) and not together:
                 return True  # (a result told by a participle naming no party is the act: "..., killing 20 and
                 # wounding 100")
             if _result_participle(ta) and _result_participle(tb):
@@ -416,8 +416,7 @@ class EventCoder:
 
         def inside(inner: Event, outer: Event) -> bool:
             ti, to = self._tokens.get(inner.id), self._tokens.get(outer.id)
-            if inner.type != outer.type or ti is None or to is None or \
-                    outer.actor and inner.actor and not any(allied(a, b) for a in outer.actor for b in inner.actor):
+            if inner.type != outer.type or ti is None or to is None or _other_sides(outer.actor, inner.actor):
                 return False
             if inner.type == "THREATEN" and threat_word(to) and not threat_word(ti):
                 return inner.status in {"intended", "conditional"} and ti in to.subtree
@@ -443,9 +442,9 @@ class EventCoder:
             ti, to = self._tokens.get(inner.id), self._tokens.get(outer.id)
             return inner.type == outer.type == "CONSULT" and ti is not None and to is not None and \
                 bool(inner.evidence and outer.evidence) and outer.status == inner.status and \
-                outer.evidence[0].start == inner.evidence[0].start and _purpose_of(ti, to) and not (
-                    outer.actor and inner.actor and not any(allied(a, b) for a in outer.actor for b in inner.actor)) \
-                and not any(allied(a, b) for a in outer.recipient for b in inner.recipient)
+                outer.evidence[0].start == inner.evidence[0].start and _purpose_of(ti, to) and \
+                not _other_sides(outer.actor, inner.actor) and \
+                not any(allied(a, b) for a in outer.recipient for b in inner.recipient)
 
         def fold(trip: Event, inner: Event) -> Event:
             keep, other = (trip, inner) if _weight(trip)[0] > _weight(inner)[0] else (inner, trip)
@@ -1693,9 +1692,12 @@ def _two_sides(event: Event) -> bool:
     """Both parties named, each of a known state, and no actor on a recipient's side ("Speaking alongside
     Congresswoman Debbie Wasserman Schultz, Biden ..." is no diplomatic meeting; "the top general", unnamed, gives
     no actor)."""
-    parties = (*event.actor, *event.recipient)
-    return bool(event.actor) and bool(event.recipient) and all(p.country for p in parties) and \
-        not any(allied(a, r) for a in event.actor for r in event.recipient)
+    return _other_sides(event.actor, event.recipient) and all(p.country for p in (*event.actor, *event.recipient))
+
+
+def _other_sides(these: tuple[ActorRef, ...], those: tuple[ActorRef, ...]) -> bool:
+    """Both name parties and none of these is of the side of one of those (``allied``)."""
+    return bool(these) and bool(those) and not any(allied(a, b) for a in these for b in those)
 
 
 def _same_clause(a: Token, b: Token, purpose: bool = False) -> bool:
