@@ -308,6 +308,17 @@ def test_a_description_after_the_points_back_to_the_person_named_before():
     assert who(ctx, "host") is None  # in apposition to a state, with its "of" phrase: no one named before
 
 
+def test_a_noun_an_organisation_goes_by_points_back_to_the_one_named_before():
+    ctx = resolve("Finland and Sweden are weighing membership of NATO and talked to the EU. Finland will decide "
+                  "whether to join the military alliance within weeks, and Sweden asked the 27-nation bloc for help. "
+                  "The alliance of Greens and Liberals disagreed. An alliance of convenience is no alliance.")
+    assert who(ctx, "alliance") == "Q7184"
+    assert who(ctx, "bloc") == "Q458"
+    assert who(ctx, "alliance", 1) is None  # with its "of" phrase: a new one, named there
+    assert who(ctx, "alliance", 2) is None  # not after "the"
+    assert resolve("The military alliance met.").mentions == []  # none named before: no one
+
+
 def test_a_news_outlet_read_as_a_person_is_not_a_person():
     from parley import analyze_text
 

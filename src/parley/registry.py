@@ -58,6 +58,7 @@ class Entry:
     surname_alone: bool = True
     body: str | None = None
     parent: str | None = None
+    nouns: tuple[str, ...] = ()  # organisations: common nouns it is referred back by ("the alliance" of NATO)
     leader: str = "head_of_state"  # states: the role type of the office that leads the executive
 
     def roles_at(self, date: str | None) -> tuple[Role, ...]:
@@ -282,6 +283,7 @@ def _organizations(registry: Registry) -> None:
         registry._add(Entry(
             id=raw["id"], name=raw["name"], kind="organization", country=raw.get("country"),
             aliases=tuple(raw.get("aliases") or ()), body=raw.get("body"), parent=raw.get("parent"),
+            nouns=tuple(raw.get("nouns") or ()),
         ))
         for alias in raw.get("demonyms") or ():
             registry._index(alias, raw["id"], "demonym")

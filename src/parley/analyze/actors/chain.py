@@ -66,6 +66,24 @@ class Chain(DocState):
                 item.actor_id = actor_id
                 self._person_mention(item, via="role")
 
+    def _described_organizations(self) -> None:
+        """ "the alliance", "the 27-nation bloc", "the UN's nuclear watchdog": a noun an organisation goes by
+        (organizations.yaml ``nouns``) after "the" refers back to the last organisation named before it that goes by
+        it ("... join NATO. Finland will decide whether to join the military alliance"); none named, none."""
+        nouns = {noun for entry in self.reg.entries.values() for noun in entry.nouns}
+        for token in self.doc:
+            if token.i in self.covered or not _description(token, nouns):
+                continue
+            before = sorted((m for m in self.mentions if m.end <= token.idx), key=lambda m: -m.start)
+            draft = next((d for m in before if (d := self.drafts.get(m.actor_id)) is not None and
+                          d.kind == "organization" and d.entry is not None and token.lower_ in d.entry.nouns), None)
+            if draft is not None:
+                draft.mentions += 1
+                draft.forms[token.text] += 1
+                self.mentions.append(Mention(actor_id=draft.id, start=token.idx, end=token.idx + len(token.text),
+                                             text=token.text, via="pronoun"))
+                self.covered.add(token.i)
+
     def _antecedent_for_role(self, item: Item, history: list[tuple[int, str, int]]) -> str | None:
         """The nearest person before the phrase whose title contains its noun ("the secretary of state"),
         else the nearest whose role type fits, else the registry's holder of that office at the date. A subject
@@ -211,7 +229,7 @@ def _object_thanked(pronoun):
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < pronoun.i), None) if verb.pos_ == "VERB" else None
 
 
-def _description(token, descriptions: dict[str, str | None]) -> bool:
+def _description(token, descriptions: dict[str, str | None] | set[str]) -> bool:
     """ "criticized the right-wing personality", "the presenter said": a singular noun of ``descriptions`` after
     "the" that refers to someone named before, not one in apposition ("Egypt, the host of the summit"), a predicate
     ("he is the host"), a noun before a name ("the billionaire Alisher Usmanov") or one with an "of" phrase."""

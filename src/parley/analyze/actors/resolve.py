@@ -56,6 +56,7 @@ class DocResolver(Chain, Phrases, Offices, Discovery, RegistrySpans, Flags):
         self._ner_organizations()
         self._pronouns()
         self._chain()
+        self._described_organizations()
         self._counterparts()
         self._title_names()
         self._name_flags()
