@@ -1982,6 +1982,12 @@ def test_an_embedded_question_is_hypothetical():
     assert attack.type == "ASSAULT" and attack.status == "hypothetical"
 
 
+def test_a_talk_abroad_with_no_counterpart_named_is_with_the_state_it_is_held_in():
+    talk = _event("Lavrov was in Turkey on Wednesday to discuss grain corridors.", type="CONSULT")
+    assert _names(talk.recipient) == "turkey"
+    assert _names(_event("Biden met Putin in Geneva.", type="CONSULT").recipient) == "vladimir putin"
+
+
 def test_a_warning_of_what_others_do_blames_them():
     warned = _event("The review warned of the acute online threat to the UK posed by hostile states including China "
                     "and Russia.", trigger="warned")
