@@ -1988,6 +1988,15 @@ def test_a_talk_abroad_with_no_counterpart_named_is_with_the_state_it_is_held_in
     assert _names(_event("Biden met Putin in Geneva.", type="CONSULT").recipient) == "vladimir putin"
 
 
+def test_they_and_their_stand_for_the_body_named_as_a_subject_before_and_a_passive_agent_makes_a_noun_s_act():
+    assault = _event("Zelenskyy said Russian troops are lugging cremation chambers with them as they continue their "
+                     "assault across the country.", type="ASSAULT")
+    assert _names(assault.actor) == "russia"
+    request = _event("The maximalist request was made publicly by Mykhailo Podolyak on Twitter on Monday.",
+                     type="REQUEST")
+    assert _names(request.actor) == "mykhailo podolyak"
+
+
 def test_a_warning_of_what_others_do_blames_them():
     warned = _event("The review warned of the acute online threat to the UK posed by hostile states including China "
                     "and Russia.", trigger="warned")

@@ -25,6 +25,7 @@ from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import (
     DEONTIC,
     Lexicon,
+    agents_of,
     named_person,
     named_predicate,
     temporal,
@@ -358,6 +359,8 @@ class Roles:
         suffered = trigger.pos_ == "VERB" and (_passive(trigger) or trigger.lemma_.lower() in self.lexicon.victims)
         if not actors and any(c.dep_ == "auxpass" for c in trigger.children):
             actors = _stray_agent(trigger)  # "denounced as a sham by Zelensky": the parser hangs "by" on "sham"
+        if not actors and trigger.pos_ == "NOUN" and trigger.dep_ == "nsubjpass":
+            actors = agents_of(trigger.head)  # "the request was made publicly by Podolyak": the passive's agent
         if not actors and suffered:
             # "civilians were killed in Russian strikes", "died in Russian attacks": the agent of the attack
             actors = [a for c in trigger.children if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS
@@ -517,10 +520,11 @@ class Roles:
                     self.lexicon.names_event(head):
                 refs += self._refs(self._event_agents(head))  # "the Mariupol attack killed dozens": where, not who
                 continue
-            if head.lower_ == "it" and head.dep_ == "nsubj" and not _extraposed(head) or \
-                    head.lower_ == "its" and head.dep_ == "poss" and self.ctx.actor_at(head.idx, head.idx + len(head)) is None:
+            if head.lower_ in {"it", "they"} and head.dep_ == "nsubj" and not _extraposed(head) or \
+                    head.lower_ in {"its", "their"} and head.dep_ == "poss" and \
+                    self.ctx.actor_at(head.idx, head.idx + len(head)) is None:
                 # "When Russia invaded, it blockaded Ukraine's ports", "the Kremlin launched what is believed to be
-                # its largest attacks": Russia
+                # its largest attacks": Russia ("Russian troops ... as they continue their assault": Russia's)
                 refs += self._body_before(head)
                 continue
             if _bare_country(head) and self.ctx.actor_at(head.idx, head.idx + len(head)) is None:
@@ -569,7 +573,9 @@ class Roles:
         sentence or the one before; none when a non-actor subject ("the attack", "the decision") comes between."""
         # ("Iran sparked fury as the country admitted that it had sent drones": "the country" passes it on)
         # (nor does a relative "what": "launched what is believed to be its largest attacks")
-        subject = next((s for s in _subjects_before(pronoun) if s.tag_ not in {"WP", "WDT"} and not _the_country(s)), None)
+        # (a subject "it" or "they" on the way continues the chain: "as they continue their assault")
+        subject = next((s for s in _subjects_before(pronoun) if s.tag_ not in {"WP", "WDT"} and not _the_country(s)
+                        and s.lower_ not in {"it", "they"}), None)
         actor = self.ctx.actor_at(subject.idx, subject.idx + len(subject)) if subject is not None else None
         return [self._state_of_place(actor.ref())] if actor is not None and actor.kind != "person" else []
 
