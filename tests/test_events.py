@@ -1997,6 +1997,12 @@ def test_they_and_their_stand_for_the_body_named_as_a_subject_before_and_a_passi
     assert _names(request.actor) == "mykhailo podolyak"
 
 
+def test_an_act_agreed_to_is_the_agreement_and_no_second_commitment():
+    events = analyze(_doc("Lawmakers agreed to grant Ukraine $45 billion in additional American assistance.")).events
+    assert [(e.type, e.status) for e in events] == [("AGREE", "occurred")]
+    assert _names(events[0].recipient) == "ukraine"
+
+
 def test_a_warning_of_what_others_do_blames_them():
     warned = _event("The review warned of the acute online threat to the UK posed by hostile states including China "
                     "and Russia.", trigger="warned")

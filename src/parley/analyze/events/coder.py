@@ -108,6 +108,7 @@ _CONSULTING = frozenset({"CONSULT"})
 _UNDER_WAY = frozenset({"midst", "middle", "process", "course", "throes"})  # "in the midst of a withdrawal"
 _ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusation ("never complained")
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
+_AGREEING = frozenset({"AGREE"})  # the words of an agreement whose content is no commitment besides (_acts_told_inside)
 _MISDEEDS = frozenset({"ASSAULT", "COERCE"})  # acts whose report by another side accuses their agent
 _THINGS_GIVEN = frozenset({"AID", "ASSAULT"})  # words that name a thing given as well as an act ("aid", "missiles")
 # acts a judgement's "of"/"for" phrase names that are events besides the judgement: force, and taking a side
@@ -409,7 +410,8 @@ class EventCoder:
         it threatens ("threatened to withhold aid unless ...", "warned Putin that he'd bomb Moscow if ...", "issued
         a threat that he would resort to using nuclear weapons"), an act and what a participle says it did ("agreed
         to block most oil imports from Russia, cutting off a key income source for Putin"), a noun and the participle
-        that names its act ("sanctions imposed on Usmanov"). The outer one (for a noun, its participle) stays,
+        that names its act ("sanctions imposed on Usmanov"), an agreement and the commitment it makes ("agreed to
+        grant Ukraine $45 billion"). The outer one (for a noun, its participle) stays,
         with the recipient and conditions the inner one names where it names none."""
         def threat_word(token: Token) -> bool:
             return self.lexicon.names_event(token, _THREATS)
@@ -420,6 +422,11 @@ class EventCoder:
                 return False
             if inner.type == "THREATEN" and threat_word(to) and not threat_word(ti):
                 return inner.status in {"intended", "conditional"} and ti in to.subtree
+            if inner.type == "AGREE" and inner.status == "intended" and ti.i != to.i and \
+                    self.lexicon.names_event(to, _AGREEING):
+                # an act agreed to is the agreement ("lawmakers agreed to grant Ukraine $45 billion", "agreed to allow
+                # the topic"), no second commitment
+                return any(t.i == to.i for t in clause_chain(ti)[1:])
             # (and a measure named with the participle of its act, "sanctions imposed on Usmanov could be suspended":
             # the participle tells the act)
             # (what is said while saying something is another saying: "slammed the accusation, claiming ...")
