@@ -2003,6 +2003,14 @@ def test_an_act_agreed_to_is_the_agreement_and_no_second_commitment():
     assert _names(events[0].recipient) == "ukraine"
 
 
+def test_a_definite_phrase_matches_its_passive():
+    imposed = _event("Sweeping sanctions against Moscow have been imposed by the EU.", trigger="sanctions")
+    assert imposed.type == "SANCTION" and _names(imposed.actor) == "european union"
+    assert _names(imposed.recipient) == "russia"
+    assert [e.type for e in analyze(_doc("Sweeping sanctions against Moscow have been imposed by the EU.")).events] \
+        == ["SANCTION"]
+
+
 def test_a_warning_of_what_others_do_blames_them():
     warned = _event("The review warned of the acute online threat to the UK posed by hostile states including China "
                     "and Russia.", trigger="warned")

@@ -516,9 +516,10 @@ class EventCoder:
                         key=lambda t: (depth[t.i], t.i))
         out: list[Candidate] = []
         top = depth[ranked[0].i] if ranked else 0
-        # the definite phrase at the top, or its object ("received a call from Macron": the call names the event)
+        # the definite phrase at the top, or its object or passive subject ("received a call from Macron": the call
+        # names the event; "sweeping sanctions have been imposed": the sanctions)
         definite = [t for t in ranked if (t.definite or self._asks_to(t)) and
-                    (depth[t.i] == top or t.token.dep_ == "dobj" and depth[t.i] == top + 1)]
+                    (depth[t.i] == top or t.token.dep_ in {"dobj", "nsubjpass"} and depth[t.i] == top + 1)]
         if definite:  # "imposed sanctions", "called Macron": the phrase names the type, whatever the class
             best = self._request_over(definite[0], ranked)
             out.append(Candidate(best.token, best.type, best.end,

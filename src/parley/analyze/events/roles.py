@@ -359,8 +359,12 @@ class Roles:
         suffered = trigger.pos_ == "VERB" and (_passive(trigger) or trigger.lemma_.lower() in self.lexicon.victims)
         if not actors and any(c.dep_ == "auxpass" for c in trigger.children):
             actors = _stray_agent(trigger)  # "denounced as a sham by Zelensky": the parser hangs "by" on "sham"
-        if not actors and trigger.pos_ == "NOUN" and trigger.dep_ == "nsubjpass":
-            actors = agents_of(trigger.head)  # "the request was made publicly by Podolyak": the passive's agent
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubjpass":
+            # the passive that names a noun's act names its parties: "the request was made publicly by Podolyak",
+            # "secondary sanctions should be imposed on the UAE"
+            actors = actors or agents_of(trigger.head)
+            recipients = recipients or [p for c in trigger.head.children if c.dep_ == "prep" and
+                                        c.lower_ in {"on", "against", "upon"} and not temporal(c) for p in _pobjs(c)]
         if not actors and suffered:
             # "civilians were killed in Russian strikes", "died in Russian attacks": the agent of the attack
             actors = [a for c in trigger.children if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS
