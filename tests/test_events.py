@@ -2011,6 +2011,12 @@ def test_a_definite_phrase_matches_its_passive():
         == ["SANCTION"]
 
 
+def test_an_infinitive_joined_to_one_asked_for_is_asked_for_too():
+    events = analyze(_doc("But they also urge Biden to explore prospects for a new European security arrangement "
+                          "and to seek a negotiated settlement with the Kremlin.")).events
+    assert [e.type for e in events] == ["REQUEST"]
+
+
 def test_a_warning_of_what_others_do_blames_them():
     warned = _event("The review warned of the acute online threat to the UK posed by hostile states including China "
                     "and Russia.", trigger="warned")

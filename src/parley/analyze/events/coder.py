@@ -609,6 +609,9 @@ class EventCoder:
         saying evidence points to Russia committing genocide"); a chance given leaves the act the receiver's ("gave
         Trump opportunities to condemn Putin")."""
         chain = clause_chain(token)
+        if chain[-1].dep_ == "conj" and chain[-1].head.pos_ == "VERB" and has_to(chain[-1]):
+            chain += clause_chain(chain[-1].head)  # an infinitive joined to one asked is asked ("urge Biden to explore
+            # prospects ... and to seek a negotiated settlement")
         speaking = self.lexicon.cues["speech_lemmas"]
         speech = next((k for k, t in enumerate(chain) if k and t.lemma_.lower() in speaking), len(chain))
         top = chain[-1]  # (what one wants another to do is asked too: "wants the West to send more tanks"; an
