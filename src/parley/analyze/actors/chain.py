@@ -67,9 +67,9 @@ class Chain(DocState):
                 self._person_mention(item, via="role")
 
     def _described_organizations(self) -> None:
-        """ "the alliance", "the 27-nation bloc", "the UN's nuclear watchdog": a noun an organisation goes by
-        (organizations.yaml ``nouns``) after "the" refers back to the last organisation named before it that goes by
-        it ("... join NATO. Finland will decide whether to join the military alliance"); none named, none."""
+        """ "the alliance", "the 27-nation bloc", "the cartel": a noun an organisation goes by (organizations.yaml
+        ``nouns``) after "the" refers back to the last organisation named before it that goes by it ("... join NATO.
+        Finland will decide whether to join the military alliance"); with none such named before, to none."""
         nouns = {noun for entry in self.reg.entries.values() for noun in entry.nouns}
         for token in self.doc:
             if token.i in self.covered or not _description(token, nouns):
@@ -231,8 +231,9 @@ def _object_thanked(pronoun):
 
 def _description(token, descriptions: dict[str, str | None] | set[str]) -> bool:
     """ "criticized the right-wing personality", "the presenter said": a singular noun of ``descriptions`` after
-    "the" that refers to someone named before, not one in apposition ("Egypt, the host of the summit"), a predicate
-    ("he is the host"), a noun before a name ("the billionaire Alisher Usmanov") or one with an "of" phrase."""
+    "the" that refers to someone (or, for an organisation's nouns, something) named before, not one in apposition
+    ("Egypt, the host of the summit"), a predicate ("he is the host"), a noun before a name ("the billionaire
+    Alisher Usmanov") or one with an "of" phrase."""
     return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in descriptions and \
         token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \

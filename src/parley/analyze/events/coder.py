@@ -411,8 +411,8 @@ class EventCoder:
         a threat that he would resort to using nuclear weapons"), an act and what a participle says it did ("agreed
         to block most oil imports from Russia, cutting off a key income source for Putin"), a noun and the participle
         that names its act ("sanctions imposed on Usmanov"), an agreement and the commitment it makes ("agreed to
-        grant Ukraine $45 billion"). The outer one (for a noun, its participle) stays,
-        with the recipient and conditions the inner one names where it names none."""
+        grant Ukraine $45 billion"). The outer one (for a noun, its participle) stays, with the recipient and
+        conditions the inner one names where it names none."""
         def threat_word(token: Token) -> bool:
             return self.lexicon.names_event(token, _THREATS)
 
