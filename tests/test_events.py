@@ -2017,6 +2017,14 @@ def test_an_infinitive_joined_to_one_asked_for_is_asked_for_too():
     assert [e.type for e in events] == ["REQUEST"]
 
 
+def test_a_platform_removing_accounts_or_a_shop_removing_goods_sanctions():
+    removed = _event("This morning I signed an order instructing the state's outlets to begin removing Russian-made "
+                     "and Russian-branded spirits from our shelves.", type="SANCTION")
+    assert _names(removed.recipient) == "russia"
+    assert _event("The platform said it had removed more than a dozen fake accounts linked to a Russian group.",
+                  type="SANCTION").status == "occurred"
+
+
 def test_a_warning_of_what_others_do_blames_them():
     warned = _event("The review warned of the acute online threat to the UK posed by hostile states including China "
                     "and Russia.", trigger="warned")
