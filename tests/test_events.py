@@ -2025,6 +2025,15 @@ def test_a_platform_removing_accounts_or_a_shop_removing_goods_sanctions():
                   type="SANCTION").status == "occurred"
 
 
+def test_arms_or_aid_received_from_a_party_are_its_aid():
+    received = _event("Ukraine has received Javelin missiles from Britain.", type="AID")
+    assert (_names(received.actor), _names(received.recipient)) == ("united kingdom", "ukraine")
+    assert not [e for e in analyze(_doc("Ukraine has received Javelin missiles from Britain.")).events
+                if e.type == "ASSAULT"]
+    aid = _event("Ukraine received billions in aid from the United States last year.", type="AID")
+    assert _names(aid.actor) == "united states"
+
+
 def test_a_warning_of_what_others_do_blames_them():
     warned = _event("The review warned of the acute online threat to the UK posed by hostile states including China "
                     "and Russia.", trigger="warned")
