@@ -2034,6 +2034,16 @@ def test_arms_or_aid_received_from_a_party_are_its_aid():
     assert _names(aid.actor) == "united states"
 
 
+def test_land_a_relative_clause_or_a_participle_says_was_seized_was_taken_by_force():
+    seized = _event("Zelenskiy conceded that not all the land that Russia has seized can be recaptured militarily.",
+                    trigger="seized")
+    assert seized.type == "ASSAULT" and _names(seized.actor) == "russia"
+    assert _event("He was asked about martial law in four Ukrainian territories seized by Russia.",
+                  trigger="seized").type == "ASSAULT"
+    assert _event("A separate vessel recently seized by Italian authorities was worth millions.",
+                  trigger="seized").type == "COERCE"
+
+
 def test_a_warning_of_what_others_do_blames_them():
     warned = _event("The review warned of the acute online threat to the UK posed by hostile states including China "
                     "and Russia.", trigger="warned")

@@ -765,6 +765,11 @@ class Lexicon:
         if lemma not in self.seizing:
             return False
         taken = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # (the noun a relative clause or a participle describes: "the land that Russia has seized", "territories
+        # seized by Russia")
+        if token.dep_ == "relcl" and any(t.tag_ in {"WDT", "WP"} for t in taken) or \
+                token.dep_ == "acl" and token.tag_ == "VBN":
+            taken.append(token.head)
         # (and what they are part of: "seized residential quarters of the city", "control most of the city")
         # ("control of 97% of Luhansk": a share of a place, two "of"s down)
         for _ in range(2):
