@@ -2044,6 +2044,11 @@ def test_land_a_relative_clause_or_a_participle_says_was_seized_was_taken_by_for
                   trigger="seized").type == "COERCE"
 
 
+def test_an_act_faced_from_a_party_is_that_party_s_against_the_one_who_faces_it():
+    faced = _event("Russia faces new sanctions from the EU.", type="SANCTION")
+    assert (_names(faced.actor), _names(faced.recipient)) == ("european union", "russia")
+
+
 def test_a_warning_of_what_others_do_blames_them():
     warned = _event("The review warned of the acute online threat to the UK posed by hostile states including China "
                     "and Russia.", trigger="warned")

@@ -285,9 +285,13 @@ class Roles:
             if dep == "nsubj" and (trigger.lemma_.lower() in self.lexicon.inverting and not talk or
                                    trigger.lemma_.lower() in self.lexicon.victims or moved):
                 recipients.append(child)  # "Riyadh would face consequences", "civilians died": the ones who suffer
-            elif dep == "prep" and low == "from" and trigger.lemma_.lower() in self.lexicon.inverting and not talk and \
-                    not temporal(child):
-                actors += _pobjs(child)  # "received Javelin missiles from Britain", "threats from Moscow": the giver
+            elif dep == "prep" and low == "from" and not talk and not temporal(child) and (
+                    trigger.lemma_.lower() in self.lexicon.inverting or trigger.pos_ == "NOUN" and
+                    trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in self.lexicon.inverting):
+                # "received Javelin missiles from Britain", "Russia faces new sanctions from the EU": the giver, and
+                # the one who faces them the recipient
+                actors += _pobjs(child)
+                recipients += [c for c in trigger.head.children if c.dep_ == "nsubj"] if trigger.pos_ == "NOUN" else []
             elif dep == "poss" and trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.lexicon.held_nouns and \
                     (child.ent_type_ == "PERSON" or child.lower_ in {"his", "her"}):
                 recipients.append(child)  # "upheld Griner's sentence", "her detention": the one held
