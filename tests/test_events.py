@@ -2049,6 +2049,13 @@ def test_an_act_faced_from_a_party_is_that_party_s_against_the_one_who_faces_it(
     assert (_names(faced.actor), _names(faced.recipient)) == ("european union", "russia")
 
 
+def test_a_call_released_is_its_record_no_release_of_people():
+    assert not analyze(_doc("The White House released the call on Wednesday.")).events
+    released = analyze(_doc("The call that Trump released showed he asked for a favor.")).events
+    assert not [e for e in released if e.type in {"RETREAT", "CONCEDE"}]
+    assert _event("Russia released two American prisoners on Friday.", type="RETREAT").status == "occurred"
+
+
 def test_a_warning_of_what_others_do_blames_them():
     warned = _event("The review warned of the acute online threat to the UK posed by hostile states including China "
                     "and Russia.", trigger="warned")
