@@ -124,6 +124,7 @@ class Registry:
     # given name -> "m" | "f": given_names.tsv, then the registry's people (a name both genders bear has none)
     genders: dict[str, str] = field(default_factory=dict)
     _titles: frozenset[str] = frozenset()  # words that begin a name without being a given name ("King")
+    organization_nouns: frozenset[str] = frozenset()  # every organisation's ``nouns`` ("alliance", "bloc")
 
     def words(self, text: str) -> tuple[str, ...]:
         """Folded, variant-normalised words of a name ("Sergey Lavrov" -> ("sergei", "lavrov"))."""
@@ -285,6 +286,7 @@ def _organizations(registry: Registry) -> None:
             aliases=tuple(raw.get("aliases") or ()), body=raw.get("body"), parent=raw.get("parent"),
             nouns=tuple(raw.get("nouns") or ()),
         ))
+        registry.organization_nouns |= frozenset(raw.get("nouns") or ())
         for alias in raw.get("demonyms") or ():
             registry._index(alias, raw["id"], "demonym")
 

@@ -70,9 +70,8 @@ class Chain(DocState):
         """ "the alliance", "the 27-nation bloc", "the cartel": a noun an organisation goes by (organizations.yaml
         ``nouns``) after "the" refers back to the last organisation named before it that goes by it ("... join NATO.
         Finland will decide whether to join the military alliance"); with none such named before, to none."""
-        nouns = {noun for entry in self.reg.entries.values() for noun in entry.nouns}
         for token in self.doc:
-            if token.i in self.covered or not _description(token, nouns):
+            if token.i in self.covered or not _description(token, self.reg.organization_nouns):
                 continue
             before = sorted((m for m in self.mentions if m.end <= token.idx), key=lambda m: -m.start)
             draft = next((d for m in before if (d := self.drafts.get(m.actor_id)) is not None and
@@ -229,7 +228,7 @@ def _object_thanked(pronoun):
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < pronoun.i), None) if verb.pos_ == "VERB" else None
 
 
-def _description(token, descriptions: dict[str, str | None] | set[str]) -> bool:
+def _description(token, descriptions: dict[str, str | None] | frozenset[str]) -> bool:
     """ "criticized the right-wing personality", "the presenter said": a singular noun of ``descriptions`` after
     "the" that refers to someone (or, for an organisation's nouns, something) named before, not one in apposition
     ("Egypt, the host of the summit"), a predicate ("he is the host"), a noun before a name ("the billionaire

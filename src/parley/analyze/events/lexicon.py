@@ -269,7 +269,8 @@ class Lexicon:
                 end = _match_rest(tokens, k, entry.rest)
                 if end is None and entry.definite and len(entry.rest) == 1 and tok.pos_ == "VERB":
                     end = _object_end(tok, entry.rest[0], sent.start, self.collectives)  # "send a delegation"
-                    subject = _passive_subject(tok, entry.rest[0], self.collectives) if end is None else None
+                    subject = _child_named(tok, {"nsubjpass"}, entry.rest[0], self.collectives) if end is None \
+                        else None
                     if subject is not None:  # "sweeping sanctions have been imposed": the noun names the act
                         found.append(Trigger(subject, entry.type, subject.i + 1, entry.definite))
                         continue
@@ -1342,18 +1343,16 @@ def _object_end(verb: Token, word: str, offset: int, collectives: frozenset[str]
     """Index (in the sentence) one past the verb's direct object when it is ``word``, however far its modifiers
     push it from the verb, or past its complement ("holds the Russian government responsible"), or past the
     ``word`` a collective object is made of ("unveiled a raft of new sanctions on Russia")."""
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "oprd"}]
-    objects += [p for o in objects if o.lemma_.lower() in collectives for p in _of_phrase(o)]
-    obj = next((o for o in objects if o.lemma_.lower() == word), None)
+    obj = _child_named(verb, {"dobj", "ccomp", "oprd"}, word, collectives)
     return None if obj is None else obj.i - offset + 1
 
 
-def _passive_subject(verb: Token, word: str, collectives: frozenset[str] = frozenset()) -> Token | None:
-    """The verb's passive subject when it is ``word`` (or a collective of it): "sweeping sanctions against Moscow have
-    been imposed by the EU", "a fresh wave of sanctions has been imposed"."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    subjects += [p for s in subjects if s.lemma_.lower() in collectives for p in _of_phrase(s)]
-    return next((s for s in subjects if s.lemma_.lower() == word), None)
+def _child_named(verb: Token, deps: set[str], word: str, collectives: frozenset[str] = frozenset()) -> Token | None:
+    """The verb's child of one of ``deps`` that is ``word``, or the ``word`` a collective child is made of ("unveiled a
+    raft of new sanctions", "a fresh wave of sanctions has been imposed")."""
+    children = [c for c in verb.children if c.dep_ in deps]
+    children += [p for c in children if c.lemma_.lower() in collectives for p in _of_phrase(c)]
+    return next((c for c in children if c.lemma_.lower() == word), None)
 
 
 def _load_yaml(name: str) -> Any:
