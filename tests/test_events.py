@@ -753,6 +753,11 @@ def test_a_label_pinned_on_a_party_accuses_it_a_brand_name_does_not():
     assert "SUPPORT" in _types("Zelensky branded the pilot a hero.")
     assert "ACCUSE" not in _types("The governor ordered stores to remove Russian-branded vodka.")
     assert "ACCUSE" not in _types("Workers in Kyiv labelled the boxes of medicine.")
+    # (a quoted label the parser hangs on a verb inside the object is still the label: the threats are judged)
+    text = "Liz Truss labelled Putin's threats to use nuclear weapons against the West as 'sabre-rattling'."
+    labelled = _event(text, type="ACCUSE")
+    assert _names(labelled.actor) == "liz truss" and _names(labelled.recipient) == "vladimir putin"
+    assert "ACCUSE" not in _types("The manual describes a plan to use the hall as a 'shelter'.")
 
 
 def test_goods_a_measure_stops_stand_for_where_they_come_from_flows_for_where_they_go():
@@ -1548,6 +1553,32 @@ def test_an_attack_with_no_party_is_the_last_attacker_s_and_a_people_adjective_i
     assert _names(attacks.actor) == "russia"
     shot = _event("Iranian security forces shot dead a Kurdish man during the protests in Mahabad.", type="ASSAULT")
     assert "kurdish" not in _parties(shot)
+
+
+def test_a_measure_with_no_target_is_aimed_where_its_side_s_last_measure_was():
+    text = ("The EU imposed sanctions on Alisher Usmanov in March. The sanctions came after the bloc identified him as "
+            "one of Putin's favourite oligarchs.")
+    measures = [e for e in analyze(_doc(text)).events if e.type == "SANCTION"]
+    assert len(measures) == 2 and all("usmanov" in _names(e.recipient) for e in measures)
+    text = "Russia banned imports of Polish apples in 2014. Britain announced new sanctions on Tuesday."
+    assert "poland" not in _names(_event(text, trigger="announced new sanctions").recipient)  # (never across sides)
+
+
+def test_a_denial_that_names_no_one_answers_the_accusation_made_against_its_party():
+    text = "Russia accused Ukraine of preparing a dirty bomb. Kyiv has denied the accusation."
+    assert _names(_event(text, type="REJECT").recipient) == "russia"
+    text = "The United States accused Russia of meddling. Trump has denied any wrongdoing."
+    assert not _event(text, type="REJECT").recipient  # (no one accused Trump)
+
+
+def test_an_accusation_with_no_target_keeps_its_accuser_s_target_from_the_paragraph_before():
+    accusation = "Russian ambassador Andrei Kelin accused Britain of sabotaging the Nord Stream pipelines."
+    went_on = "'It is dangerous because it escalates the situation,' Kelin said."
+    assert _names(_event(f"{accusation}\n\n{went_on}", trigger="said").recipient) == "united kingdom"
+    far = f"{accusation}\n\nThe talks ended.\n\nThe weather was fine.\n\n{went_on}"
+    assert not _event(far, trigger="said").recipient
+    other = f"{accusation} 'This is a disgrace,' Zelensky said."
+    assert not _event(other, trigger="disgrace").recipient  # (another speaker's blame is their own)
 
 
 def test_detentions_across_a_country_and_arrests_in_a_city_are_its_authorities_and_the_served_are_no_party():

@@ -190,6 +190,7 @@ class EventCoder:
                   not self._claim_of_own_side(e)]
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
                                                      if _reportable(e, e.id in self._untriggered)]))
+        kept = _carried_targets(_carried_targets(self._answered_accusations(kept), "SANCTION"), "ACCUSE", ctx.doc.text)
         kept = self._talks_told_once(self._acts_told_inside(self._one_per_act(self._at_war(roles, kept, published))))
         for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
             if ref.id in roles.inferred:
@@ -197,6 +198,26 @@ class EventCoder:
         ctx.events.extend(kept)
         self._cued, self._background, self._tokens, self._untriggered = set(), set(), {}, set()
         self._day_of_news, self._deciders = set(), set()
+
+    def _answered_accusations(self, events: list[Event]) -> list[Event]:
+        """A denial that names no one answers the last accusation before it in the article that another party made
+        against its party ("Russia accused Ukraine of preparing a dirty bomb ... Kyiv has denied having any such plan":
+        Ukraine rejects Russia's claim); none when no such accusation was told (lexicon.yaml ``denials``)."""
+        accusations: list[Event] = []
+        out = []
+        for event in events:
+            token = self._tokens.get(event.id)
+            if event.type == "ACCUSE" and event.actor and event.recipient:
+                accusations.append(event)
+            elif event.type == "REJECT" and event.actor and not event.recipient and token is not None and \
+                    token.lemma_.lower() in self.lexicon.denials:
+                accused = {d.id for d in event.actor}
+                answered = next((a for a in reversed(accusations) if any(r.id in accused for r in a.recipient) and
+                                 not any(x.id in accused for x in a.actor)), None)
+                if answered is not None:
+                    event = replace(event, recipient=answered.actor)
+            out.append(event)
+        return out
 
     def _at_war(self, roles: Roles, events: list[Event], published: date | None) -> list[Event]:
         """An attack still without a target, by one side of the only war that side fought on the event's day (else the
@@ -1566,22 +1587,32 @@ def _lines(sent: Span) -> list[Span]:
             any(t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children) for t in u)]
 
 
-def _carried_targets(events: list[Event]) -> list[Event]:
-    """An attack told without its target is aimed where the same side's last attack in the article was ("Russia
-    launched its first assaults ... The attacks first started from the air": Russia -> Ukraine, as the lead
-    said); read after the place of the event gave none, and never across sides."""
+def _carried_targets(events: list[Event], kind: str = "ASSAULT", text: str = "") -> list[Event]:
+    """An act told without its target is aimed where the same side's last act of its kind in the article was ("Russia
+    launched its first assaults ... The attacks first started from the air": Russia -> Ukraine, as the lead said; "the
+    EU imposed sanctions on Usmanov ... The sanctions came after the bloc identified him"); read after the place of the
+    event gave none, and never across sides. An accusation keeps to its accuser: the target of the same party's last
+    accusation in its paragraph or the one before ("Kelin accused Britain ... 'We know that it has been done'"), none
+    for an accusation by no one named."""
     last: Event | None = None
     attacker: Event | None = None  # the last attack with a named agent, target or none
+
+    def same(a: ActorRef, b: ActorRef) -> bool:
+        return a.id == b.id if kind == "ACCUSE" else same_side(a, b)
+
+    def near(a: Event, b: Event) -> bool:  # (an accusation's speaker goes on in the next paragraph, not further)
+        return kind != "ACCUSE" or text[a.evidence[0].end:b.evidence[0].start].count("\n\n") <= 1
+
     out = []
     for event in events:
-        if event.type == "ASSAULT" and event.actor and event.recipient:
+        if event.type == kind and event.actor and event.recipient:
             last = event
-        elif event.type == "ASSAULT" and not event.recipient and last is not None and \
-                (not event.actor or any(same_side(a, b) for a in event.actor for b in last.actor)):
+        elif event.type == kind and not event.recipient and last is not None and near(last, event) and \
+                (not event.actor and kind != "ACCUSE" or any(same(a, b) for a in event.actor for b in last.actor)):
             event = replace(event, actor=event.actor or last.actor, recipient=last.recipient)
-        elif event.type == "ASSAULT" and not event.actor and not event.recipient and attacker is not None:
+        elif event.type == kind == "ASSAULT" and not event.actor and not event.recipient and attacker is not None:
             event = replace(event, actor=attacker.actor)  # "Russia launched its first assaults ... The attacks"
-        if event.type == "ASSAULT" and event.actor:
+        if event.type == kind == "ASSAULT" and event.actor:
             attacker = event
         out.append(event)
     return out

@@ -225,6 +225,7 @@ class Lexicon:
         self.asking_at = _words(raw, "asked_at")
         self.claiming = _words(raw, "claiming")
         self.claims = _words(raw, "claims")
+        self.denials = _words(raw, "denials")
         self.claim_nouns = _words(raw, "claim_nouns")
         self.allegations = _words(raw, "allegations")
         self.own_choices = _words(raw, "own_choices")
@@ -1132,9 +1133,11 @@ def verdict(verb: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "as":
             return next((p for p in child.children if p.dep_ in {"pobj", "amod", "acomp"}), None)
     # (an adjective "as" the parser hung inside the object's clause is still the verdict: "described a UN plan to
-    # launch a sea corridor as 'reasonable'"; a noun there may be the inner verb's own, "a plan to use it as a base")
+    # launch a sea corridor as 'reasonable'", and so is a label in quotation marks: "labelled Putin's threats to use
+    # nuclear weapons as 'sabre-rattling'"; a noun there may be the inner verb's own, "a plan to use it as a base")
     return next((p for o in objects for a in o.subtree if a.dep_ == "prep" and a.lower_ == "as" and a.head != verb
-                 for p in a.children if p.dep_ in {"amod", "acomp"} and p.pos_ == "ADJ"), None)
+                 for p in a.children if p.dep_ in {"amod", "acomp"} and p.pos_ == "ADJ" or
+                 p.dep_ in {"pobj", "amod", "acomp"} and any(c.is_quote for c in a.children)), None)
 
 
 def _names_a_thing(verb: Token) -> bool:
