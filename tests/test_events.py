@@ -1579,6 +1579,17 @@ def test_an_accusation_with_no_target_keeps_its_accuser_s_target_from_the_paragr
     assert not _event(far, trigger="said").recipient
     other = f"{accusation} 'This is a disgrace,' Zelensky said."
     assert not _event(other, trigger="disgrace").recipient  # (another speaker's blame is their own)
+    asked = "Zelensky asked the United States for more air defence systems."
+    assert _names(_event(f"{asked} 'We need them now,' he said.", trigger="need").recipient) == "united states"
+    assert not _event(f"{asked} 'We need them now,' Kuleba said.", trigger="need").recipient
+
+
+def test_a_detention_or_a_measure_with_no_agent_is_by_whoever_last_did_such_an_act_to_the_same_party():
+    text = "Russia detained the American basketball player Brittney Griner in February. Griner was sentenced to nine years."
+    assert _names(_event(text, trigger="sentenced").actor) == "russia"
+    text = "The EU imposed sanctions on Alisher Usmanov in March. Sanctions on Usmanov were extended in September."
+    assert _names(_event(text, trigger="Sanctions").actor) == "european union"
+    assert not _event("Brittney Griner was sentenced to nine years.", trigger="sentenced").actor
 
 
 def test_detentions_across_a_country_and_arrests_in_a_city_are_its_authorities_and_the_served_are_no_party():

@@ -106,6 +106,8 @@ _SUBCLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
 _THREATS = frozenset({"THREATEN"})
 _CONSULTING = frozenset({"CONSULT"})
 _UNDER_WAY = frozenset({"midst", "middle", "process", "course", "throes"})  # "in the midst of a withdrawal"
+# words a speaker addresses to a party, whose target one who goes on speaking keeps (``_carried_targets``)
+_ADDRESSED = ("ACCUSE", "REQUEST", "SUPPORT", "CONSULT")
 _ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusation ("never complained")
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 _AGREEING = frozenset({"AGREE"})  # the words of an agreement whose content is no commitment besides (_acts_told_inside)
@@ -190,7 +192,9 @@ class EventCoder:
                   not self._claim_of_own_side(e)]
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
                                                      if _reportable(e, e.id in self._untriggered)]))
-        kept = _carried_targets(_carried_targets(self._answered_accusations(kept), "SANCTION"), "ACCUSE", ctx.doc.text)
+        kept = _carried_agents(_carried_targets(self._answered_accusations(kept), "SANCTION"))
+        for kind in _ADDRESSED:
+            kept = _carried_targets(kept, kind, ctx.doc.text)
         kept = self._talks_told_once(self._acts_told_inside(self._one_per_act(self._at_war(roles, kept, published))))
         for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
             if ref.id in roles.inferred:
@@ -1591,29 +1595,46 @@ def _carried_targets(events: list[Event], kind: str = "ASSAULT", text: str = "")
     """An act told without its target is aimed where the same side's last act of its kind in the article was ("Russia
     launched its first assaults ... The attacks first started from the air": Russia -> Ukraine, as the lead said; "the
     EU imposed sanctions on Usmanov ... The sanctions came after the bloc identified him"); read after the place of the
-    event gave none, and never across sides. An accusation keeps to its accuser: the target of the same party's last
-    accusation in its paragraph or the one before ("Kelin accused Britain ... 'We know that it has been done'"), none
-    for an accusation by no one named."""
+    event gave none, and never across sides. Words addressed to a party (``_ADDRESSED``) keep to their speaker: the
+    target of the same party's last act of the kind in its paragraph or the one before ("Kelin accused Britain ... 'It
+    is dangerous because it escalates the situation,' he said": Britain), none for such an act by no one named."""
     last: Event | None = None
     attacker: Event | None = None  # the last attack with a named agent, target or none
+    by_side = kind not in _ADDRESSED
 
     def same(a: ActorRef, b: ActorRef) -> bool:
-        return a.id == b.id if kind == "ACCUSE" else same_side(a, b)
+        return same_side(a, b) if by_side else a.id == b.id
 
-    def near(a: Event, b: Event) -> bool:  # (an accusation's speaker goes on in the next paragraph, not further)
-        return kind != "ACCUSE" or text[a.evidence[0].end:b.evidence[0].start].count("\n\n") <= 1
+    def near(a: Event, b: Event) -> bool:  # (a speaker goes on in the next paragraph, not further)
+        return by_side or text[a.evidence[0].end:b.evidence[0].start].count("\n\n") <= 1
 
     out = []
     for event in events:
         if event.type == kind and event.actor and event.recipient:
             last = event
         elif event.type == kind and not event.recipient and last is not None and near(last, event) and \
-                (not event.actor and kind != "ACCUSE" or any(same(a, b) for a in event.actor for b in last.actor)):
+                (not event.actor and by_side or any(same(a, b) for a in event.actor for b in last.actor)):
             event = replace(event, actor=event.actor or last.actor, recipient=last.recipient)
         elif event.type == kind == "ASSAULT" and not event.actor and not event.recipient and attacker is not None:
             event = replace(event, actor=attacker.actor)  # "Russia launched its first assaults ... The attacks"
         if event.type == kind == "ASSAULT" and event.actor:
             attacker = event
+        out.append(event)
+    return out
+
+
+def _carried_agents(events: list[Event], kinds: frozenset[str] = frozenset({"COERCE", "SANCTION"})) -> list[Event]:
+    """A detention or a measure told without its agent is by whoever the article last told doing such an act to the
+    same party ("Russia detained Brittney Griner at a Moscow airport ... Griner was arrested in February": Russia);
+    none when no act of the kind was told with both parties."""
+    out: list[Event] = []
+    for event in events:
+        if event.type in kinds and not event.actor and event.recipient:
+            held = {r.id for r in event.recipient}
+            before = next((e for e in reversed(out) if e.type == event.type and e.actor and
+                           any(r.id in held for r in e.recipient)), None)
+            if before is not None:
+                event = replace(event, actor=before.actor)
         out.append(event)
     return out
 
