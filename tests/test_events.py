@@ -1351,6 +1351,14 @@ def test_weapons_given_by_someone_are_in_the_hands_of_the_one_using_them():
     assert (aid.type, _names(aid.actor), _names(aid.recipient)) == ("AID", "united states", "ukraine")
 
 
+def test_aid_is_for_the_party_its_for_phrase_names():
+    approved = _event("The US approved $40 billion in aid for Ukraine.", type="AID")
+    assert _names(approved.recipient) == "ukraine"
+    pledged = _event("The EU will buy weapons for Ukraine.", trigger="weapons")  # (a pledge, as PLOVER codes it)
+    assert (pledged.type, _names(pledged.recipient)) == ("AGREE", "ukraine")
+    assert not _event("The US sent weapons for the first time.", type="AID").recipient
+
+
 def test_a_participle_describing_someone_is_done_to_them():
     text = "Paul Whelan, a Marine veteran imprisoned in Russia, on Wednesday expressed frustration."
     held = _event(text, trigger="imprisoned")

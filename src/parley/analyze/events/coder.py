@@ -998,6 +998,7 @@ class EventCoder:
         # (nor is an act made ready a commitment or a threat: "the troops are preparing for the retreat")
         readied = cand.token.dep_ == "pobj" and cand.token.head.lower_ == "for" and \
             cand.token.head.head.lemma_.lower() == "prepare"
+        aid = cand.type == "AID"  # (before a pledge of aid is coded as PLOVER codes it, an AGREE)
         intent = self.lexicon.intent_types.get(cand.type)
         if intent is not None and status in intent[1] and not told_by_other and not undergone and not exercise and \
                 not announced and not readied:
@@ -1057,6 +1058,8 @@ class EventCoder:
             recipients = [r for r in recipients if not any(r.id == side_of(a) != a.id and a.role for a in actors)]
         if cand.type == "ACCUSE" and not recipients and actors:
             recipients = roles.claimed_about(cand.token, actors)  # "Russia has claimed Ukraine is ...": Ukraine
+        if aid and cand.type in {"AID", "AGREE"} and not recipients:
+            recipients = roles.beneficiaries(cand.token, actors)  # "approved $40 billion in aid for Ukraine": Ukraine
         if cand.type == "THREATEN" and not recipients and condition_spans:
             recipients = roles.conditioned_on(condition_spans, actors)  # "would retaliate if the US ...": the US
         if cand.type == "THREATEN" and cand.token.lemma_.lower() in self.lexicon.warnings:

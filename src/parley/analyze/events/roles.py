@@ -211,6 +211,14 @@ class Roles:
         objects = [o for c in clauses for o in c.children if o.dep_ == "dobj"]  # "alleges he has evidence of ..."
         return self._other_side(subjects or objects, accusers)
 
+    def beneficiaries(self, trigger: Token, givers: list[ActorRef]) -> list[ActorRef]:
+        """The party aid is for, when no role names one: the "for" phrase of the giving word or of the verb it is the
+        object of ("approved $40 billion in aid for Ukraine", "will buy weapons for Ukraine")."""
+        holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+        heads = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for" and not temporal(c)
+                 for p in _pobjs(c)]
+        return _dedupe([r for r in self._refs(heads, inside=True) if all(r.id != g.id for g in givers)])
+
     def _other_side(self, heads: list[Token], speakers: list[ActorRef], inside: bool = False) -> list[ActorRef]:
         """The parties the heads name (or the agents of the events they name; with ``inside``, also the parties named
         within a head that names none), less the speakers' own side."""
