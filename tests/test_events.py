@@ -396,6 +396,11 @@ def test_readout_counterpart_from_the_paired_country_and_announced_talks_are_mee
     assert "putin" in _parties(main) and "bolsonaro" in _parties(main)
 
 
+def test_whose_country_is_the_state_of_the_one_the_relative_clause_describes():
+    text = "Turkish President Recep Tayyip Erdogan, whose country hosted Tuesday's talks, called for a ceasefire."
+    assert _names(_event(text, type="CONSULT").actor) == "turkey"
+
+
 def test_readout_transcript_of_greetings_is_a_meeting_and_background_talks_are_not_its_mode():
     meeting = "President of Russia Vladimir Putin: Mr Orban, thank you for coming. We discussed many issues today."
     assert _main_event(_readout(meeting)).mode == "meeting"
@@ -2138,6 +2143,12 @@ def test_a_visit_and_the_meeting_it_frames_are_two_talks():
     assert sorted(_names(e.recipient) for e in events if e.type == "CONSULT") == ["ukraine", "volodymyr zelensky"]
 
 
+def test_a_contracted_future_with_a_typographic_apostrophe_is_intended():
+    visit = _event("Guterres announced on Saturday he\u2019ll visit Russia this week.", type="CONSULT")
+    assert visit.status == "intended"
+    assert _event("Guterres announced on Saturday he'll visit Russia this week.", type="CONSULT").status == "intended"
+
+
 def test_a_time_clause_under_a_future_clause_is_ahead():
     talk = _event("Liz Truss will raise the case when she speaks to Ukraine's foreign secretary, Dmytro Kuleba, on "
                   "Friday.", type="CONSULT")
@@ -2986,6 +2997,10 @@ def test_a_claim_about_another_party_accuses_it_and_one_about_ones_own_side_does
     assert "ACCUSE" not in _types("Putin claimed that Russia had liberated Mariupol.")
     assert "ACCUSE" not in _types("Ukraine claimed victory in Kherson.")
     assert "ACCUSE" not in _types("Putin claimed to have never said anything about nuclear weapons.")
+    # (a party named in the subject's "of" phrase is named: "representatives of the British intelligence services")
+    text = "The Kremlin claimed representatives of the British intelligence services tried to recruit its attache."
+    assert _names(_event(text, type="ACCUSE").recipient) == "united kingdom"
+    assert "ACCUSE" not in _types("Kyiv claimed thousands of refugees had arrived in Lviv.")
 
 
 def test_force_one_is_involved_in_or_said_to_be_somewhere_is_under_way():
@@ -3149,6 +3164,20 @@ def test_criticism_or_attacks_said_to_increase_happen():
 def test_an_act_one_stopped_short_of_is_denied():
     text = "Though Xi stopped short of criticising Putin directly, his comments mark a rebuke."
     assert _event(text, trigger="criticising").status == "denied"
+    text = "The prime minister stopped short of committing the UK to sending the M270 rocket system."
+    assert _event(text, trigger="sending").status == "denied"
+
+
+def test_a_subject_or_an_object_with_no_denies_the_act():
+    assert _event("A compromise was raised, but no practical plan has been agreed.", trigger="agreed").status == \
+        "denied"
+    assert _event("The statement expressed no support for Biden's action.", type="SUPPORT").status == "denied"
+    denied = _event("Russia has no reason to attack Finland.", type="ASSAULT")  # (an infinitive read as relative)
+    assert denied.status == "denied" and _names(denied.actor) == "russia"
+    assert _event("No fewer than 50 people were killed in the attack.", trigger="killed").status == "occurred"
+    harmed = [e for e in analyze(_doc("The governor said no one was killed or wounded in the attack.")).events
+              if e.type == "ASSAULT"]
+    assert harmed and all(e.status == "denied" for e in harmed)  # (the second verb shares the subject)
 
 
 def test_forces_a_party_has_somewhere_are_mobilized():

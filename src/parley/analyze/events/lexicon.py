@@ -139,7 +139,10 @@ class Lexicon:
             for t, own in groups.items():  # each reading is out for the objects of the others only
                 others = frozenset().union(*(g for u, g in groups.items() if u != t)) - own
                 self.exclusions[f"{t}:{lemma}"] = self.exclusions.get(f"{t}:{lemma}", frozenset()) | others
-        self.cues: dict[str, frozenset[str]] = {k: frozenset(str(x).lower() for x in v) for k, v in modality.items()}
+        # (a cue with an apostrophe is also written with a typographic one: "'ll" and "’ll", "he’ll visit")
+        self.cues: dict[str, frozenset[str]] = {
+            k: frozenset(w for x in v for w in (str(x).lower(), str(x).lower().replace("'", "\u2019")))
+            for k, v in modality.items()}
         self.contexts = {name: frozenset(words) for name, words in contexts.items()}
         self.not_agents = _words(raw, "not_agents")
         self.asking_nouns = _words(raw, "asking_nouns")
@@ -371,10 +374,12 @@ class Lexicon:
 
     def _claims_of(self, verb: Token) -> bool:
         """A verb of stating whose clause says what a named party did or is: a that-clause with a named subject
-        ("Russia claims that Brahim Saadoun was a foreign fighter"), not what it will undergo ("claimed that Riyadh
-        would face consequences" warns)."""
+        ("Russia claims that Brahim Saadoun was a foreign fighter", "claimed representatives of the British
+        intelligence services made an attempt to recruit"), not what it will undergo ("claimed that Riyadh would face
+        consequences" warns)."""
         return verb.pos_ == "VERB" and any(c.dep_ == "ccomp" and c.lemma_.lower() not in self.punishments and any(
-            s.dep_ in {"nsubj", "nsubjpass"} and named_party(s) for s in c.children) for c in verb.children)
+            s.dep_ in {"nsubj", "nsubjpass"} and (named_party(s) or any(named_party(o) for o in _of_phrase(s)))
+            for s in c.children) for c in verb.children)
 
     def _arms_handled(self, noun: Token) -> bool:
         """A noun that is the object of a verb of using or making arms, or joined to one ("use a tactical nuclear

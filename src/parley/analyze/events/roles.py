@@ -546,6 +546,11 @@ class Roles:
                 # its largest attacks": Russia ("Russian troops ... as they continue their assault": Russia's)
                 refs += self._body_before(head)
                 continue
+            if head.lemma_.lower() in _STATE_NOUNS and head.head.dep_ == "relcl" and \
+                    any(c.dep_ == "poss" and c.tag_ == "WP$" for c in head.children):
+                # "Erdogan, whose country hosted the talks": the state of the one the relative clause is about
+                refs += [state for r in self._refs([_described(head.head)]) if (state := self.state(side_of(r)))]
+                continue
             if _bare_country(head) and self.ctx.actor_at(head.idx, head.idx + len(head)) is None:
                 refs += self._state_before(head)  # "withdrew all diplomats from the country": the state named before
                 continue

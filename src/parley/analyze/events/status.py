@@ -44,10 +44,11 @@ def _purpose(token: Token) -> bool:
     if token.dep_ == "advcl":
         return token.tag_ == "VBG" or has_to(token)
     noun = token.head
-    if token.dep_ == "acl" and noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "attr"} and \
+    if token.dep_ in {"acl", "relcl"} and noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "attr"} and \
             not any(c.dep_ == "poss" for c in noun.children):
-        # "sees no need to carry out strikes", "announced plans to build": the infinitive of the verb's object
-        # continues the verb's clause (not "Russia's decision to ban", whose subject is Russia)
+        # "sees no need to carry out strikes", "announced plans to build", "has no reason to attack" (an infinitive
+        # the parser reads as a relative clause): the infinitive of the verb's object continues the verb's clause
+        # (not "Russia's decision to ban", whose subject is Russia)
         return has_to(token)
     return token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_ == "aux" for c in token.children)
 
@@ -117,8 +118,12 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
              if not _act_verb(t, cues["literal_intent_verbs"]) and not _purpose_of(below, t, cues["purpose_lemmas"])}
     children = [c for t in chain for c in t.children]
     children = [c for c in children if not (c.dep_ == "neg" and c.head.lemma_.lower() in cues["litotes_lemmas"])]
+    # (a subject with "no" denies the clause, and an object with "no" its verb: "no practical plan has been agreed",
+    # "no one was killed or wounded", "expressed no support")
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
-                  or (c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nobody", "none", "nothing"}) for c in children)
+                  or (c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nobody", "none", "nothing"})
+                  or ((c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "dobj" and c.head.i == chain[0].i) and
+                      any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in children)
     warned_to = any(below.dep_ == "xcomp" and t.lemma_.lower() in cues["warning_lemmas"]
                     for below, t in zip(chain, chain[1:], strict=False))
     # (a talk framing what is said in it is not what its speaker denies: "In a rare phone call with Shoigu, Wallace
@@ -128,8 +133,8 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
             not ((above & cues["request_lemmas"] or warned_to) and chain[0].pos_ == "VERB"):
         return "denied"  # (what one is urged or warned not to do is still only asked for: hypothetical, below)
     if any(t.lemma_.lower() == "stop" and any(c.lower_ == "short" for c in t.children)
-           for t in list(chain[0].ancestors)[:4]):
-        return "denied"  # "Xi stopped short of criticising Putin directly": not done
+           for t in list(chain[0].ancestors)[:5]):
+        return "denied"  # "Xi stopped short of criticising Putin directly", "of committing the UK to sending": not done
     if lemmas & cues["denial_lemmas"] and chain[0].lemma_.lower() not in cues["denial_lemmas"] and not framed or \
             _impossible(chain[0], cues["denial_adjectives"]) or _denied_report(chain[-1], cues["denial_lemmas"]):
         return "denied"
