@@ -1048,7 +1048,8 @@ def test_a_date_is_read_in_the_tense_of_its_clause_and_never_from_a_clause_below
             "would repeat the errors made after Moscow annexed Crimea in 2014.")
     events = analyze(_doc(text, published="2022-04-11")).events
     warned = [e for e in events if e.trigger == "warned"]
-    assert (warned[0].status, warned[0].date) == ("conditional", "2022-02")  # not next February
+    # (a warning made on a condition is made: the condition is its content)
+    assert (warned[0].status, warned[0].date) == ("occurred", "2022-02") and warned[0].conditions  # not next February
     assert all(e.date != "2014" for e in warned[1:]) and len(warned) >= 2
 
 
@@ -2143,6 +2144,20 @@ def test_a_visit_and_the_meeting_it_frames_are_two_talks():
     assert sorted(_names(e.recipient) for e in events if e.type == "CONSULT") == ["ukraine", "volodymyr zelensky"]
 
 
+def test_a_threat_or_a_demand_made_on_a_condition_is_made_and_keeps_its_condition():
+    threat = _event("Putin said Russia would retaliate further if the US delivered the rocket systems.", type="THREATEN")
+    assert threat.status == "occurred" and threat.conditions == ("if the US delivered the rocket systems",)
+    text = "Svitolina said Russian athletes should be allowed to compete at Wimbledon if they condemn the war."
+    demand = _event(text, type="REQUEST")
+    assert demand.status == "occurred" and demand.conditions == ("if they condemn the war",)
+    # (another side's account of a threat stays conditional: no threat was made to anyone's hearing)
+    text = ("Vladimir Putin is set to deploy special units to shoot his own soldiers if they retreat, UK government "
+            "defence chiefs said on Friday.")
+    assert _event(text, type="THREATEN").status == "conditional"
+    # (an offer or an intent on a condition is no act done by saying it: "ready to meet if ...")
+    assert _event("Lavrov said Russia would meet Blinken if Washington asked.", type="CONSULT").status == "conditional"
+
+
 def test_a_contracted_future_with_a_typographic_apostrophe_is_intended():
     visit = _event("Guterres announced on Saturday he\u2019ll visit Russia this week.", type="CONSULT")
     assert visit.status == "intended"
@@ -2213,7 +2228,7 @@ def test_an_if_between_commas_after_an_adjective_concedes_and_sets_no_condition(
                   "Ukraine.", type="AGREE")
     assert deal.status == "occurred" and not deal.conditions
     respond = _event("Russia will respond, if necessary, with force.", type="THREATEN")
-    assert respond.status == "conditional"
+    assert respond.conditions == ("if necessary",)
 
 
 def test_two_words_of_one_act_are_one_event_but_acts_with_their_own_objects_stay_two():
@@ -3061,7 +3076,7 @@ def test_a_ban_violated_is_rejected():
 
 def test_the_act_one_responds_or_retaliates_with_is_reported():
     text = "Biden reiterated that he was ready to respond with overwhelming economic sanctions if an invasion occurs."
-    assert _event(text, trigger="sanctions").status == "conditional"
+    assert _event(text, trigger="sanctions").conditions == ("if an invasion occurs",)
     assert _types("Russia retaliated with missile strikes on Kyiv.") == ["ASSAULT"]
 
 

@@ -108,6 +108,7 @@ _CONSULTING = frozenset({"CONSULT"})
 _UNDER_WAY = frozenset({"midst", "middle", "process", "course", "throes"})  # "in the midst of a withdrawal"
 # words a speaker addresses to a party, whose target one who goes on speaking keeps (``_carried_targets``)
 _ADDRESSED = ("ACCUSE", "REQUEST", "SUPPORT", "CONSULT")
+_SPOKEN = frozenset({"THREATEN", "REQUEST"})  # acts done by saying them: made when said, whatever they set as a condition
 _ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusation ("never complained")
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 _AGREEING = frozenset({"AGREE"})  # the words of an agreement whose content is no commitment besides (_acts_told_inside)
@@ -146,6 +147,7 @@ class EventCoder:
         self._untriggered: set[str] = set()  # ids of this document's events no lexicon word names
         self._day_of_news: set[str] = set()  # ids of events dated by publication, no word of theirs dating them
         self._deciders: set[int] = set()  # tokens of decision verbs whose decided sanction is this document's event
+        self._made: set[str] = set()  # ids of threats and demands made on a condition by their own side
 
     def run(self, ctx: DocContext) -> None:
         roles = Roles(ctx, self.lexicon)
@@ -196,12 +198,16 @@ class EventCoder:
         for kind in _ADDRESSED:
             kept = _carried_targets(kept, kind, ctx.doc.text)
         kept = self._talks_told_once(self._acts_told_inside(self._one_per_act(self._at_war(roles, kept, published))))
+        # a threat or a demand made on a condition is made, its condition its content ("Russia would retaliate if the
+        # US went through with the delivery", "athletes should be allowed to compete if they condemn the war"), read
+        # once acts told inside others are folded into them; one another side reports stays conditional
+        kept = [replace(e, status="occurred") if e.id in self._made else e for e in kept]
         for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
             if ref.id in roles.inferred:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
         ctx.events.extend(kept)
         self._cued, self._background, self._tokens, self._untriggered = set(), set(), {}, set()
-        self._day_of_news, self._deciders = set(), set()
+        self._day_of_news, self._deciders, self._made = set(), set(), set()
 
     def _answered_accusations(self, events: list[Event]) -> list[Event]:
         """A denial that names no one answers the last accusation before it in the article that another party made
@@ -1089,6 +1095,8 @@ class EventCoder:
             retreat=cand.type == "RETREAT", movements=self.lexicon.movements)
         event_id = stable_id("ev", ctx.doc_id, sent.start_char, cand.type, cand.token.i)
         self._tokens[event_id] = cand.token
+        if cand.type in _SPOKEN and status == "conditional" and not roles.reported_by_other_side(cand.token, chain):
+            self._made.add(event_id)
         if not cand.triggered:
             self._untriggered.add(event_id)
         if cand.type == "CONSULT" and is_background(cand.token, parse_published(ctx.document.published)):
