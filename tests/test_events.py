@@ -2158,6 +2158,23 @@ def test_a_threat_or_a_demand_made_on_a_condition_is_made_and_keeps_its_conditio
     assert _event("Lavrov said Russia would meet Blinken if Washington asked.", type="CONSULT").status == "conditional"
 
 
+def test_a_demand_that_something_not_happen_is_made():
+    demand = _event("Russia must not be humiliated in Ukraine, Emmanuel Macron has said.", type="REQUEST")
+    assert demand.status == "occurred" and _names(demand.actor) == "emmanuel macron"
+    assert _event("Ukraine did not ask for troops, Kuleba said.", type="REQUEST").status == "denied"
+
+
+def test_a_verdict_is_passed_when_said_whatever_the_tense_of_what_it_says():
+    text = "\u201cSadly, the constitutional travesty that he orchestrated will serve as his legacy,\u201d said George Conway."
+    assert _event(text, type="ACCUSE").status == "occurred"
+
+
+def test_a_verb_joined_by_but_to_a_negated_one_is_not_negated():
+    text = "The UK has not given its own account of the meeting, but denies carrying out any attacks on Russia."
+    assert _event(text, trigger="denies").status == "occurred"
+    assert _event("Russia did not attack or shell the city.", type="ASSAULT").status == "denied"
+
+
 def test_a_contracted_future_with_a_typographic_apostrophe_is_intended():
     visit = _event("Guterres announced on Saturday he\u2019ll visit Russia this week.", type="CONSULT")
     assert visit.status == "intended"

@@ -1024,6 +1024,8 @@ class EventCoder:
             cand = replace(cand, type="REQUEST")  # "Browder said Dubai should be blacklisted": his demand
             if status == "hypothetical" and any(time_to(t) for t in chain):
                 status = "occurred"  # ("said it was time to impose sanctions": the act is not done, the demand is)
+        if cand.type == "REQUEST" and status == "denied" and roles.demands(chain):
+            status = "occurred"  # "Russia must not be humiliated, Macron said": a demand that it not be, made
         told = roles.ordered(cand.token) if cand.triggered and cand.blamed is None else None
         if told is not None:
             cand = replace(cand, type="REQUEST")  # "'Stop the war now,' Zelensky told Putin": an order, no retreat
@@ -1032,6 +1034,10 @@ class EventCoder:
         blamed = cand.blamed or (cand.token if self._passes_verdict(cand) or not cand.triggered else None)
         criticism = roles.criticism(blamed, chain[-1]) if blamed is not None and \
             (cand.type == "ACCUSE" or cand.blamed is not None) else None  # (a quoted verdict of praise too)
+        if criticism is not None and cand.type == "ACCUSE" and status in {"intended", "conditional"}:
+            # a verdict is passed when it is said, whatever the tense of what it says ("'The catastrophic illiteracy
+            # ... will be remembered,' Zakharova said", "the travesty he orchestrated will serve as his legacy")
+            status = "occurred"
         actors, recipients = criticism or roles.parties(cand.token, chain, talk=cand.type == "CONSULT",
                                                         force=cand.type in _FORCE)
         if cand.type == "CONSULT" and not recipients and frames(cand.token):

@@ -118,6 +118,11 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
              if not _act_verb(t, cues["literal_intent_verbs"]) and not _purpose_of(below, t, cues["purpose_lemmas"])}
     children = [c for t in chain for c in t.children]
     children = [c for c in children if not (c.dep_ == "neg" and c.head.lemma_.lower() in cues["litotes_lemmas"])]
+    # (a verb joined by "but" to a negated one is not negated with it: "has not given its own account, but denies
+    # carrying out any attacks")
+    contrasted = {t.i for below, t in zip(chain, chain[1:], strict=False) if below.dep_ == "conj" and
+                  any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in t.children)}
+    children = [c for c in children if not (c.dep_ == "neg" and c.head.i in contrasted)]
     # (a subject with "no" denies the clause, and an object with "no" its verb: "no practical plan has been agreed",
     # "no one was killed or wounded", "expressed no support")
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
