@@ -2175,6 +2175,17 @@ def test_a_verb_joined_by_but_to_a_negated_one_is_not_negated():
     assert _event("Russia did not attack or shell the city.", type="ASSAULT").status == "denied"
 
 
+def test_an_act_dated_after_publication_has_not_occurred():
+    def status(text: str) -> str:
+        return next(e for e in analyze(_doc(text, published="2022-06-13")).events if e.type == "CONSULT").status
+
+    assert status("A special meeting of defence ministers takes place on Wednesday in Brussels.") == "intended"
+    assert status("Biden met Macron on Wednesday in Paris.") == "occurred"
+    demand = next(e for e in analyze(_doc("\u201cGet her out tomorrow,\u201d Trump told Pompeo.", published="2022-06-13")).events
+                  if e.type == "REQUEST")
+    assert demand.status == "occurred"  # (the demand is made today)
+
+
 def test_a_contracted_future_with_a_typographic_apostrophe_is_intended():
     visit = _event("Guterres announced on Saturday he\u2019ll visit Russia this week.", type="CONSULT")
     assert visit.status == "intended"

@@ -1111,6 +1111,12 @@ class EventCoder:
         date, by_publication = self._event_date(ctx, chain, sent, cand.type, status, lead)
         if by_publication:
             self._day_of_news.add(event_id)
+        if status == "occurred" and date and cand.type not in _SPOKEN | _ACCUSING and \
+                (published := parse_published(ctx.document.published)) is not None and \
+                (day := _day_of(date[0])) is not None and day > published:
+            # "a meeting of defence ministers takes place on Wednesday", said on Monday: ahead (not a demand or a
+            # blame, made now whatever day their words name: "Get her out tomorrow")
+            status = "intended"
         return Event(
             id=event_id,
             type=cand.type,
