@@ -1599,7 +1599,7 @@ def test_an_accusation_with_no_target_keeps_its_accuser_s_target_from_the_paragr
 
 
 def test_a_detention_or_a_measure_with_no_agent_is_by_whoever_last_did_such_an_act_to_the_same_party():
-    text = "Russia detained the American basketball player Brittney Griner in February. Griner was sentenced to nine years."
+    text = "Russia detained the basketball player Brittney Griner in February. Griner was sentenced to nine years."
     assert _names(_event(text, trigger="sentenced").actor) == "russia"
     text = "The EU imposed sanctions on Alisher Usmanov in March. Sanctions on Usmanov were extended in September."
     assert _names(_event(text, trigger="Sanctions").actor) == "european union"
@@ -2145,7 +2145,8 @@ def test_a_visit_and_the_meeting_it_frames_are_two_talks():
 
 
 def test_a_threat_or_a_demand_made_on_a_condition_is_made_and_keeps_its_condition():
-    threat = _event("Putin said Russia would retaliate further if the US delivered the rocket systems.", type="THREATEN")
+    text = "Putin said Russia would retaliate further if the US delivered the rocket systems."
+    threat = _event(text, type="THREATEN")
     assert threat.status == "occurred" and threat.conditions == ("if the US delivered the rocket systems",)
     text = "Svitolina said Russian athletes should be allowed to compete at Wimbledon if they condemn the war."
     demand = _event(text, type="REQUEST")
@@ -2165,7 +2166,7 @@ def test_a_demand_that_something_not_happen_is_made():
 
 
 def test_a_verdict_is_passed_when_said_whatever_the_tense_of_what_it_says():
-    text = "\u201cSadly, the constitutional travesty that he orchestrated will serve as his legacy,\u201d said George Conway."
+    text = "\u201cSadly, the travesty he orchestrated will serve as his legacy,\u201d said George Conway."
     assert _event(text, type="ACCUSE").status == "occurred"
 
 
@@ -2181,8 +2182,8 @@ def test_an_act_dated_after_publication_has_not_occurred():
 
     assert status("A special meeting of defence ministers takes place on Wednesday in Brussels.") == "intended"
     assert status("Biden met Macron on Wednesday in Paris.") == "occurred"
-    demand = next(e for e in analyze(_doc("\u201cGet her out tomorrow,\u201d Trump told Pompeo.", published="2022-06-13")).events
-                  if e.type == "REQUEST")
+    told = analyze(_doc("\u201cGet her out tomorrow,\u201d Trump told Pompeo.", published="2022-06-13")).events
+    demand = next(e for e in told if e.type == "REQUEST")
     assert demand.status == "occurred"  # (the demand is made today)
 
 

@@ -108,7 +108,7 @@ _CONSULTING = frozenset({"CONSULT"})
 _UNDER_WAY = frozenset({"midst", "middle", "process", "course", "throes"})  # "in the midst of a withdrawal"
 # words a speaker addresses to a party, whose target one who goes on speaking keeps (``_carried_targets``)
 _ADDRESSED = ("ACCUSE", "REQUEST", "SUPPORT", "CONSULT")
-_SPOKEN = frozenset({"THREATEN", "REQUEST"})  # acts done by saying them: made when said, whatever they set as a condition
+_SPOKEN = frozenset({"THREATEN", "REQUEST"})  # acts done by saying them: made when said, whatever their condition
 _ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusation ("never complained")
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 _AGREEING = frozenset({"AGREE"})  # the words of an agreement whose content is no commitment besides (_acts_told_inside)
