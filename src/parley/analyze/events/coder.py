@@ -118,7 +118,8 @@ _THINGS_GIVEN = frozenset({"AID", "ASSAULT"})  # words that name a thing given a
 # ("accused Russia of shelling the plant", "criticised Carlson for supporting Putin"); helping, funding, ignoring or
 # encouraging something are the grounds the judgement gives (in sample over the 24 training sets, any act: 5 more
 # right of 17 more predicted; docs/BENCHMARKS.md)
-_DISMISSING = frozenset({"dismiss", "deny", "reject", "refute", "rebut", "disprove", "debunk"})  # (_dismissed)
+# words of dismissing a claim (``_dismissed``, ``_answered_accusations``)
+_DISMISSING = frozenset({"dismiss", "deny", "denial", "reject", "refute", "rebut", "rebuff", "disprove", "debunk"})
 _JUDGED_ACTS = frozenset({"ASSAULT", "COERCE", "SUPPORT"})
 _TIME_MARKS = frozenset({"since", "after", "before", "when", "while", "until", "once", "as"})  # a clause of time
 _PLACES_ACTED_ON = frozenset({"ASSAULT", "COERCE"})  # acts whose object may be a place ("shelled Kharkiv")
@@ -212,7 +213,7 @@ class EventCoder:
     def _answered_accusations(self, events: list[Event]) -> list[Event]:
         """A denial that names no one answers the last accusation before it in the article that another party made
         against its party ("Russia accused Ukraine of preparing a dirty bomb ... Kyiv has denied having any such plan":
-        Ukraine rejects Russia's claim); none when no such accusation was told (lexicon.yaml ``denials``)."""
+        Ukraine rejects Russia's claim); none when no such accusation was told."""
         accusations: list[Event] = []
         out = []
         for event in events:
@@ -220,7 +221,7 @@ class EventCoder:
             if event.type == "ACCUSE" and event.actor and event.recipient:
                 accusations.append(event)
             elif event.type == "REJECT" and event.actor and not event.recipient and token is not None and \
-                    token.lemma_.lower() in self.lexicon.denials:
+                    token.lemma_.lower() in _DISMISSING:
                 accused = {d.id for d in event.actor}
                 answered = next((a for a in reversed(accusations) if any(r.id in accused for r in a.recipient) and
                                  not any(x.id in accused for x in a.actor)), None)

@@ -228,7 +228,6 @@ class Lexicon:
         self.asking_at = _words(raw, "asked_at")
         self.claiming = _words(raw, "claiming")
         self.claims = _words(raw, "claims")
-        self.denials = _words(raw, "denials")
         self.claim_nouns = _words(raw, "claim_nouns")
         self.allegations = _words(raw, "allegations")
         self.own_choices = _words(raw, "own_choices")
