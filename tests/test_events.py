@@ -1596,6 +1596,8 @@ def test_an_accusation_with_no_target_keeps_its_accuser_s_target_from_the_paragr
     asked = "Zelensky asked the United States for more air defence systems."
     assert _names(_event(f"{asked} 'We need them now,' he said.", trigger="need").recipient) == "united states"
     assert not _event(f"{asked} 'We need them now,' Kuleba said.", trigger="need").recipient
+    # (nor does a possibility raised: "may need" is addressed to no one yet)
+    assert not _event(f"{asked} Zelensky said Ukraine may need tanks later.", trigger="need").recipient
 
 
 def test_a_detention_or_a_measure_with_no_agent_is_by_whoever_last_did_such_an_act_to_the_same_party():
@@ -2157,6 +2159,18 @@ def test_a_threat_or_a_demand_made_on_a_condition_is_made_and_keeps_its_conditio
     assert _event(text, type="THREATEN").status == "conditional"
     # (an offer or an intent on a condition is no act done by saying it: "ready to meet if ...")
     assert _event("Lavrov said Russia would meet Blinken if Washington asked.", type="CONSULT").status == "conditional"
+
+
+def test_a_question_whether_something_was_ever_done_says_it_never_was():
+    assert _event("\u201cHas Putin ever called me a racist?\u201d Carlson asked.", type="ACCUSE").status == "denied"
+    assert _event("Putin has ever since called the West an empire of lies.", type="ACCUSE").status == "occurred"
+
+
+def test_an_act_weighed_as_the_subject_of_would_is_hypothetical():
+    text = "There is bipartisan consensus that punishing Russia for its war would be worth risking more inflation."
+    assert _event(text, trigger="punishing").status == "hypothetical"
+    assert _event("Punishing Russia for its war was worth the cost, Biden said.", trigger="Punishing").status == \
+        "occurred"
 
 
 def test_a_demand_that_something_not_happen_is_made():

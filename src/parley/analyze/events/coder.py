@@ -966,6 +966,8 @@ class EventCoder:
             status = "intended"
         if status == "occurred" and _asks_the_reader(sent):
             status = "hypothetical"  # "Might some countries refuse to lift sanctions?": raised, not reported
+        if status == "occurred" and _ever_asked(chain, sent):
+            status = "denied"  # "Has Putin ever called me a racist?": he never has, the speaker says
         if status == "intended" and cand.type in _DECIDED and (decider := self._decider(chain)) is not None:
             status = "occurred"  # "the EU agreed to ban Russian oil": the ban is decided, a sanction made
             self._deciders.add(decider.i)
@@ -1334,6 +1336,16 @@ def _asks_the_reader(sent: Span) -> bool:
     return first is not None and first.tag_ == "MD" and sent.text.rstrip().endswith("?")
 
 
+def _ever_asked(chain: list[Token], sent: Span) -> bool:
+    """A yes-no question whether something was "ever" done, its auxiliary before its subject ("Has Putin ever called
+    me a racist?", "Did NATO ever promise not to expand?"): rhetorical, it says it never was."""
+    head = chain[-1]
+    subjects = [c.i for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return sent.text.rstrip(" \"'\u201d\u2019").endswith("?") and \
+        any(c.dep_ == "advmod" and c.lower_ == "ever" for c in head.children) and \
+        any(c.dep_ in {"aux", "auxpass"} and subjects and c.i < min(subjects) for c in head.children)
+
+
 def _unquoted_lead(sent: Span, skip: frozenset[str] | set[str] = frozenset()) -> Token | None:
     """The sentence's first word (past any ``skip`` words) when no quotation mark is in it: the writer's own
     words, whose mood says whom the sentence addresses."""
@@ -1621,7 +1633,8 @@ def _carried_targets(events: list[Event], kind: str = "ASSAULT", text: str = "")
     EU imposed sanctions on Usmanov ... The sanctions came after the bloc identified him"); read after the place of the
     event gave none, and never across sides. Words addressed to a party (``_ADDRESSED``) keep to their speaker: the
     target of the same party's last act of the kind in its paragraph or the one before ("Kelin accused Britain ... 'It
-    is dangerous because it escalates the situation,' he said": Britain), none for such an act by no one named."""
+    is dangerous because it escalates the situation,' he said": Britain), none for such an act by no one named nor
+    for a possibility raised ("Ukraine may need tanks later")."""
     last: Event | None = None
     attacker: Event | None = None  # the last attack with a named agent, target or none
     by_side = kind not in _ADDRESSED
@@ -1637,6 +1650,7 @@ def _carried_targets(events: list[Event], kind: str = "ASSAULT", text: str = "")
         if event.type == kind and event.actor and event.recipient:
             last = event
         elif event.type == kind and not event.recipient and last is not None and near(last, event) and \
+                (by_side or event.status != "hypothetical") and \
                 (not event.actor and by_side or any(same(a, b) for a in event.actor for b in last.actor)):
             event = replace(event, actor=event.actor or last.actor, recipient=last.recipient)
         elif event.type == kind == "ASSAULT" and not event.actor and not event.recipient and attacker is not None:

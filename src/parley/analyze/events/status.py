@@ -152,6 +152,9 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
         # would hold: conditional, above)
         return "denied"
     head = chain[-1]
+    if head.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in cues["hypothetical_aux"] | {"would"}
+                                    for c in head.head.children):
+        return "hypothetical"  # "punishing Russia for its war would be worth risking more inflation": weighed
     if above & cues["request_lemmas"] or warned_to or \
             (head.dep_ == "ccomp" and head.head.lemma_.lower() in cues["request_lemmas"]) or \
             lexicon.asked_clause(head) or any(time_to(t) for t in chain):
