@@ -2184,6 +2184,12 @@ def test_a_verdict_is_passed_when_said_whatever_the_tense_of_what_it_says():
     assert _event(text, type="ACCUSE").status == "occurred"
 
 
+def test_not_just_or_not_only_is_no_negation():
+    assert _event("\u201cIt\u2019s not just part of the fakes,\u201d Yermak said of Russian state TV.",
+                  type="ACCUSE").status == "occurred"
+    assert _event("Russia did not attack Kharkiv.", type="ASSAULT").status == "denied"
+
+
 def test_a_verb_joined_by_but_to_a_negated_one_is_not_negated():
     text = "The UK has not given its own account of the meeting, but denies carrying out any attacks on Russia."
     assert _event(text, trigger="denies").status == "occurred"

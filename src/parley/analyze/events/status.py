@@ -123,6 +123,9 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     contrasted = {t.i for below, t in zip(chain, chain[1:], strict=False) if below.dep_ == "conj" and
                   any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in t.children)}
     children = [c for c in children if not (c.dep_ == "neg" and c.head.i in contrasted)]
+    # (nor is "not just" or "not only" a negation: "Russia is not only attacking Kyiv but also Lviv")
+    children = [c for c in children if not (c.dep_ == "neg" and c.i + 1 < len(c.doc) and
+                                            c.doc[c.i + 1].lower_ in {"just", "only", "merely", "simply"})]
     # (a subject with "no" denies the clause, and an object with "no" its verb: "no practical plan has been agreed",
     # "no one was killed or wounded", "expressed no support")
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
