@@ -106,8 +106,8 @@ _SUBCLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
 _THREATS = frozenset({"THREATEN"})
 _CONSULTING = frozenset({"CONSULT"})
 _UNDER_WAY = frozenset({"midst", "middle", "process", "course", "throes"})  # "in the midst of a withdrawal"
-# words a speaker addresses to a party, whose target one who goes on speaking keeps (``_carried_targets``)
-_ADDRESSED = ("ACCUSE", "REQUEST", "SUPPORT", "CONSULT")
+# words a speaker addresses to a party, whose target one who goes on speaking keeps (``_addressed_targets``)
+_ADDRESSED = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "CONSULT"})
 _SPOKEN = frozenset({"THREATEN", "REQUEST"})  # acts done by saying them: made when said, whatever their condition
 _ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusation ("never complained")
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
@@ -195,9 +195,8 @@ class EventCoder:
                   not self._claim_of_own_side(e)]
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
                                                      if _reportable(e, e.id in self._untriggered)]))
-        kept = _carried_agents(_carried_targets(self._answered_accusations(kept), "SANCTION"))
-        for kind in _ADDRESSED:
-            kept = _carried_targets(kept, kind, ctx.doc.text)
+        kept = _addressed_targets(_carried_agents(_carried_targets(self._answered_accusations(kept), "SANCTION")),
+                                  ctx.doc.text)
         kept = self._talks_told_once(self._acts_told_inside(self._one_per_act(self._at_war(roles, kept, published))))
         # a threat or a demand made on a condition is made, its condition its content ("Russia would retaliate if the
         # US went through with the delivery", "athletes should be allowed to compete if they condemn the war"), read
@@ -1627,36 +1626,43 @@ def _lines(sent: Span) -> list[Span]:
             any(t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children) for t in u)]
 
 
-def _carried_targets(events: list[Event], kind: str = "ASSAULT", text: str = "") -> list[Event]:
+def _carried_targets(events: list[Event], kind: str = "ASSAULT") -> list[Event]:
     """An act told without its target is aimed where the same side's last act of its kind in the article was ("Russia
     launched its first assaults ... The attacks first started from the air": Russia -> Ukraine, as the lead said; "the
     EU imposed sanctions on Usmanov ... The sanctions came after the bloc identified him"); read after the place of the
-    event gave none, and never across sides. Words addressed to a party (``_ADDRESSED``) keep to their speaker: the
-    target of the same party's last act of the kind in its paragraph or the one before ("Kelin accused Britain ... 'It
-    is dangerous because it escalates the situation,' he said": Britain), none for such an act by no one named nor
-    for a possibility raised ("Ukraine may need tanks later")."""
+    event gave none, and never across sides."""
     last: Event | None = None
     attacker: Event | None = None  # the last attack with a named agent, target or none
-    by_side = kind not in _ADDRESSED
-
-    def same(a: ActorRef, b: ActorRef) -> bool:
-        return same_side(a, b) if by_side else a.id == b.id
-
-    def near(a: Event, b: Event) -> bool:  # (a speaker goes on in the next paragraph, not further)
-        return by_side or text[a.evidence[0].end:b.evidence[0].start].count("\n\n") <= 1
-
     out = []
     for event in events:
         if event.type == kind and event.actor and event.recipient:
             last = event
-        elif event.type == kind and not event.recipient and last is not None and near(last, event) and \
-                (by_side or event.status != "hypothetical") and \
-                (not event.actor and by_side or any(same(a, b) for a in event.actor for b in last.actor)):
+        elif event.type == kind and not event.recipient and last is not None and \
+                (not event.actor or any(same_side(a, b) for a in event.actor for b in last.actor)):
             event = replace(event, actor=event.actor or last.actor, recipient=last.recipient)
         elif event.type == kind == "ASSAULT" and not event.actor and not event.recipient and attacker is not None:
             event = replace(event, actor=attacker.actor)  # "Russia launched its first assaults ... The attacks"
         if event.type == kind == "ASSAULT" and event.actor:
             attacker = event
+        out.append(event)
+    return out
+
+
+def _addressed_targets(events: list[Event], text: str) -> list[Event]:
+    """Words addressed to a party (``_ADDRESSED``) told without their target keep to their speaker: the target of the
+    same party's last act of the kind in its paragraph or the one before ("Kelin accused Britain ... 'It is dangerous
+    because it escalates the situation,' he said": Britain); none for such an act by no one named, nor for a
+    possibility raised ("Ukraine may need tanks later")."""
+    last: dict[str, Event] = {}  # type -> the last act of that type with both parties
+    out = []
+    for event in events:
+        before = last.get(event.type)
+        if event.type in _ADDRESSED and event.actor and event.recipient:
+            last[event.type] = event
+        elif before is not None and event.actor and not event.recipient and event.status != "hypothetical" and \
+                text[before.evidence[0].end:event.evidence[0].start].count("\n\n") <= 1 and \
+                any(a.id == b.id for a in event.actor for b in before.actor):
+            event = replace(event, recipient=before.recipient)  # (a speaker goes on in the next paragraph, no further)
         out.append(event)
     return out
 

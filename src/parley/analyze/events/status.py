@@ -116,16 +116,14 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     # the trigger's own word ("agreed") is not its modality, nor an act it is the object or purpose of
     above = {t.lemma_.lower() for below, t in zip(chain, chain[1:], strict=False)
              if not _act_verb(t, cues["literal_intent_verbs"]) and not _purpose_of(below, t, cues["purpose_lemmas"])}
-    children = [c for t in chain for c in t.children]
-    children = [c for c in children if not (c.dep_ == "neg" and c.head.lemma_.lower() in cues["litotes_lemmas"])]
-    # (a verb joined by "but" to a negated one is not negated with it: "has not given its own account, but denies
-    # carrying out any attacks")
+    # a negation that negates nothing of the chain's act is left out: a litotes ("not unlike"), the negation of a verb
+    # the chain's verb is joined to by "but" ("has not given its own account, but denies carrying out any attacks"),
+    # and "not just" or "not only" ("Russia is not only attacking Kyiv but also Lviv")
     contrasted = {t.i for below, t in zip(chain, chain[1:], strict=False) if below.dep_ == "conj" and
                   any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in t.children)}
-    children = [c for c in children if not (c.dep_ == "neg" and c.head.i in contrasted)]
-    # (nor is "not just" or "not only" a negation: "Russia is not only attacking Kyiv but also Lviv")
-    children = [c for c in children if not (c.dep_ == "neg" and c.i + 1 < len(c.doc) and
-                                            c.doc[c.i + 1].lower_ in {"just", "only", "merely", "simply"})]
+    children = [c for t in chain for c in t.children if not (c.dep_ == "neg" and (
+        c.head.lemma_.lower() in cues["litotes_lemmas"] or c.head.i in contrasted or
+        c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in {"just", "only", "merely", "simply"}))]
     # (a subject with "no" denies the clause, and an object with "no" its verb: "no practical plan has been agreed",
     # "no one was killed or wounded", "expressed no support")
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
