@@ -471,3 +471,16 @@ def test_a_fleet_or_a_state_company_named_without_its_state_is_that_states():
     assert (fleet.name, fleet.country) == ("Black Sea Fleet", "RUS")
     ctx = resolve("Gazprom cut gas supplies to GasTerra on Tuesday.")  # (no entity: the NER misses the name)
     assert ctx.actors[who(ctx, "Gazprom")].country == "RUS"
+
+
+def test_its_office_is_held_for_the_state_its_sentence_is_about():
+    ctx = resolve("Ukraine will fight off Russia’s invasion, its president has said.", published="2022-06-03")
+    assert who(ctx, "its president") == "Q3874799"  # Zelensky, not the president of Russia named last
+    ctx = resolve("Norway will raise its military readiness, its prime minister said on Monday.", published="2022-10-31")
+    assert who(ctx, "its prime minister") == "parley:jonas-gahr-store"
+
+
+def test_he_after_a_quotation_is_not_someone_the_quotation_names():
+    ctx = resolve("Tucker Carlson defended himself on Monday. 'Has Putin ever called me a racist? Has he threatened "
+                  "to get me fired for disagreeing with him?' he asked.")
+    assert who(ctx, "he asked") == who(ctx, "Tucker Carlson")

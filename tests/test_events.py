@@ -3413,3 +3413,46 @@ def test_what_a_party_wants_another_to_do_is_asked_not_done():
 def test_a_thing_wanted_or_what_a_course_takes_asks_no_one():
     assert "REQUEST" not in _types("\u201cPutin is getting the opposite of what he wanted,\u201d Biden said.")
     assert "REQUEST" not in _types("\u201cThis would require thinking through a policy,\u201d Bolton said.")
+
+
+def test_an_envoy_called_in_is_summoned_to_a_meeting_and_a_state_with_its_ministry_is_one_side():
+    called = _event("Britain called in the Russian ambassador on Monday.", type="CONSULT")
+    assert called.mode == "meeting" and _names(called.recipient) == "russia"
+    text = "Ambassador Gilles Beschoor Plug was called in to hear the protest from the Kremlin."
+    assert _event(text, type="CONSULT").mode == "meeting"
+    assert _event("Biden called Putin on Monday.", type="CONSULT").mode == "phone"
+    summoned = _event("Moscow has summoned the Dutch ambassador to protest, Russia's foreign ministry said today.",
+                      type="CONSULT")
+    assert len(summoned.actor) == 2 and summoned.mode == "meeting"
+
+
+def test_me_and_us_in_a_quotation_are_the_speaker_and_the_speakers_state():
+    called = _event("'Putin called me a liar,' Tucker Carlson said.", type="ACCUSE")
+    assert _names(called.actor) == "vladimir putin" and _names(called.recipient) == "tucker carlson"
+    attacked = _event("'Russia attacked us without warning,' Zelensky said.", trigger="attacked")
+    assert _names(attacked.actor) == "russia" and _names(attacked.recipient) == "ukraine"
+
+
+def test_a_participle_describing_a_party_is_that_partys_act():
+    left = _event("Reports have emerged of Russian soldiers abandoning checkpoints in Kherson.", type="RETREAT")
+    assert _names(left.actor) == "russia"
+    held = _event("Senior EU diplomats holding a special meeting on Sunday were deadlocked over a plan.", type="CONSULT")
+    assert _names(held.actor) == "european union"
+
+
+def test_what_a_rejected_proposal_or_a_refuted_claim_says_is_denied():
+    assert _event("Russia rejected a proposal to hold talks with Ukraine.", type="CONSULT").status == "denied"
+    text = "He also refuted claims that Russian forces were attacking the Zaporizhzhia nuclear power plant."
+    assert _event(text, trigger="attacking").status == "denied"
+    assert _event("Russia proposed to hold talks with Ukraine.", type="CONSULT").status != "denied"
+
+
+def test_the_mode_of_a_talk_from_its_frame_its_place_and_its_word():
+    virtual = _event("Biden and Xi held a virtual summit on Monday.", type="CONSULT")
+    assert virtual.mode == "phone"
+    assert _event("Pence spoke with Ukrainian President Volodymyr Zelensky on Sept. 18.", type="CONSULT").mode == "phone"
+    framed = _event("Von der Leyen said in a joint press conference with Zelenskiy during a surprise visit to Kyiv that "
+                    "the EU would help.", type="CONSULT")
+    assert framed.mode == "visit"
+    assert _event("Putin met Erdogan in Sochi.", type="CONSULT").mode == "visit"
+    assert _event("Christie discussed the investigation with Trump over lunch.", type="CONSULT").mode == "meeting"

@@ -100,7 +100,7 @@ class Chain(DocState):
                 if subject is not None:
                     return subject[1]
             return found[0][1]
-        place = phrase.org or phrase.country or self._state_of_title(noun)
+        place = phrase.org or phrase.country or self._state_of_title(noun) or self._owner_place(item)
         if place is None or phrase.former:
             return None  # (the registry knows today's holders, never which former one is meant)
         if phrase.types == {"ambassador", "un_ambassador"}:
@@ -121,7 +121,7 @@ class Chain(DocState):
         """The nearest person before the pronoun of its gender, a few sentences back at most; never one named in
         what the pronoun's own verb reports ("Putin is a tyrant, he added" is not Putin speaking)."""
         pronoun = self.doc[item.start]
-        reported = _reported_by(pronoun)
+        reported = _reported_by(pronoun) | self._quotation_just_before(pronoun)
         sentences = [s.start for s in self.doc.sents]
         at = sentences.index(pronoun.sent.start) if pronoun.sent.start in sentences else 0
         earliest = sentences[max(0, at - _PRONOUN_WINDOW)]
@@ -151,6 +151,18 @@ class Chain(DocState):
             if subject is not None:
                 return subject[1]
         return fitting[0][1]
+
+    def _quotation_just_before(self, pronoun) -> set[int]:
+        """The tokens of the quotation a subject pronoun follows with nothing but punctuation between ("'Has Putin
+        ever called me a racist?' he asked"): the one who says it is not one it names."""
+        if pronoun.dep_ != "nsubj" or self._quoted(pronoun.idx):
+            return set()
+        self._quoted(0)  # (fills the quotation offsets)
+        starts, ends = self._quotations
+        i = bisect_right(ends, pronoun.idx) - 1
+        if i < 0 or any(ch.isalnum() for ch in self.doc.text[ends[i]:pronoun.idx]):
+            return set()
+        return {t.i for t in self.doc if starts[i] <= t.idx < ends[i]}
 
     def _quoted(self, pos: int) -> bool:
         """Whether the character position stands inside a quotation, as the quotes step finds them (every mark
@@ -197,6 +209,22 @@ class Chain(DocState):
         owner.forms[self.doc[phrase.start:phrase.end].text] += 1
         self.mentions.append(Mention(actor_id=owner.id, start=self.doc[phrase.start].idx, end=self._end_char(phrase.end),
                                      text=self.doc[phrase.start:phrase.end].text, via="pronoun"))
+
+    def _owner_place(self, item: Item) -> str | None:
+        """The state or organisation "its" or "their" points to in a role phrase ("Norway will raise its readiness,
+        its prime minister said": Norway's), which the office's holder then answers."""
+        if item.phrase is None or item.phrase.owner not in ("its", "their"):
+            return None
+        # the subject of its sentence or the one before, else the nearest ("Ukraine will fight off Russia's
+        # invasion, its president has said": Ukraine's)
+        lo, hi = self.doc[self._sentence_before(item.start)].idx, self.doc[item.start].idx
+        before = sorted((m for m in self.mentions if lo <= m.start and m.end <= hi), key=lambda m: -m.start)
+        owners = [(d, m) for m in before if (d := self.drafts.get(m.actor_id)) is not None and
+                  d.kind in ("state", "organization")]
+        subject = next((d for d, m in owners if (span := self.doc.char_span(m.start, m.end, alignment_mode="expand"))
+                        is not None and self._is_subject(span.start)), None)
+        owner = subject or (owners[0][0] if owners else None)
+        return owner.id if owner is not None else None
 
     def _sentence_before(self, token: int) -> int:
         """The first token of the sentence before the token's (of its own, in the first sentence)."""

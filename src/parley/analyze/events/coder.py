@@ -20,7 +20,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from parley.analyze.context import DocContext
-from parley.analyze.events.consultation import agenda_ahead, consolidate, is_background, lead
+from parley.analyze.events.consultation import agenda_ahead, consolidate, is_background, lead, load_cues
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.features import _depth, sentence_features
 from parley.analyze.events.lexicon import (
@@ -1194,20 +1194,33 @@ class EventCoder:
         # "on the margins of the summit"); other verbs are not cues ("called for", "hosted a dinner")
         near = [t for t in (*cand.token.children, *chain[1:]) if t.pos_ in _CUE_POS and not press_event(t)]
         clause = [t for t in chain[-1].subtree if t.pos_ in _CUE_POS and not press_event(t)]
-        own = () if press_event(cand.token) else (cand.token,)  # a joint press conference is no multilateral meeting
-        cue = next((modes[t.lemma_.lower()] for t in (*own, *near) if t.lemma_.lower() in modes), None) or \
+        # a joint press conference is no multilateral meeting; an envoy "called in" is summoned, not phoned
+        own = () if press_event(cand.token) or self.lexicon.calls_in(cand.token) else (cand.token,)
+        # (a remote cue wins: "held a virtual summit" was by video)
+        marked = [*own, *near, *(a for t in near for a in t.children if a.dep_ == "amod")]
+        cues = [modes[t.lemma_.lower()] for t in marked if t.lemma_.lower() in modes]
+        cue = ("phone" if "phone" in cues else next(iter(cues), None)) or \
             next((modes[t.lemma_.lower()] for t in clause if t.lemma_.lower() in modes
                   and modes[t.lemma_.lower()] in {"phone", "multilateral"}), None)
         if cue is None and self.lexicon.sends_someone(cand.token):
             cue = "visit"  # "sent Giuliani to Ukraine": the envoy's visit
+        if cue is None and any(modes.get(t.lemma_.lower()) == "visit" and t.pos_ == "NOUN" and t.dep_ == "pobj" and
+                               t.head.lower_ in {"during", "on"} for t in clause):
+            cue = "visit"  # "said in a joint press conference with Zelenskiy during a surprise visit to Kyiv"
         if cue is not None:
             self._cued.add(event_id)
             return cue
-        if len(parties) >= 3:
-            return "multilateral"
+        if len({p.country or p.id for p in parties}) >= 3:
+            return "multilateral"  # three sides, not a state and its ministry ("Moscow ... the foreign ministry")
         countries = {p.country for p in parties if p.country}
-        if location is not None and location.country and len(countries) >= 2 and location.country not in countries:
-            return "third-party"
+        if location is not None and location.country and len(countries) >= 2:
+            # in neither party's country a third party hosts; in one's, the other has travelled there ("Lavrov was in
+            # Turkey to discuss the corridors with Cavusoglu")
+            return "third-party" if location.country not in countries else "visit"
+        if location is None and cand.token.lemma_.lower() in self.lexicon.remote_talk and \
+                not any(c.lower_ in {"alongside", "beside"} for c in cand.token.children) and \
+                not any(t.lemma_.lower() in load_cues().in_person for t in clause):
+            return "phone"  # "Pence spoke with Zelensky on Sept. 18": a call, when nothing says they met
         return "meeting"
 
     def _event_date(self, ctx: DocContext, chain: list[Token], sent: Span, event_type: str, status: str,

@@ -73,6 +73,8 @@ class Lexicon:
         self.cameo: dict[str, str] = {k: str(v) for k, v in raw["cameo"].items()}
         self.quad: dict[str, int] = {k: int(v) for k, v in raw["quad"].items()}
         self.modes: dict[str, str] = {str(k).lower(): v for k, v in raw["modes"].items()}
+        self.envoys = _words(raw, "envoys")
+        self.remote_talk = _words(raw, "remote_talk")
         self.by_head: dict[str, list[Entry]] = {}
         for section, definite in (("triggers", False), ("definite", True)):
             for event_type, entries in (raw.get(section) or {}).items():
@@ -421,6 +423,15 @@ class Lexicon:
         if noun.lemma_.lower() in self.quantities or noun.like_num:
             noun = next(iter(_of_phrase(noun)), noun)
         return noun.lemma_.lower() in self.captives or noun.ent_type_ == "PERSON"
+
+    def calls_in(self, verb: Token) -> bool:
+        """ "The ambassador was called in to hear the protest", "Britain called in the Russian ambassador": a summons,
+        held in person, not a phone call."""
+        if verb.lemma_.lower() != "call":
+            return False
+        return any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1 and
+            any(o.dep_ == "pobj" and o.lemma_.lower() in self.envoys for o in c.children) for c in verb.children)
 
     def sends_someone(self, verb: Token) -> bool:
         """A person sent to a state or a place in one ("sent his personal attorney Rudy Giuliani to Ukraine"): a

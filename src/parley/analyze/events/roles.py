@@ -156,6 +156,9 @@ class Roles:
         judging = self.lexicon.names_event(trigger, _JUDGING)
         recipients = [r for r in self._refs(recipient_heads, inside=True, doers=judging)
                       if all(r.id != a.id for a in actors)]
+        if not recipients and speaker is not None and (addressed := self._quoted_first_person(recipient_heads, speaker)):
+            # '"Has Putin ever called me a racist?" Carlson asked': the speaker; "attacked us": the speaker's side
+            recipients = [r for r in addressed if all(r.id != a.id for a in actors)]
         if not recipients and trigger.pos_ == "VERB" and not talk and trigger.lemma_.lower() not in _RECEIVING and \
                 any(c.dep_ == "dobj" for c in trigger.children) and not any(c.lower_ == "to" for c in trigger.children):
             # "withheld aid from Ukraine", "expelled ten diplomats from Poland": what is taken is taken from them
@@ -323,6 +326,8 @@ class Roles:
                     self.lexicon.moves_forces(trigger):
                 # "10,000 Russian troops had been committed to the attack": the forces' own side moves them
                 actors += [c for c in child.children if c.dep_ in {"amod", "compound", "poss"} and c.ent_type_]
+            elif dep == "prep" and low == "in" and child.i == trigger.i + 1 and self.lexicon.calls_in(trigger):
+                recipients += _pobjs(child)  # "called in the Russian ambassador": the envoy summoned
             elif dep in {"dobj", "dative", "nsubjpass", "attr"} or dep == "oprd" and child == named_predicate(trigger):
                 recipients.append(child)  # (a name read as a predicate is the object: "called Putin on Tuesday")
             elif dep == "ccomp" and not talk and (called := self.lexicon.what_called(child)) is not None:
@@ -445,6 +450,13 @@ class Roles:
             actors = [described] if described.pos_ == "PROPN" and self._refs([described]) else []
             # "Russia's attempt to seize Kyiv", "Trump's efforts to pressure Zelensky": the owner of the attempt acts
             actors = actors or [c for c in described.children if c.dep_ == "poss" and self._refs([c])][:1]
+        described = trigger.head
+        if not actors and trigger.dep_ == "acl" and trigger.tag_ == "VBG" and self._refs([described]) and \
+                (described.ent_type_ or self._collective(described) or
+                 self.ctx.actor_at(described.idx, described.idx + len(described)) is not None):
+            # "reports of Russian soldiers abandoning checkpoints": the soldiers do it (not "a Fox and Friends
+            # appearance defending the suggestion": a thing described names no party)
+            actors = [described]
         judge = act_judged(trigger, chain, self.lexicon)
         if not actors and judge is not None:
             # "punishing Putin for invading Ukraine", "accused Russia of shelling", "of trying to blow up a dam": the
@@ -886,6 +898,18 @@ class Roles:
                     break
             self._press[ref.id] = found
         return self._press[ref.id]
+
+    def _quoted_first_person(self, heads: list[Token], speaker: ActorRef) -> list[ActorRef]:
+        """The party a quotation's "me" or "us" names: the speaker; for "us" said by a person, the state they hold
+        an office of ("Russia attacked us," Zelensky said), none for others (von der Leyen's "us" is no Germany)."""
+        quoted = [h for h in heads if _is(h, {"me", "us"}) and self._quoted(h)]
+        if not quoted:
+            return []
+        if any(h.lower_ == "us" for h in quoted) and self._is_person(speaker):
+            entry = load_registry().get(speaker.id)
+            serves = entry is not None and any(role.place == speaker.country for role in entry.roles)
+            return [state] if serves and (state := self.state(speaker.country)) is not None else []
+        return [speaker]
 
     def _quoted(self, token: Token) -> bool:
         """Whether the token stands inside a direct quotation."""

@@ -142,7 +142,7 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
            for t in list(chain[0].ancestors)[:5]):
         return "denied"  # "Xi stopped short of criticising Putin directly", "of committing the UK to sending": not done
     if lemmas & cues["denial_lemmas"] and chain[0].lemma_.lower() not in cues["denial_lemmas"] and not framed or \
-            _impossible(chain[0], cues["denial_adjectives"]) or _denied_report(chain[-1], cues["denial_lemmas"]):
+            _impossible(chain[0], cues["denial_adjectives"]) or _denied_report(chain, cues["denial_lemmas"] | cues["report_denials"]):
         return "denied"
     if conditions or lemmas & cues["condition_lemmas"]:
         return "conditional"
@@ -170,9 +170,14 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     return "occurred"
 
 
-def _denied_report(head: Token, denials: frozenset[str]) -> bool:
-    """The clause is what someone denies happened: "The Kremlin denied that Putin had threatened to use nuclear
-    weapons", "Musk is denying a report that he spoke with Putin" (not "did not deny that ...")."""
+def _denied_report(chain: list[Token], denials: frozenset[str]) -> bool:
+    """The clause is what someone denies happened or rejects: "The Kremlin denied that Putin had threatened to use
+    nuclear weapons", "Musk is denying a report that he spoke with Putin", "rejected a proposal to hold talks" (not
+    "did not deny that ...")."""
+    return any(_denies(head, denials) for head in chain)
+
+
+def _denies(head: Token, denials: frozenset[str]) -> bool:
     if head.dep_ == "acl" and head.head.dep_ == "dobj" or head.dep_ == "ccomp" and head.head.pos_ == "NOUN":
         head = head.head  # the report, claim or allegation denied
     verb = head.head
