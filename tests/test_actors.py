@@ -484,3 +484,15 @@ def test_he_after_a_quotation_is_not_someone_the_quotation_names():
     ctx = resolve("Tucker Carlson defended himself on Monday. 'Has Putin ever called me a racist? Has he threatened "
                   "to get me fired for disagreeing with him?' he asked.")
     assert who(ctx, "he asked") == who(ctx, "Tucker Carlson")
+
+
+def test_the_pair_and_the_two_men_are_the_two_people_named_together_before():
+    ctx = resolve("Jared Kushner and Steven Mnuchin are set to give speeches at a Saudi conference. Mnuchin has been "
+                  "there before. The two men will be speaking on panels in Riyadh.")
+    start = ctx.text.index("The two men")
+    assert {m.actor_id for m in ctx.mentions_in(start, start + 11)} == {"parley:jared-kushner", "parley:steven-mnuchin"}
+    ctx = resolve("Olena Filimonova and Valeriy Filimonov married at a checkpoint. Kyiv Mayor Vitali Klitschko was on "
+                  "hand to congratulate the pair.")
+    start = ctx.text.index("the pair")
+    assert "parley:vitali-klitschko" not in {m.actor_id for m in ctx.mentions_in(start, start + 8)}
+

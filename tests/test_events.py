@@ -3456,3 +3456,29 @@ def test_the_mode_of_a_talk_from_its_frame_its_place_and_its_word():
     assert framed.mode == "visit"
     assert _event("Putin met Erdogan in Sochi.", type="CONSULT").mode == "visit"
     assert _event("Christie discussed the investigation with Trump over lunch.", type="CONSULT").mode == "meeting"
+    flew = _event("Defence Secretary Ben Wallace flew to Washington yesterday for emergency talks with the Pentagon.",
+                  type="CONSULT")
+    assert flew.mode == "visit"
+    assert _event("EU ambassadors will meet on Monday morning.", type="CONSULT").mode == "multilateral"
+    assert _event("A special meeting of defence ministers takes place on Wednesday in Brussels.",
+                  type="CONSULT").mode == "multilateral"
+    summit = _event("The president will go to Brussels on March 24 for a NATO summit in which leaders will discuss "
+                    "deterrence.", trigger="discuss")
+    assert summit.mode == "multilateral"
+    assert _event("The ministers held talks with Lavrov.", type="CONSULT").mode == "meeting"
+
+
+def test_he_in_what_a_nearer_speaker_says_is_that_speaker_not_the_outer_one():
+    text = ("John Kelly said he believes John Bolton's assertion that President Donald Trump withheld aid from Ukraine. "
+            "Bolton's accusation has become the latest twist in the trial. A draft of his new book, obtained by The New "
+            "York Times, says that Trump told Bolton last August that he wanted to freeze nearly $400 million in "
+            "military assistance to Ukraine.")
+    assert _names(_event(text, trigger="freeze").actor) == "donald trump"
+    assert _names(_event("Lavrov said he was ready to meet Blinken.", type="CONSULT").actor) == "sergei lavrov"
+
+
+def test_the_pair_is_a_party_of_what_is_done_to_them():
+    text = ("Shaun Pinner, 48, received the death penalty, along with fellow Briton Aiden Aslin, this week. The pair "
+            "were captured in April while fighting in Mariupol.")
+    captured = _event(text, trigger="captured")
+    assert len(captured.recipient) == 2 and "shaun pinner" in _names(captured.recipient)

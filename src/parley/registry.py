@@ -77,6 +77,8 @@ class Lexicon:
     group_nouns: frozenset[tuple[str, ...]]
     pronouns: dict[str, str | None]
     descriptions: dict[str, str | None]
+    pair_nouns: frozenset[str]
+    pair_people: frozenset[str]
     locative_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     indefinite_determiners: frozenset[str]
@@ -240,6 +242,8 @@ def _lexicon(words) -> Lexicon:
         group_nouns=frozenset(words(k) for k in raw["group_nouns"]),
         pronouns={fold(k): v for k, v in raw["pronouns"].items()},
         descriptions={fold(k): v for k, v in raw["descriptions"].items()},
+        pair_nouns=frozenset(fold(k) for k in raw["pair_nouns"]),
+        pair_people=frozenset(fold(k) for k in raw["pair_people"]),
         locative_prepositions=frozenset(raw["locative_prepositions"]),
         place_prepositions=frozenset(raw["place_prepositions"]),
         indefinite_determiners=frozenset(raw["indefinite_determiners"]),

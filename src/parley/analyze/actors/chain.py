@@ -30,6 +30,9 @@ class Chain(DocState):
                 gender = self.lex.descriptions[token.lower_]  # "the right-wing personality": a person named before
             elif _age_description(token):
                 gender = None  # "the 31-year-old was arrested in February": the person named before
+            elif (pair := self._pair(token)) is not None:
+                self.items.append(Item(pair, token.i + 1, "pair", via="pronoun"))  # "the pair", "the two men"
+                continue
             else:
                 continue
             if gender == "absent":
@@ -52,6 +55,10 @@ class Chain(DocState):
                     self._person_mention(item, via="role")
             elif item.kind == "collective":
                 collectives.append(item)
+            elif item.kind == "pair":
+                for actor_id in self._pair_antecedent(item, history):
+                    item.actor_id = actor_id
+                    self._person_mention(item, via="pronoun")
             elif item.kind == "owned":
                 self._owned(item, history)
             elif item.kind == "pronoun":
@@ -65,6 +72,44 @@ class Chain(DocState):
             for actor_id in self._parties(item):
                 item.actor_id = actor_id
                 self._person_mention(item, via="role")
+
+    def _pair(self, token) -> int | None:
+        """Where a phrase for two people named before starts ("the pair", "the duo", "the two men", "both women"),
+        or None; not one with an "of" phrase ("the pair of talks") nor one before a name."""
+        lower = token.lower_
+        dets = [c for c in token.children if c.dep_ in {"det", "nummod", "predet"}]
+        if token.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "appos" for c in
+                                       token.children):
+            return None
+        if lower in self.lex.pair_nouns and any(d.lower_ == "the" for d in dets):
+            return min(d.i for d in dets)
+        if lower in self.lex.pair_people and any(d.lower_ in {"two", "both"} for d in dets):
+            return min(d.i for d in dets)
+        return None
+
+    def _pair_antecedent(self, item: Item, history: list[tuple[int, str, int]]) -> list[str]:
+        """The two people a pair phrase stands for: the last two named together ("Aiden Aslin and Shaun Pinner")
+        within three sentences before it, else the first two of the nearest sentence before it (or of its own words
+        before it) that names two ("Pence spoke with Zelensky. ... a meeting the pair had"; not "Klitschko
+        congratulated the pair" after one bride was named)."""
+        sentences = [s.start for s in self.doc.sents]
+        start = self.doc[item.start].sent.start
+        at = sentences.index(start) if start in sentences else 0
+        before = [h for h in reversed(history) if h[2] < item.start and h[0] >= sentences[max(0, at - 3)]]
+        heads = {h[2]: _head_of(self.doc[h[2]]) for h in before}
+        for _, first, at_first in before:
+            partners = {t.i for t in heads[at_first].conjuncts}
+            second = next((aid for _, aid, pos in before if aid != first and heads[pos].i in partners), None)
+            if second is not None:
+                return [second, first]
+        for sent_start in sentences[max(0, at - 3):at + 1][::-1]:
+            named: list[str] = []
+            for _, actor_id, _ in sorted((h for h in before if h[0] == sent_start), key=lambda h: h[2]):
+                if actor_id not in named:
+                    named.append(actor_id)
+            if len(named) >= 2:
+                return named[:2]
+        return []
 
     def _described_organizations(self) -> None:
         """ "the alliance", "the 27-nation bloc", "the cartel": a noun an organisation goes by (organizations.yaml
@@ -275,6 +320,13 @@ def _age_description(token) -> bool:
         any(c.dep_ == "npadvmod" and c.lemma_ == "year" for c in token.children) and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
         not any(c.dep_ in {"prep", "relcl"} for c in token.children)
+
+
+def _head_of(token):
+    """The head of the name a token belongs to ("Aiden" in "Aiden Aslin" -> "Aslin")."""
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _reported_by(pronoun) -> set[int]:

@@ -1194,6 +1194,8 @@ class EventCoder:
         # "on the margins of the summit"); other verbs are not cues ("called for", "hosted a dinner")
         near = [t for t in (*cand.token.children, *chain[1:]) if t.pos_ in _CUE_POS and not press_event(t)]
         clause = [t for t in chain[-1].subtree if t.pos_ in _CUE_POS and not press_event(t)]
+        if chain[-1].dep_ in {"relcl", "acl"} and chain[-1].head.pos_ == "NOUN":
+            clause.append(chain[-1].head)  # "a NATO summit in which leaders will discuss ...": the summit
         # a joint press conference is no multilateral meeting; an envoy "called in" is summoned, not phoned
         own = () if press_event(cand.token) or self.lexicon.calls_in(cand.token) else (cand.token,)
         # (a remote cue wins: "held a virtual summit" was by video)
@@ -1202,15 +1204,17 @@ class EventCoder:
         cue = ("phone" if "phone" in cues else next(iter(cues), None)) or \
             next((modes[t.lemma_.lower()] for t in clause if t.lemma_.lower() in modes
                   and modes[t.lemma_.lower()] in {"phone", "multilateral"}), None)
-        if cue is None and self.lexicon.sends_someone(cand.token):
-            cue = "visit"  # "sent Giuliani to Ukraine": the envoy's visit
+        if cue is None and (self.lexicon.sends_someone(cand.token) or self.lexicon.journey_for(cand.token)):
+            cue = "visit"  # "sent Giuliani to Ukraine": the envoy's visit; "flew to Washington for talks"
+        if cue is None and (cand.token.lemma_.lower() == "summon" or self.lexicon.calls_in(cand.token)):
+            cue = "meeting"  # an envoy summoned comes from the embassy in town: no visit
         if cue is None and any(modes.get(t.lemma_.lower()) == "visit" and t.pos_ == "NOUN" and t.dep_ == "pobj" and
                                t.head.lower_ in {"during", "on"} for t in clause):
             cue = "visit"  # "said in a joint press conference with Zelenskiy during a surprise visit to Kyiv"
         if cue is not None:
             self._cued.add(event_id)
             return cue
-        if len({p.country or p.id for p in parties}) >= 3:
+        if len({p.country or p.id for p in parties}) >= 3 or self.lexicon.gathering(cand.token):
             return "multilateral"  # three sides, not a state and its ministry ("Moscow ... the foreign ministry")
         countries = {p.country for p in parties if p.country}
         if location is not None and location.country and len(countries) >= 2:

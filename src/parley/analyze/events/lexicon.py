@@ -75,6 +75,8 @@ class Lexicon:
         self.modes: dict[str, str] = {str(k).lower(): v for k, v in raw["modes"].items()}
         self.envoys = _words(raw, "envoys")
         self.remote_talk = _words(raw, "remote_talk")
+        self.journeys = _words(raw, "journeys")
+        self.gatherings_of, self.meeting_nouns = _words(raw, "gatherings_of"), _words(raw, "meeting_nouns")
         self.by_head: dict[str, list[Entry]] = {}
         for section, definite in (("triggers", False), ("definite", True)):
             for event_type, entries in (raw.get(section) or {}).items():
@@ -423,6 +425,30 @@ class Lexicon:
         if noun.lemma_.lower() in self.quantities or noun.like_num:
             noun = next(iter(_of_phrase(noun)), noun)
         return noun.lemma_.lower() in self.captives or noun.ent_type_ == "PERSON"
+
+    def gathering(self, talk: Token) -> bool:
+        """A talk among plural people with no counterpart: its subject ("EU ambassadors will meet", "Senior EU
+        diplomats holding a special meeting") or its "of" phrase ("a special meeting of defence ministers") is a plural
+        of ``gatherings_of`` not counted as two ("the two leaders met"), and nothing names another party ("with")."""
+        held = [c for c in talk.children if c.dep_ == "dobj"]
+        if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} or c.dep_ == "dative"
+               for c in (*talk.children, *(g for h in held for g in h.children))) or \
+                any(h.lemma_.lower() not in self.meeting_nouns for h in held):
+            return False
+        people = [c for c in talk.children if c.dep_ == "nsubj"] + \
+            [p for c in talk.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if talk.dep_ == "acl" and talk.tag_ == "VBG":
+            people.append(talk.head)  # "diplomats holding a meeting"
+        return any(p.tag_ == "NNS" and p.lemma_.lower() in self.gatherings_of and
+                   not any(c.lower_ in {"two", "both"} for c in p.children) for p in people)
+
+    def journey_for(self, talk: Token) -> bool:
+        """A talk joined to or made for a journey to a place ("will go to Warsaw and meet the leaders", "flew to
+        Washington for emergency talks"): the talk is a visit."""
+        up = [talk.head, talk.head.head] if talk.head.dep_ == "prep" and talk.head.lower_ == "for" else [talk.head]
+        return any(v.pos_ == "VERB" and v.i != talk.i and v.lemma_.lower() in self.journeys and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(p.ent_type_ in {"GPE", "LOC", "FAC"} for p in c.children)
+            for c in v.children) for v in up)
 
     def calls_in(self, verb: Token) -> bool:
         """ "The ambassador was called in to hear the protest", "Britain called in the Russian ambassador": a summons,

@@ -137,8 +137,10 @@ class Roles:
             # (a speaker quoted is "I", never the "he" of the quotation: '"I thought he was negotiating," Trump said')
             # (nor is a state or a body "he" or "she": "he 'refused to cooperate with the occupants', Ukraine said")
             # (and a person is never "they": '"They are pulling back from around Kharkiv," said Stoltenberg')
-            other = any(h.lower_ in _THIRD_PERSON and (self._quoted(h) or not person) or
-                        person and h.lower_ in {"they", "them"} for h in actor_heads)
+            # (nor the "he" the subject of a nearer verb of saying stands for: "his book says Trump told Bolton that he
+            # wanted to freeze the aid" is Trump's wish)
+            other = any(h.lower_ in _THIRD_PERSON and (self._quoted(h) or not person or self._nearer_sayer(h, speaker))
+                        or person and h.lower_ in {"they", "them"} for h in actor_heads)
             # a journalist reports what others do ("it is another major concession to Zelensky," CNN's Christiane
             # Amanpour said), though their own "I" and "we" are theirs
             press = self.is_press(speaker)
@@ -450,13 +452,8 @@ class Roles:
             actors = [described] if described.pos_ == "PROPN" and self._refs([described]) else []
             # "Russia's attempt to seize Kyiv", "Trump's efforts to pressure Zelensky": the owner of the attempt acts
             actors = actors or [c for c in described.children if c.dep_ == "poss" and self._refs([c])][:1]
-        described = trigger.head
-        if not actors and trigger.dep_ == "acl" and trigger.tag_ == "VBG" and self._refs([described]) and \
-                (described.ent_type_ or self._collective(described) or
-                 self.ctx.actor_at(described.idx, described.idx + len(described)) is not None):
-            # "reports of Russian soldiers abandoning checkpoints": the soldiers do it (not "a Fox and Friends
-            # appearance defending the suggestion": a thing described names no party)
-            actors = [described]
+        if not actors and trigger.dep_ == "acl" and trigger.tag_ == "VBG" and self._refs([trigger.head]):
+            actors = [trigger.head]  # "reports of Russian soldiers abandoning checkpoints": the soldiers do it
         judge = act_judged(trigger, chain, self.lexicon)
         if not actors and judge is not None:
             # "punishing Putin for invading Ukraine", "accused Russia of shelling", "of trying to blow up a dam": the
@@ -541,6 +538,9 @@ class Roles:
                 continue  # named the body: "Authorities in Pakistan" as Pakistan's authorities)
             if self._collective(head):
                 refs += self._group(head)
+                continue
+            if head.pos_ == "NOUN" and len(pair := self._resolved_group(head)) >= 2:
+                refs += pair  # "the pair were captured", "the two men": the people the actor step read it as
                 continue
             if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl" and head.head.head.i != head.i:
                 # "Putin, who launched the invasion", "the Fox News host who has become a defender of Putin": the
@@ -898,6 +898,15 @@ class Roles:
                     break
             self._press[ref.id] = found
         return self._press[ref.id]
+
+    def _nearer_sayer(self, pronoun: Token, speaker: ActorRef) -> bool:
+        """The pronoun is the actor step's reference to the subject of the verb its clause hangs from, another person
+        than the speaker ("Bolton's book says Trump told him that he wanted ...": he is Trump)."""
+        meant = self.ctx.actor_at(pronoun.idx, pronoun.idx + len(pronoun))
+        if meant is None or meant.id == speaker.id or pronoun.head.dep_ != "ccomp":
+            return False
+        said_by = [c for c in pronoun.head.head.children if c.dep_ == "nsubj" and not _is(c, _PRONOUNS)]
+        return any((ref := self.ref_of(_noun_phrase(s))) is not None and ref.id == meant.id for s in said_by)
 
     def _quoted_first_person(self, heads: list[Token], speaker: ActorRef) -> list[ActorRef]:
         """The party a quotation's "me" or "us" names: the speaker; for "us" said by a person, the state they hold
