@@ -89,13 +89,13 @@ class Chain(DocState):
 
     def _pair_antecedent(self, item: Item, history: list[tuple[int, str, int]]) -> list[str]:
         """The two people a pair phrase stands for: the last two named together ("Aiden Aslin and Shaun Pinner")
-        within three sentences before it, else the first two of the nearest sentence before it (or of its own words
+        within five sentences before it, else the first two of the nearest sentence before it (or of its own words
         before it) that names two ("Pence spoke with Zelensky. ... a meeting the pair had"; not "Klitschko
         congratulated the pair" after one bride was named)."""
         sentences = [s.start for s in self.doc.sents]
         start = self.doc[item.start].sent.start
         at = sentences.index(start) if start in sentences else 0
-        before = [h for h in reversed(history) if h[2] < item.start and h[0] >= sentences[max(0, at - 3)]]
+        before = [h for h in reversed(history) if h[2] < item.start and h[0] >= sentences[max(0, at - 5)]]
         heads = {h[2]: _head_of(self.doc[h[2]]) for h in before}
         for _, first, at_first in before:
             partners = {t.i for t in heads[at_first].conjuncts}
@@ -104,8 +104,9 @@ class Chain(DocState):
                 return [second, first]
         for sent_start in sentences[max(0, at - 3):at + 1][::-1]:
             named: list[str] = []
-            for _, actor_id, _ in sorted((h for h in before if h[0] == sent_start), key=lambda h: h[2]):
-                if actor_id not in named:
+            # (a possessor is no party of the sentence: "as former President Donald Trump's Treasury Secretary")
+            for _, actor_id, pos in sorted((h for h in before if h[0] == sent_start), key=lambda h: h[2]):
+                if actor_id not in named and heads[pos].dep_ != "poss":
                     named.append(actor_id)
             if len(named) >= 2:
                 return named[:2]

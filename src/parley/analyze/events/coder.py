@@ -52,6 +52,7 @@ from parley.analyze.events.status import (
     _is_condition,
     clause_chain,
     conditions_of,
+    phrasal_lemmas,
     provided_clause,
     status_of,
 )
@@ -193,8 +194,9 @@ class EventCoder:
         events = [_without_outlets(e) for e in events
                   if not _interview(e) and not self._forecast_only(e) and not self._inquiry_asked(e) and
                   not self._claim_of_own_side(e)]
+        people = frozenset(a.id for a in ctx.actors.values() if a.kind == "person")
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
-                                                     if _reportable(e, e.id in self._untriggered)]))
+                                                     if _reportable(e, e.id in self._untriggered)], people=people))
         kept = _addressed_targets(_carried_agents(_carried_targets(self._answered_accusations(kept), "SANCTION")),
                                   ctx.doc.text)
         kept = self._talks_told_once(self._acts_told_inside(self._one_per_act(self._at_war(roles, kept, published))))
@@ -242,7 +244,9 @@ class EventCoder:
         out = []
         for event in events:
             day = _day_of(event.date) or published
-            if event.type == "ASSAULT" and bool(event.actor) != bool(event.recipient):
+            # (not for the model's guess about a sentence no word of force names: "satellite images show columns of
+            # Russian vehicles" names no one attacked)
+            if event.type == "ASSAULT" and bool(event.actor) != bool(event.recipient) and event.id not in self._untriggered:
                 if event.actor and (target := enemy(event.actor, day)) is not None:
                     event = replace(event, recipient=(target,))
                 elif event.recipient and (agent := enemy(event.recipient, day)) is not None:
@@ -967,6 +971,9 @@ class EventCoder:
             status = "hypothetical"  # "Might some countries refuse to lift sanctions?": raised, not reported
         if status == "occurred" and _ever_asked(chain, sent):
             status = "denied"  # "Has Putin ever called me a racist?": he never has, the speaker says
+        if status == "occurred" and not cand.triggered and cand.type != "REJECT" and \
+                phrasal_lemmas(cand.token) & self.lexicon.cues["denial_lemmas"]:
+            status = "denied"  # the model's guess read off a verb of denial: "officials have ruled out a meeting"
         if status == "intended" and cand.type in _DECIDED and (decider := self._decider(chain)) is not None:
             status = "occurred"  # "the EU agreed to ban Russian oil": the ban is decided, a sanction made
             self._deciders.add(decider.i)
@@ -1643,17 +1650,18 @@ def _lines(sent: Span) -> list[Span]:
             any(t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children) for t in u)]
 
 
-def _carried_targets(events: list[Event], kind: str = "ASSAULT") -> list[Event]:
+def _carried_targets(events: list[Event], kind: str = "ASSAULT", people: frozenset[str] = frozenset()) -> list[Event]:
     """An act told without its target is aimed where the same side's last act of its kind in the article was ("Russia
     launched its first assaults ... The attacks first started from the air": Russia -> Ukraine, as the lead said; "the
     EU imposed sanctions on Usmanov ... The sanctions came after the bloc identified him"); read after the place of the
-    event gave none, and never across sides."""
+    event gave none, and never across sides. Attacks on ``people`` are no target to carry ("after her home was
+    destroyed by Russian bombs ... Russian forces are continuing their bombardment of the plant")."""
     last: Event | None = None
     attacker: Event | None = None  # the last attack with a named agent, target or none
     out = []
     for event in events:
         if event.type == kind and event.actor and event.recipient:
-            last = event
+            last = None if all(r.id in people for r in event.recipient) else event
         elif event.type == kind and not event.recipient and last is not None and \
                 (not event.actor or any(same_side(a, b) for a in event.actor for b in last.actor)):
             event = replace(event, actor=event.actor or last.actor, recipient=last.recipient)

@@ -68,6 +68,9 @@ _NOT_A_PERSON = {"they", "them", "it"}
 _THIRD_PERSON = {"he", "she", "him", "her"}
 _PARTY_ADJECTIVES = {"republican", "democratic", "conservative", "labour", "liberal", "socialist", "communist", "green"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+_CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "amid", "despite", "following", "until", "ahead"})
+# verb forms of saying the tagger takes for nouns before a clause ("... in Mariupol allege Russia targeted ...")
+_SAYING_FORMS = frozenset({"allege", "alleges", "claim", "claims", "say", "says", "insist", "insists", "warn", "warns"})
 _REFLEXIVES = frozenset({"myself", "ourselves", "himself", "herself", "themselves"})  # ("she herself")
 _INSIDE_CLAUSE = frozenset({"xcomp", "pcomp", "pobj", "prep", "advcl"})  # links that stay in one clause
 _MAX_CLAUSES = 6  # how far up from a word of blame its blamed subject is looked for
@@ -288,6 +291,9 @@ class Roles:
             dep, low = child.dep_, child.lower_
             if talk and (dep == "prep" and low in _TALK_TOPIC_PREPS or topical and dep in {"dobj", "nsubjpass"}):
                 continue
+            if dep == "nsubj" and (said := _misread_saying(child)) is not None:
+                actors.append(said)  # "Ukrainian forces in Mariupol allege Russia targeted ...", "allege" a noun
+                continue
             if dep == "nsubj" and len(subjects) > 1 and child.i != subjects[-1].i and subjects[-1].i < trigger.i and \
                     not child.ent_type_ and subjects[-1].ent_type_:
                 # two subjects are a misparse ("Ukrainian forces in Mariupol allege Russia targeted ...", with
@@ -461,7 +467,10 @@ class Roles:
             actors = [c for c in judge.children if c.dep_ == "dobj"][:1]
         judged = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
             self.lexicon.names_event(trigger.head, _JUDGEMENTS)  # "the EU denounced the strikes": not the EU's
-        if not actors and not judged and not undergone and not provoked:
+        # (an act in a time or circumstance phrase is not the clause subject's: "Ukrainian soldiers are exhausted after
+        # weeks of shelling")
+        adjunct = (trigger.pos_ == "NOUN" or trigger.dep_ == "pobj") and any(t.dep_ == "prep" and t.lower_ in _CIRCUMSTANCE_PREPS for t in chain[1:])
+        if not actors and not judged and not undergone and not provoked and not adjunct:
             for tok in [*chain[1:], *_conj_heads(chain[-1])]:
                 subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in {t.i for t in chain}]
                 given = [c for c in tok.children if c.dep_ == "dative"]
@@ -567,7 +576,11 @@ class Roles:
                 refs += self._state_before(head)  # "withdrew all diplomats from the country": the state named before
                 continue
             own = _own_name(head)
-            owner = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+            owner = next((c for c in head.children if c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in {
+                "his", "her"} and head.lemma_.lower() in self.lexicon.relatives)), None)  # ("her husband", "his wife")
+            if owner is None and head.lemma_.lower() in self.lexicon.relatives and head.tag_ in {"NN", "NNS"} and \
+                    any(c.dep_ == "poss" and c.lower_ in {"their", "its"} for c in head.children):
+                continue  # "raping their four-year-old daughter": no party the actor step's "their" stands for
             if own is None and owner is None and head.tag_ in {"NN", "NNS"} and \
                     head.lemma_.lower() in self.lexicon.relatives:
                 # "the son of a close Vladimir Putin ally", "a close ally of Vladimir Putin": the relative of someone,
@@ -578,8 +591,8 @@ class Roles:
                     head.lemma_.lower() in self.lexicon.relatives:
                 # "Zelensky's wife has issued a plea": not Zelensky's plea, but one from his country (as CAMEO codes
                 # a person it cannot name); "our Ukrainian friends" are no relatives
-                person = self.ref_of(_own_name(owner) or _noun_phrase(owner)) if owner.ent_type_ == "PERSON" and \
-                    head.lemma_.lower() not in self.lexicon.adversaries else None
+                named = _own_name(owner) or _noun_phrase(owner) if owner.ent_type_ == "PERSON" else owner.doc[owner.i:owner.i + 1]
+                person = self.ref_of(named) if head.lemma_.lower() not in self.lexicon.adversaries else None
                 refs += [state] if person is not None and (state := self.state(person.country)) is not None else []
                 continue
             phrase = own or _noun_phrase(head)
@@ -811,6 +824,10 @@ class Roles:
         # (the speaker's own state as a clause's subject is what the speaker speaks for, not whom the verdict blames:
         # "Lavrov emphasized that Russia remains open to talks, provided they do not prop up an illegitimate regime")
         own = {speaker.id, speaker.country}
+        # (a "they" that counts the speaker among its parties is the speaker's side: "The US and Britain say they are
+        # looking into the reports": Britain is not blamed)
+        subjects = [s for s in subjects if not (_is(s, _PRONOUNS) and
+                                                any(r.id in own for r in self._refs([s], inside=True)))]
         blamed_parties = [r for r in self._refs(subjects, inside=True) if r.id not in own]
         speech = self.lexicon.cues["speech_lemmas"]
         if not blamed_parties:
@@ -1066,6 +1083,18 @@ def _borrowed_recipients(trigger: Token) -> list[Token]:
         return [p for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in {"to", "against", "on", "with"}
                 for p in _pobjs(c)]
     return []
+
+
+def _misread_saying(subject: Token) -> Token | None:
+    """The real subject when the parser read a verb of saying as a noun and hung the name after it on the speaker
+    ("Ukrainian forces in the besieged city of Mariupol allege Russia targeted their soldiers": "allege" a noun of
+    the city, "Russia" in apposition to "forces")."""
+    for appos in subject.children:
+        if appos.dep_ == "appos" and appos.i > 0 and appos.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}:
+            before = appos.doc[appos.i - 1]
+            if before.pos_ == "NOUN" and before.lower_ in _SAYING_FORMS:
+                return appos
+    return None
 
 
 def _subjects(verb: Token) -> list[Token]:

@@ -112,7 +112,7 @@ def _is_condition(span: Span, head: Token, lexicon: Lexicon) -> bool:
 def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> str:
     """The status read from the chain's modality, negation and conditions (conditions win over intent)."""
     cues = lexicon.cues
-    lemmas = {t.lemma_.lower() for t in chain}
+    lemmas = {lemma for t in chain for lemma in phrasal_lemmas(t)}
     # the trigger's own word ("agreed") is not its modality, nor an act it is the object or purpose of
     above = {t.lemma_.lower() for below, t in zip(chain, chain[1:], strict=False)
              if not _act_verb(t, cues["literal_intent_verbs"]) and not _purpose_of(below, t, cues["purpose_lemmas"])}
@@ -141,7 +141,7 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     if any(t.lemma_.lower() == "stop" and any(c.lower_ == "short" for c in t.children)
            for t in list(chain[0].ancestors)[:5]):
         return "denied"  # "Xi stopped short of criticising Putin directly", "of committing the UK to sending": not done
-    if lemmas & cues["denial_lemmas"] and chain[0].lemma_.lower() not in cues["denial_lemmas"] and not framed or \
+    if lemmas & cues["denial_lemmas"] and not phrasal_lemmas(chain[0]) & cues["denial_lemmas"] and not framed or \
             _impossible(chain[0], cues["denial_adjectives"]) or _denied_report(chain, cues["denial_lemmas"] | cues["report_denials"]):
         return "denied"
     if conditions or lemmas & cues["condition_lemmas"]:
@@ -168,6 +168,12 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
             _time_ahead(head, cues["future_aux"]):
         return "intended"
     return "occurred"
+
+
+def phrasal_lemmas(token: Token) -> set[str]:
+    """A word's lemma, and with each particle it takes ("rule out", "call off")."""
+    lemma = token.lemma_.lower()
+    return {lemma, *(f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prt")}
 
 
 def _denied_report(chain: list[Token], denials: frozenset[str]) -> bool:
