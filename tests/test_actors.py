@@ -496,3 +496,14 @@ def test_the_pair_and_the_two_men_are_the_two_people_named_together_before():
     start = ctx.text.index("the pair")
     assert "parley:vitali-klitschko" not in {m.actor_id for m in ctx.mentions_in(start, start + 8)}
 
+
+
+def test_the_two_ladies_are_two_women_named_before():
+    ctx = resolve("US First Lady Jill Biden has met her Ukrainian counterpart Olena Zelenska in Ukraine. The two first "
+                  "ladies met at a school in the border town of Uzhhorod.")
+    start = ctx.text.index("The two first ladies")
+    found = {ctx.actors[m.actor_id].name for m in ctx.mentions_in(start, start + 20)}
+    assert found == {"Jill Biden", "Olena Zelenska"}
+    ctx = resolve("Justin Trudeau condemned Vladimir Putin. The meeting between the two first ladies took place at a school.")
+    start = ctx.text.index("the two first ladies")
+    assert not ctx.mentions_in(start, start + 20)

@@ -3523,3 +3523,13 @@ def test_they_that_counts_the_speaker_blames_no_one():
 def test_an_act_in_a_phrase_of_time_is_not_the_subjects():
     assert not _event("Ukrainian soldiers are exhausted after weeks of shelling.", trigger="shelling").actor
     assert _names(_event("After shelling Kharkiv, Russian troops withdrew.", trigger="shelling").actor) == "russia"
+
+
+def test_the_two_britons_captured_are_the_two_named_and_a_capture_is_no_arrest_by_the_place():
+    text = ("Aiden Aslin and Shaun Pinner were captured in Mariupol in April. The two Britons were sentenced to death "
+            "on Thursday.")
+    captured, sentenced = _event(text, trigger="captured"), _event(text, trigger="sentenced")
+    assert not captured.actor and _names(sentenced.recipient) == "aiden aslin shaun pinner"
+    assert _names(_event("Russia expelled two Britons on Monday.", type="COERCE").recipient) == "united kingdom"
+    assert _names(_event("Whelan was arrested in Moscow in 2018.", type="COERCE").actor) == "russia"
+

@@ -78,7 +78,7 @@ class Lexicon:
     pronouns: dict[str, str | None]
     descriptions: dict[str, str | None]
     pair_nouns: frozenset[str]
-    pair_people: frozenset[str]
+    pair_people: dict[str, str | None]
     locative_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     indefinite_determiners: frozenset[str]
@@ -243,7 +243,7 @@ def _lexicon(words) -> Lexicon:
         pronouns={fold(k): v for k, v in raw["pronouns"].items()},
         descriptions={fold(k): v for k, v in raw["descriptions"].items()},
         pair_nouns=frozenset(fold(k) for k in raw["pair_nouns"]),
-        pair_people=frozenset(fold(k) for k in raw["pair_people"]),
+        pair_people={fold(k): v for k, v in raw["pair_people"].items()},
         locative_prepositions=frozenset(raw["locative_prepositions"]),
         place_prepositions=frozenset(raw["place_prepositions"]),
         indefinite_determiners=frozenset(raw["indefinite_determiners"]),

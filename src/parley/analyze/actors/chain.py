@@ -22,6 +22,11 @@ class Chain(DocState):
 
     def _pronouns(self) -> None:
         for token in self.doc:
+            if (pair := self._pair(token)) is not None:
+                # "the pair", "the two men", "the two Britons" (a demonym the registry read as the state)
+                self.items.append(Item(pair, token.i + 1, "pair", via="pronoun",
+                                       gender=self.lex.pair_people.get(token.lower_)))
+                continue
             if token.i in self.covered:
                 continue
             if token.pos_ == "PRON":
@@ -30,9 +35,6 @@ class Chain(DocState):
                 gender = self.lex.descriptions[token.lower_]  # "the right-wing personality": a person named before
             elif _age_description(token):
                 gender = None  # "the 31-year-old was arrested in February": the person named before
-            elif (pair := self._pair(token)) is not None:
-                self.items.append(Item(pair, token.i + 1, "pair", via="pronoun"))  # "the pair", "the two men"
-                continue
             else:
                 continue
             if gender == "absent":
@@ -56,7 +58,10 @@ class Chain(DocState):
             elif item.kind == "collective":
                 collectives.append(item)
             elif item.kind == "pair":
-                for actor_id in self._pair_antecedent(item, history):
+                pair = self._pair_antecedent(item, history)
+                if pair:
+                    self._drop_mentions_inside(item.start, item.end)  # ("Britons": not the state, the two named)
+                for actor_id in pair:
                     item.actor_id = actor_id
                     self._person_mention(item, via="pronoun")
             elif item.kind == "owned":
@@ -78,13 +83,14 @@ class Chain(DocState):
         or None; not one with an "of" phrase ("the pair of talks") nor one before a name."""
         lower = token.lower_
         dets = [c for c in token.children if c.dep_ in {"det", "nummod", "predet"}]
-        if token.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "appos" for c in
-                                       token.children):
+        if token.pos_ not in {"NOUN", "PROPN"} or \
+                any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "appos" for c in token.children):
             return None
         if lower in self.lex.pair_nouns and any(d.lower_ == "the" for d in dets):
             return min(d.i for d in dets)
-        if lower in self.lex.pair_people and any(d.lower_ in {"two", "both"} for d in dets):
-            return min(d.i for d in dets)
+        if lower in self.lex.pair_people and (any(d.lower_ == "both" for d in dets) or
+                                              {"the", "two"} <= {d.lower_ for d in dets}):
+            return min(d.i for d in dets)  # ("two Britons were expelled" are two others)
         return None
 
     def _pair_antecedent(self, item: Item, history: list[tuple[int, str, int]]) -> list[str]:
@@ -95,7 +101,8 @@ class Chain(DocState):
         sentences = [s.start for s in self.doc.sents]
         start = self.doc[item.start].sent.start
         at = sentences.index(start) if start in sentences else 0
-        before = [h for h in reversed(history) if h[2] < item.start and h[0] >= sentences[max(0, at - 5)]]
+        before = [h for h in reversed(history) if h[2] < item.start and h[0] >= sentences[max(0, at - 5)] and
+                  (item.gender is None or self.drafts[h[1]].gender in (None, item.gender))]  # ("the two ladies")
         heads = {h[2]: _head_of(self.doc[h[2]]) for h in before}
         for _, first, at_first in before:
             partners = {t.i for t in heads[at_first].conjuncts}

@@ -194,9 +194,9 @@ class EventCoder:
         events = [_without_outlets(e) for e in events
                   if not _interview(e) and not self._forecast_only(e) and not self._inquiry_asked(e) and
                   not self._claim_of_own_side(e)]
-        people = frozenset(a.id for a in ctx.actors.values() if a.kind == "person")
+        states = frozenset(a.id for a in (*ctx.actors.values(), *roles.inferred.values()) if a.kind == "state")
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
-                                                     if _reportable(e, e.id in self._untriggered)], people=people))
+                                                     if _reportable(e, e.id in self._untriggered)], targets=states))
         kept = _addressed_targets(_carried_agents(_carried_targets(self._answered_accusations(kept), "SANCTION")),
                                   ctx.doc.text)
         kept = self._talks_told_once(self._acts_told_inside(self._one_per_act(self._at_war(roles, kept, published))))
@@ -1065,7 +1065,9 @@ class EventCoder:
         if criticism is not None and not recipients and not cand.triggered:
             # no named subject: the parties the misdeed's words name ("viewed US military aid extremely negatively")
             recipients = [r for r in roles.parties(cand.token, chain)[1] if r.id not in {a.id for a in actors}]
+        # (not a capture, the enemy's act in a war: "Aslin and Pinner were captured in Mariupol" by Russian forces)
         if (cand.type == "COERCE" or cand.token.lemma_.lower() in _RELEASES) and not actors and \
+                cand.token.lemma_.lower() != "capture" and \
                 (cand.token.lemma_.lower() in _CUSTODY_NOUNS or
                  any(c.dep_ in {"auxpass", "nsubjpass"} for c in cand.token.children) or participle_of(cand.token)) and \
                 (held := roles.custody_state(cand.token)) is not None:
@@ -1650,18 +1652,19 @@ def _lines(sent: Span) -> list[Span]:
             any(t.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in t.children) for t in u)]
 
 
-def _carried_targets(events: list[Event], kind: str = "ASSAULT", people: frozenset[str] = frozenset()) -> list[Event]:
+def _carried_targets(events: list[Event], kind: str = "ASSAULT", targets: frozenset[str] | None = None) -> list[Event]:
     """An act told without its target is aimed where the same side's last act of its kind in the article was ("Russia
     launched its first assaults ... The attacks first started from the air": Russia -> Ukraine, as the lead said; "the
     EU imposed sanctions on Usmanov ... The sanctions came after the bloc identified him"); read after the place of the
-    event gave none, and never across sides. Attacks on ``people`` are no target to carry ("after her home was
-    destroyed by Russian bombs ... Russian forces are continuing their bombardment of the plant")."""
+    event gave none, and never across sides. With ``targets``, only an act on one of them is carried (attacks: on a
+    state, not on a person or a pipeline: "after her home was destroyed by Russian bombs ... Russian forces are
+    continuing their bombardment of the plant")."""
     last: Event | None = None
     attacker: Event | None = None  # the last attack with a named agent, target or none
     out = []
     for event in events:
         if event.type == kind and event.actor and event.recipient:
-            last = None if all(r.id in people for r in event.recipient) else event
+            last = event if targets is None or any(r.id in targets for r in event.recipient) else None
         elif event.type == kind and not event.recipient and last is not None and \
                 (not event.actor or any(same_side(a, b) for a in event.actor for b in last.actor)):
             event = replace(event, actor=event.actor or last.actor, recipient=last.recipient)

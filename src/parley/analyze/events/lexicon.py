@@ -177,7 +177,7 @@ class Lexicon:
         self.admitting = _words(raw, "admitting")
         self.resultatives = _words(raw, "resultatives")
         self.enablers = _words(raw, "enablers")
-        self.relatives = _words(raw, "relatives")
+        self.relatives, self.kin = _words(raw, "relatives"), _words(raw, "kin")
         self.adversaries = _words(raw, "adversaries")
         self.held_nouns = _words(raw, "held_nouns")
         self.press_titles = _words(raw, "press_titles")

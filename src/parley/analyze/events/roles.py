@@ -548,7 +548,7 @@ class Roles:
             if self._collective(head):
                 refs += self._group(head)
                 continue
-            if head.pos_ == "NOUN" and len(pair := self._resolved_group(head)) >= 2:
+            if head.pos_ in {"NOUN", "PROPN"} and len(pair := self._resolved_group(head)) >= 2:
                 refs += pair  # "the pair were captured", "the two men": the people the actor step read it as
                 continue
             if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl" and head.head.head.i != head.i:
@@ -578,7 +578,7 @@ class Roles:
             own = _own_name(head)
             owner = next((c for c in head.children if c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in {
                 "his", "her"} and head.lemma_.lower() in self.lexicon.relatives)), None)  # ("her husband", "his wife")
-            if owner is None and head.lemma_.lower() in self.lexicon.relatives and head.tag_ in {"NN", "NNS"} and \
+            if owner is None and head.lemma_.lower() in self.lexicon.kin and head.tag_ in {"NN", "NNS"} and \
                     any(c.dep_ == "poss" and c.lower_ in {"their", "its"} for c in head.children):
                 continue  # "raping their four-year-old daughter": no party the actor step's "their" stands for
             if own is None and owner is None and head.tag_ in {"NN", "NNS"} and \
@@ -586,12 +586,14 @@ class Roles:
                 # "the son of a close Vladimir Putin ally", "a close ally of Vladimir Putin": the relative of someone,
                 # not that someone ("an arch-critic of the Kremlin" is aimed at it)
                 owner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
-                              if p.ent_type_ == "PERSON" or p.lemma_.lower() in self.lexicon.relatives), None)
+                              if p.ent_type_ == "PERSON" or p.lemma_.lower() in self.lexicon.relatives or
+                              self._resolved_person(p)), None)  # ("families of both men")
             if own is None and owner is not None and head.tag_ in {"NN", "NNS"} and \
                     head.lemma_.lower() in self.lexicon.relatives:
                 # "Zelensky's wife has issued a plea": not Zelensky's plea, but one from his country (as CAMEO codes
                 # a person it cannot name); "our Ukrainian friends" are no relatives
-                named = _own_name(owner) or _noun_phrase(owner) if owner.ent_type_ == "PERSON" else owner.doc[owner.i:owner.i + 1]
+                named = _own_name(owner) or _noun_phrase(owner) if owner.ent_type_ == "PERSON" else \
+                    owner.doc[owner.i:owner.i + 1]
                 person = self.ref_of(named) if head.lemma_.lower() not in self.lexicon.adversaries else None
                 refs += [state] if person is not None and (state := self.state(person.country)) is not None else []
                 continue
@@ -924,6 +926,11 @@ class Roles:
             return False
         said_by = [c for c in pronoun.head.head.children if c.dep_ == "nsubj" and not _is(c, _PRONOUNS)]
         return any((ref := self.ref_of(_noun_phrase(s))) is not None and ref.id == meant.id for s in said_by)
+
+    def _resolved_person(self, token: Token) -> bool:
+        """The actor step read the word as a person ("both men" after two were named)."""
+        actor = self.ctx.actor_at(token.idx, token.idx + len(token))
+        return actor is not None and actor.kind == "person"
 
     def _quoted_first_person(self, heads: list[Token], speaker: ActorRef) -> list[ActorRef]:
         """The party a quotation's "me" or "us" names: the speaker; for "us" said by a person, the state they hold
