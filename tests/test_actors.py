@@ -476,7 +476,8 @@ def test_a_fleet_or_a_state_company_named_without_its_state_is_that_states():
 def test_its_office_is_held_for_the_state_its_sentence_is_about():
     ctx = resolve("Ukraine will fight off Russia’s invasion, its president has said.", published="2022-06-03")
     assert who(ctx, "its president") == "Q3874799"  # Zelensky, not the president of Russia named last
-    ctx = resolve("Norway will raise its military readiness, its prime minister said on Monday.", published="2022-10-31")
+    ctx = resolve("Norway will raise its military readiness, its prime minister said on Monday.",
+                  published="2022-10-31")
     assert who(ctx, "its prime minister") == "parley:jonas-gahr-store"
 
 
@@ -504,6 +505,7 @@ def test_the_two_ladies_are_two_women_named_before():
     start = ctx.text.index("The two first ladies")
     found = {ctx.actors[m.actor_id].name for m in ctx.mentions_in(start, start + 20)}
     assert found == {"Jill Biden", "Olena Zelenska"}
-    ctx = resolve("Justin Trudeau condemned Vladimir Putin. The meeting between the two first ladies took place at a school.")
+    ctx = resolve("Justin Trudeau condemned Vladimir Putin. The meeting between the two first ladies took place at a "
+                  "school.")
     start = ctx.text.index("the two first ladies")
     assert not ctx.mentions_in(start, start + 20)

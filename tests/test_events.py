@@ -3436,7 +3436,8 @@ def test_me_and_us_in_a_quotation_are_the_speaker_and_the_speakers_state():
 def test_a_participle_describing_a_party_is_that_partys_act():
     left = _event("Reports have emerged of Russian soldiers abandoning checkpoints in Kherson.", type="RETREAT")
     assert _names(left.actor) == "russia"
-    held = _event("Senior EU diplomats holding a special meeting on Sunday were deadlocked over a plan.", type="CONSULT")
+    held = _event("Senior EU diplomats holding a special meeting on Sunday were deadlocked over a plan.",
+                  type="CONSULT")
     assert _names(held.actor) == "european union"
 
 
@@ -3450,9 +3451,10 @@ def test_what_a_rejected_proposal_or_a_refuted_claim_says_is_denied():
 def test_the_mode_of_a_talk_from_its_frame_its_place_and_its_word():
     virtual = _event("Biden and Xi held a virtual summit on Monday.", type="CONSULT")
     assert virtual.mode == "phone"
-    assert _event("Pence spoke with Ukrainian President Volodymyr Zelensky on Sept. 18.", type="CONSULT").mode == "phone"
-    framed = _event("Von der Leyen said in a joint press conference with Zelenskiy during a surprise visit to Kyiv that "
-                    "the EU would help.", type="CONSULT")
+    spoke = _event("Pence spoke with Ukrainian President Volodymyr Zelensky on Sept. 18.", type="CONSULT")
+    assert spoke.mode == "phone"
+    framed = _event("Von der Leyen said in a joint press conference with Zelenskiy during a surprise visit to Kyiv "
+                    "that the EU would help.", type="CONSULT")
     assert framed.mode == "visit"
     assert _event("Putin met Erdogan in Sochi.", type="CONSULT").mode == "visit"
     assert _event("Christie discussed the investigation with Trump over lunch.", type="CONSULT").mode == "meeting"
@@ -3469,10 +3471,10 @@ def test_the_mode_of_a_talk_from_its_frame_its_place_and_its_word():
 
 
 def test_he_in_what_a_nearer_speaker_says_is_that_speaker_not_the_outer_one():
-    text = ("John Kelly said he believes John Bolton's assertion that President Donald Trump withheld aid from Ukraine. "
-            "Bolton's accusation has become the latest twist in the trial. A draft of his new book, obtained by The New "
-            "York Times, says that Trump told Bolton last August that he wanted to freeze nearly $400 million in "
-            "military assistance to Ukraine.")
+    text = ("John Kelly said he believes John Bolton's assertion that President Donald Trump withheld aid from "
+            "Ukraine. Bolton's accusation has become the latest twist in the trial. A draft of his new book, obtained "
+            "by The New York Times, says that Trump told Bolton last August that he wanted to freeze nearly $400 "
+            "million in military assistance to Ukraine.")
     assert _names(_event(text, trigger="freeze").actor) == "donald trump"
     assert _names(_event("Lavrov said he was ready to meet Blinken.", type="CONSULT").actor) == "sergei lavrov"
 
@@ -3533,3 +3535,9 @@ def test_the_two_britons_captured_are_the_two_named_and_a_capture_is_no_arrest_b
     assert _names(_event("Russia expelled two Britons on Monday.", type="COERCE").recipient) == "united kingdom"
     assert _names(_event("Whelan was arrested in Moscow in 2018.", type="COERCE").actor) == "russia"
 
+
+
+def test_shooting_back_with_words_is_a_reply_not_force():
+    assert "ASSAULT" not in _types("Norkin shot back: 'We aren't complaining, we're outraged, I would say.'")
+    assert "ASSAULT" not in _types("Zelensky hit back at Russia's claims.")
+    assert "ASSAULT" in _types("Ukrainian forces shot back at the Russian positions.")

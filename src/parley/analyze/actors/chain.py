@@ -210,8 +210,7 @@ class Chain(DocState):
         ever called me a racist?' he asked"): the one who says it is not one it names."""
         if pronoun.dep_ != "nsubj" or self._quoted(pronoun.idx):
             return set()
-        self._quoted(0)  # (fills the quotation offsets)
-        starts, ends = self._quotations
+        starts, ends = self._quotation_offsets()
         i = bisect_right(ends, pronoun.idx) - 1
         if i < 0 or any(ch.isalnum() for ch in self.doc.text[ends[i]:pronoun.idx]):
             return set()
@@ -220,12 +219,16 @@ class Chain(DocState):
     def _quoted(self, pos: int) -> bool:
         """Whether the character position stands inside a quotation, as the quotes step finds them (every mark
         style; a paragraph left open continues into the next one that reopens with a mark)."""
+        starts, ends = self._quotation_offsets()
+        i = bisect_right(starts, pos) - 1
+        return i >= 0 and pos < ends[i]
+
+    def _quotation_offsets(self) -> tuple[list[int], list[int]]:
+        """Where the document's quotations start and end (character offsets, in text order)."""
         if self._quotations is None:
             marked = find_marked(self.doc.text)
             self._quotations = ([m.start for m in marked], [m.end for m in marked])
-        starts, ends = self._quotations
-        i = bisect_right(starts, pos) - 1
-        return i >= 0 and pos < ends[i]
+        return self._quotations
 
     def _is_subject(self, start: int, main: bool = False) -> bool:
         """Whether the mention starting at ``start`` is (or heads) the subject of its clause; with ``main``, of a
@@ -270,13 +273,7 @@ class Chain(DocState):
             return None
         # the subject of its sentence or the one before, else the nearest ("Ukraine will fight off Russia's
         # invasion, its president has said": Ukraine's)
-        lo, hi = self.doc[self._sentence_before(item.start)].idx, self.doc[item.start].idx
-        before = sorted((m for m in self.mentions if lo <= m.start and m.end <= hi), key=lambda m: -m.start)
-        owners = [(d, m) for m in before if (d := self.drafts.get(m.actor_id)) is not None and
-                  d.kind in ("state", "organization")]
-        subject = next((d for d, m in owners if (span := self.doc.char_span(m.start, m.end, alignment_mode="expand"))
-                        is not None and self._is_subject(span.start)), None)
-        owner = subject or (owners[0][0] if owners else None)
+        owner = self._nearest_collective_actor(item.start, subject_first=True)
         return owner.id if owner is not None else None
 
     def _sentence_before(self, token: int) -> int:
@@ -284,14 +281,19 @@ class Chain(DocState):
         sent = self.doc[token].sent
         return self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
-    def _nearest_collective_actor(self, token: int) -> Draft | None:
-        """The state or organisation mentioned last before ``token`` in its sentence or the one before."""
+    def _nearest_collective_actor(self, token: int, subject_first: bool = False) -> Draft | None:
+        """The state or organisation mentioned last before ``token`` in its sentence or the one before; with
+        ``subject_first``, the last one that is a subject there, if any."""
         lo, hi = self.doc[self._sentence_before(token)].idx, self.doc[token].idx
-        before = [m for m in self.mentions if lo <= m.start and m.end <= hi]
-        for mention in sorted(before, key=lambda m: -m.start):
-            draft = self.drafts.get(mention.actor_id)
-            if draft is not None and draft.kind in ("state", "organization"):
-                return draft
+        before = sorted((m for m in self.mentions if lo <= m.start and m.end <= hi), key=lambda m: -m.start)
+        owners = [(d, m) for m in before if (d := self.drafts.get(m.actor_id)) is not None and
+                  d.kind in ("state", "organization")]
+        if subject_first:
+            spans = [(d, self.doc.char_span(m.start, m.end, alignment_mode="expand")) for d, m in owners]
+            subject = next((d for d, span in spans if span is not None and self._is_subject(span.start)), None)
+            if subject is not None:
+                return subject
+        return owners[0][0] if owners else None
         return None
 
 

@@ -241,15 +241,24 @@ class EventCoder:
             enemies = self.lexicon.enemies(next(iter(sides)), day) if len(sides) == 1 and day is not None else set()
             return roles.state(next(iter(enemies))) if len(enemies) == 1 else None
 
+        def abroad(event: Event, other: ActorRef) -> bool:
+            # a place in neither side's state is no front of the war ("Russia's ambassador to Poland was hit with red
+            # paint during a protest in Warsaw")
+            country = event.location.country if event.location is not None else None
+            return country is not None and country not in {other.id, *(side_of(p) for p in (*event.actor,
+                                                                                          *event.recipient))}
+
         out = []
         for event in events:
             day = _day_of(event.date) or published
             # (not for the model's guess about a sentence no word of force names: "satellite images show columns of
             # Russian vehicles" names no one attacked)
-            if event.type == "ASSAULT" and bool(event.actor) != bool(event.recipient) and event.id not in self._untriggered:
-                if event.actor and (target := enemy(event.actor, day)) is not None:
+            if event.type == "ASSAULT" and bool(event.actor) != bool(event.recipient) and \
+                    event.id not in self._untriggered:
+                if event.actor and (target := enemy(event.actor, day)) is not None and not abroad(event, target):
                     event = replace(event, recipient=(target,))
-                elif event.recipient and (agent := enemy(event.recipient, day)) is not None:
+                elif event.recipient and (agent := enemy(event.recipient, day)) is not None and \
+                        not abroad(event, agent):
                     event = replace(event, actor=(agent,))
             out.append(event)
         return out

@@ -74,6 +74,7 @@ class Lexicon:
         self.quad: dict[str, int] = {k: int(v) for k, v in raw["quad"].items()}
         self.modes: dict[str, str] = {str(k).lower(): v for k, v in raw["modes"].items()}
         self.envoys = _words(raw, "envoys")
+        self.retorts, self.retort_objects = _words(raw, "retorts"), _words(raw, "retort_objects")
         self.remote_talk = _words(raw, "remote_talk")
         self.journeys = _words(raw, "journeys")
         self.gatherings_of, self.meeting_nouns = _words(raw, "gatherings_of"), _words(raw, "meeting_nouns")
@@ -849,6 +850,17 @@ class Lexicon:
         return lemma in self.holding_ground and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "control" and self.takes_by_force(c) for c in verb.children)
 
+    def _retort(self, verb: Token) -> bool:
+        """A verb of ``retorts`` said: a colon or a quotation right after its particle, or a clause it reports."""
+        particles = [c for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "back"]
+        if not any(f"{verb.lemma_.lower()} {p.lower_}" in self.retorts for p in particles):
+            return False
+        after = verb.doc[particles[0].i + 1] if particles[0].i + 1 < len(verb.doc) else None
+        return after is not None and (after.text in {":", "\"", "“", "'", "‘"} or after.dep_ == "ccomp") or \
+            any(c.dep_ == "ccomp" for c in verb.children) or \
+            any(p.lemma_.lower() in self.retort_objects for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                for p in c.children if p.dep_ == "pobj")
+
     def excluded(self, trigger: Trigger) -> bool:
         """A trigger whose object, passive subject, preposition or particle shows another sense ("meet the
         conditions", "called for restraint" read as a consultation, "called up reservists" as an accusation),
@@ -862,6 +874,8 @@ class Lexicon:
         tok = trigger.token
         if tok.tag_ == "VBN" and [c.tag_ for c in tok.children if c.dep_ in {"aux", "auxpass"}] == ["TO"]:
             return True  # "traffic to occupied territory", read as an infinitive: a participle of a place, no act
+        if trigger.type == "ASSAULT" and self._retort(tok):
+            return True  # "Norkin shot back: 'We aren't complaining'": a reply
         if trigger.type == "SANCTION" and tok.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in self.arms for c in tok.children):
             return True  # "Russian missiles targeted civilians": weapons and forces strike, they impose no measure

@@ -161,7 +161,8 @@ class Roles:
         judging = self.lexicon.names_event(trigger, _JUDGING)
         recipients = [r for r in self._refs(recipient_heads, inside=True, doers=judging)
                       if all(r.id != a.id for a in actors)]
-        if not recipients and speaker is not None and (addressed := self._quoted_first_person(recipient_heads, speaker)):
+        addressed = self._quoted_first_person(recipient_heads, speaker) if speaker is not None else []
+        if not recipients and addressed:
             # '"Has Putin ever called me a racist?" Carlson asked': the speaker; "attacked us": the speaker's side
             recipients = [r for r in addressed if all(r.id != a.id for a in actors)]
         if not recipients and trigger.pos_ == "VERB" and not talk and trigger.lemma_.lower() not in _RECEIVING and \
@@ -469,7 +470,8 @@ class Roles:
             self.lexicon.names_event(trigger.head, _JUDGEMENTS)  # "the EU denounced the strikes": not the EU's
         # (an act in a time or circumstance phrase is not the clause subject's: "Ukrainian soldiers are exhausted after
         # weeks of shelling")
-        adjunct = (trigger.pos_ == "NOUN" or trigger.dep_ == "pobj") and any(t.dep_ == "prep" and t.lower_ in _CIRCUMSTANCE_PREPS for t in chain[1:])
+        adjunct = (trigger.pos_ == "NOUN" or trigger.dep_ == "pobj") and \
+            any(t.dep_ == "prep" and t.lower_ in _CIRCUMSTANCE_PREPS for t in chain[1:])
         if not actors and not judged and not undergone and not provoked and not adjunct:
             for tok in [*chain[1:], *_conj_heads(chain[-1])]:
                 subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in {t.i for t in chain}]

@@ -142,7 +142,8 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
            for t in list(chain[0].ancestors)[:5]):
         return "denied"  # "Xi stopped short of criticising Putin directly", "of committing the UK to sending": not done
     if lemmas & cues["denial_lemmas"] and not phrasal_lemmas(chain[0]) & cues["denial_lemmas"] and not framed or \
-            _impossible(chain[0], cues["denial_adjectives"]) or _denied_report(chain, cues["denial_lemmas"] | cues["report_denials"]):
+            _impossible(chain[0], cues["denial_adjectives"]) or \
+            _denied_report(chain, cues["denial_lemmas"] | cues["report_denials"]):
         return "denied"
     if conditions or lemmas & cues["condition_lemmas"]:
         return "conditional"
