@@ -509,3 +509,9 @@ def test_the_two_ladies_are_two_women_named_before():
                   "school.")
     start = ctx.text.index("the two first ladies")
     assert not ctx.mentions_in(start, start + 20)
+
+
+def test_a_description_is_of_someone_the_narrator_named_not_one_named_in_a_quotation():
+    ctx = resolve("Arshak Makichyan protested alone in Moscow. “That’s why I am calling Putin a war criminal and a "
+                  "killer,” he said. The climate activist was arrested in Moscow in late February.")
+    assert who(ctx, "The climate activist") != "Q7747"

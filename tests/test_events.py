@@ -3541,3 +3541,12 @@ def test_shooting_back_with_words_is_a_reply_not_force():
     assert "ASSAULT" not in _types("Norkin shot back: 'We aren't complaining, we're outraged, I would say.'")
     assert "ASSAULT" not in _types("Zelensky hit back at Russia's claims.")
     assert "ASSAULT" in _types("Ukrainian forces shot back at the Russian positions.")
+
+
+def test_an_attack_by_a_named_force_of_nature_is_no_enemys():
+    text = "Russia, which has been hit by growing forest fires in Siberia, is warming."
+    hit = next(e for e in analyze(_doc(text, published="2022-06-06")).events if e.trigger == "hit")
+    assert not hit.actor
+    shelled = next(e for e in analyze(_doc("Kharkiv was hit by Russian missiles.", published="2022-06-06")).events
+                   if e.trigger == "hit")
+    assert (_names(shelled.actor), _names(shelled.recipient)) == ("russia", "ukraine")

@@ -33,6 +33,8 @@ class Chain(DocState):
                 gender = self.lex.pronouns.get(token.lower_, "absent")
             elif _description(token, self.lex.descriptions):
                 gender = self.lex.descriptions[token.lower_]  # "the right-wing personality": a person named before
+                self.items.append(Item(token.i, token.i + 1, "pronoun", via="description", gender=gender))
+                continue
             elif _age_description(token):
                 gender = None  # "the 31-year-old was arrested in February": the person named before
             else:
@@ -183,7 +185,11 @@ class Chain(DocState):
             if sent_start < earliest:
                 break
             draft = self.drafts[actor_id]
-            if start not in reported and (item.gender is None or draft.gender is None or draft.gender == item.gender):
+            # (the narrator's description is of someone the narrator named, not one named in a quotation: "'... I am
+            # calling Putin a war criminal.' The climate activist was arrested in Moscow")
+            told = item.via != "description" or self._quoted(pronoun.idx) or not self._quoted(self.doc[start].idx)
+            if start not in reported and told and \
+                    (item.gender is None or draft.gender is None or draft.gender == item.gender):
                 fitting.append((sent_start, actor_id, start))
         if not fitting:
             return None

@@ -253,11 +253,14 @@ class EventCoder:
             day = _day_of(event.date) or published
             # (not for the model's guess about a sentence no word of force names: "satellite images show columns of
             # Russian vehicles" names no one attacked)
+            # (nor an agent when one is named that is no party: "Russia, which has been hit by growing forest fires")
+            token = self._tokens.get(event.id)
+            unnamed = token is None or not any(c.dep_ == "agent" for c in token.children)
             if event.type == "ASSAULT" and bool(event.actor) != bool(event.recipient) and \
                     event.id not in self._untriggered:
                 if event.actor and (target := enemy(event.actor, day)) is not None and not abroad(event, target):
                     event = replace(event, recipient=(target,))
-                elif event.recipient and (agent := enemy(event.recipient, day)) is not None and \
+                elif event.recipient and unnamed and (agent := enemy(event.recipient, day)) is not None and \
                         not abroad(event, agent):
                     event = replace(event, actor=(agent,))
             out.append(event)
