@@ -3550,3 +3550,9 @@ def test_an_attack_by_a_named_force_of_nature_is_no_enemys():
     shelled = next(e for e in analyze(_doc("Kharkiv was hit by Russian missiles.", published="2022-06-06")).events
                    if e.trigger == "hit")
     assert (_names(shelled.actor), _names(shelled.recipient)) == ("russia", "ukraine")
+
+
+def test_the_weapons_an_attack_is_made_with_are_no_targets():
+    for text in ("Russia attacked Kyiv with drones supplied by Iran.", "Russia attacked Kyiv with Iranian-made drones."):
+        assert _names(_event(text, trigger="attacked").recipient) == "ukraine", text
+    assert _names(_event("Ukrainian forces clashed with Russian troops.", trigger="clashed").recipient) == "russia"

@@ -360,9 +360,11 @@ class Roles:
                 # ("slammed Biden on Twitter", "said on CNN": the platform or the channel is where it was said)
                 # ("welcomed Zelensky to the White House": where the host received him)
                 hosted = low == "to" and talk and trigger.lemma_.lower() in _HOSTING
+                # ("attacked Kyiv with drones supplied by Iran": the weapon used, no party)
                 recipients += [p for p in _pobjs(child)
                                if not ((low == "at" or hosted) and is_venue(_noun_phrase(p).text)) and
-                               p.lower_ != "behalf" and not (low == "on" and self._platform(p))]
+                               p.lower_ != "behalf" and not (low == "on" and self._platform(p)) and
+                               not (low == "with" and p.lemma_.lower() in self.lexicon.weapons)]
         caller = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)]
         if talk and caller and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
                 trigger.head.lemma_.lower() in _RECEIVING:
