@@ -3556,3 +3556,11 @@ def test_the_weapons_an_attack_is_made_with_are_no_targets():
     for text in ("Russia attacked Kyiv with drones supplied by Iran.", "Russia attacked Kyiv with Iranian-made drones."):
         assert _names(_event(text, trigger="attacked").recipient) == "ukraine", text
     assert _names(_event("Ukrainian forces clashed with Russian troops.", trigger="clashed").recipient) == "russia"
+
+
+def test_a_verb_joined_to_a_passive_is_passive_and_opposition_to_something_is_a_stance():
+    text = "In a cold, damp basement in Bucha, five Ukrainian men were forced to their knees and shot in the head."
+    shot = next(e for e in analyze(_doc(text, published="2022-05-16")).events if e.trigger == "shot")
+    assert (_names(shot.actor), _names(shot.recipient)) == ("russia", "ukraine")
+    opposed = _event("Turkey's president has restated his opposition to Finland and Sweden joining Nato.", type="REJECT")
+    assert _names(opposed.actor) == "recep tayyip erdogan"

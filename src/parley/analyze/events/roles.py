@@ -1332,7 +1332,10 @@ def _conj_heads(tok: Token) -> list[Token]:
 def _passive(verb: Token) -> bool:
     """A passive verb: with a passive subject or auxiliary, or a past participle with no "have" ("24 firefighters
     killed", "seen hundreds of people killed", "killed and injured"), which is no perfect of the speaker's act."""
-    while verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and \
+    # (a past tense with no subject of its own joined to a passive is one too, mis-tagged: "were forced to their knees
+    # and shot in the head")
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBN" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)) and \
             not any(c.dep_ == "aux" for c in verb.children):  # "is appalled ... and has ordered": active
         verb = verb.head
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
