@@ -141,7 +141,11 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     if any(t.lemma_.lower() == "stop" and any(c.lower_ == "short" for c in t.children)
            for t in list(chain[0].ancestors)[:5]):
         return "denied"  # "Xi stopped short of criticising Putin directly", "of committing the UK to sending": not done
-    if lemmas & cues["denial_lemmas"] and not phrasal_lemmas(chain[0]) & cues["denial_lemmas"] and not framed or \
+    # (a participle beside a denial is an act of its own: "Russia has denied the bombing, accusing Ukraine of a staged
+    # provocation" makes the accusation)
+    beside = next((i for i, t in enumerate(chain[:-1], 1) if t.dep_ == "advcl" and t.tag_ == "VBG"), len(chain))
+    denying = {lemma for t in chain[:beside] for lemma in phrasal_lemmas(t)}
+    if denying & cues["denial_lemmas"] and not phrasal_lemmas(chain[0]) & cues["denial_lemmas"] and not framed or \
             _impossible(chain[0], cues["denial_adjectives"]) or \
             _denied_report(chain, cues["denial_lemmas"] | cues["report_denials"]):
         return "denied"
