@@ -672,21 +672,13 @@ class Roles:
         agents = [] if doers and head.pos_ != "PROPN" else \
             [(a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in head.subtree
              if a.dep_ == "agent" and a.head.i != head.i]
-        # (a party's act inside the phrase is about the party, not the one it was done to: "sanctions over Russia's
-        # invasion of Ukraine" are on Russia)
-        owned = [t for t in head.subtree if t.i != head.i and t.pos_ == "NOUN" and
-                 any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.children)]
-        done_to = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for t in owned for c in t.children
-                   if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        found, aside = [], []
+        found = []
         for mention in self.ctx.mentions_in(lo, hi)[:_MAX_INSIDE]:
             actor = self.ctx.actors.get(mention.actor_id)
             if actor is not None and mention.start >= lo and mention.end <= hi and \
                     not any(a <= mention.start < b for a, b in agents):
-                # ("people sheltering in Mariupol": Ukraine)
-                (aside if any(a <= mention.start < b for a, b in done_to) else found).append(
-                    self._state_of_place(actor.ref()))
-        return found or aside
+                found.append(self._state_of_place(actor.ref()))  # "people sheltering in Mariupol": Ukraine
+        return found
 
     def ref_of(self, span: Span) -> ActorRef | None:
         """The actor the span names: the actor step's answer or the registry's, else an NER entity kept as a
@@ -1437,12 +1429,8 @@ def _noun_phrase(head: Token) -> Span:
         if child.dep_ in _NP_LEFT:
             start = min(start, child.left_edge.i)
     for child in head.rights:
-        if child.dep_ in {"appos", "compound", "flat"}:
+        if child.dep_ in {"appos", "compound", "flat"} or (child.dep_ == "prep" and child.lower_ == "of"):
             end = max(end, child.right_edge.i + 1)
-        elif child.dep_ == "prep" and child.lower_ == "of":
-            # the "of" phrase's own noun phrase, not what its further phrases name ("a fresh round of sanctions over
-            # Russia's invasion of Ukraine" names no party)
-            end = max(end, *(_noun_phrase(p).end for p in child.children if p.dep_ == "pobj"), child.i + 1)
     return head.doc[start:end]
 
 
