@@ -79,6 +79,7 @@ class Lexicon:
     descriptions: dict[str, str | None]
     pair_nouns: frozenset[str]
     pair_people: dict[str, str | None]
+    stance_nouns: frozenset[str]
     locative_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     indefinite_determiners: frozenset[str]
@@ -244,6 +245,7 @@ def _lexicon(words) -> Lexicon:
         descriptions={fold(k): v for k, v in raw["descriptions"].items()},
         pair_nouns=frozenset(fold(k) for k in raw["pair_nouns"]),
         pair_people={fold(k): v for k, v in raw["pair_people"].items()},
+        stance_nouns=frozenset(fold(k) for k in raw["stance_nouns"]),
         locative_prepositions=frozenset(raw["locative_prepositions"]),
         place_prepositions=frozenset(raw["place_prepositions"]),
         indefinite_determiners=frozenset(raw["indefinite_determiners"]),

@@ -78,12 +78,12 @@ class Phrases(DocState):
         self._mention(entry, phrase.start, phrase.end, "metonym" if capital else "registry")
 
     def _modifier(self, i: int) -> bool:
-        """"police" in "police station": a noun that modifies the next one names no actor; nor does "opposition"
-        to something, a stance ("restated his opposition to Finland joining Nato")."""
+        """"police" in "police station": a noun that modifies the next one names no actor; nor does a stance noun
+        with "to" or "against" ("restated his opposition to Finland joining Nato")."""
         token = self.doc[i]
         return token.dep_ in ("compound", "amod", "nmod") and token.head.i > i or \
-            token.lower_ == "opposition" and any(c.dep_ == "prep" and c.lower_ in {"to", "against"}
-                                                 for c in token.children)
+            token.lower_ in self.lex.stance_nouns and any(c.dep_ == "prep" and c.lower_ in {"to", "against"}
+                                                          for c in token.children)
 
     def _group(self, phrase: Phrase, country: str | None) -> None:
         start = phrase.proper if phrase.proper is not None else phrase.core[0]
