@@ -3468,6 +3468,12 @@ def test_the_mode_of_a_talk_from_its_frame_its_place_and_its_word():
                     "deterrence.", trigger="discuss")
     assert summit.mode == "multilateral"
     assert _event("The ministers held talks with Lavrov.", type="CONSULT").mode == "meeting"
+    margins = _event("Lavrov and Rubio conducted private discussions on Wednesday in New York, occurring alongside the "
+                     "UN General Assembly.", type="CONSULT")
+    assert margins.mode == "multilateral"
+    ahead = _event("Blinken said that if both sides conclude it is useful, a further conversation between them would "
+                   "follow.", trigger="conversation")
+    assert ahead.mode != "phone"
 
 
 def test_he_in_what_a_nearer_speaker_says_is_that_speaker_not_the_outer_one():

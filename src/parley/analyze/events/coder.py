@@ -1130,7 +1130,7 @@ class EventCoder:
             self._untriggered.add(event_id)
         if cand.type == "CONSULT" and is_background(cand.token, parse_published(ctx.document.published)):
             self._background.add(event_id)
-        mode = self._mode(event_id, cand, chain, location, actors + recipients)
+        mode = self._mode(event_id, cand, chain, location, actors + recipients, status)
         date, by_publication = self._event_date(ctx, chain, sent, cand.type, status, lead)
         if by_publication:
             self._day_of_news.add(event_id)
@@ -1205,7 +1205,7 @@ class EventCoder:
         return False
 
     def _mode(self, event_id: str, cand: Candidate, chain: list[Token], location: Place | None,
-              parties: list[ActorRef]) -> str | None:
+              parties: list[ActorRef], status: str) -> str | None:
         """CONSULT: phone | visit | multilateral | third-party | meeting, from cue words on the trigger's
         clause ("telephone conversation", "visit", "on the margins of the summit"); other types: None."""
         if cand.type != "CONSULT":
@@ -1242,7 +1242,8 @@ class EventCoder:
             # in neither party's country a third party hosts; in one's, the other has travelled there ("Lavrov was in
             # Turkey to discuss the corridors with Cavusoglu")
             return "third-party" if location.country not in countries else "visit"
-        if location is None and cand.token.lemma_.lower() in self.lexicon.remote_talk and \
+        # (only a talk told as held: a conversation still to come may be held anyhow)
+        if location is None and status == "occurred" and cand.token.lemma_.lower() in self.lexicon.remote_talk and \
                 not any(c.lower_ in {"alongside", "beside"} for c in cand.token.children) and \
                 not any(t.lemma_.lower() in load_cues().in_person for t in clause):
             return "phone"  # "Pence spoke with Zelensky on Sept. 18": a call, when nothing says they met
