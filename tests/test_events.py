@@ -3559,7 +3559,8 @@ def test_an_attack_by_a_named_force_of_nature_is_no_enemys():
 
 
 def test_the_weapons_an_attack_is_made_with_are_no_targets():
-    for text in ("Russia attacked Kyiv with drones supplied by Iran.", "Russia attacked Kyiv with Iranian-made drones."):
+    for text in ("Russia attacked Kyiv with drones supplied by Iran.",
+                 "Russia attacked Kyiv with Iranian-made drones."):
         assert _names(_event(text, trigger="attacked").recipient) == "ukraine", text
     assert _names(_event("Ukrainian forces clashed with Russian troops.", trigger="clashed").recipient) == "russia"
 
@@ -3568,7 +3569,8 @@ def test_a_verb_joined_to_a_passive_is_passive_and_opposition_to_something_is_a_
     text = "In a cold, damp basement in Bucha, five Ukrainian men were forced to their knees and shot in the head."
     shot = next(e for e in analyze(_doc(text, published="2022-05-16")).events if e.trigger == "shot")
     assert (_names(shot.actor), _names(shot.recipient)) == ("russia", "ukraine")
-    opposed = _event("Turkey's president has restated his opposition to Finland and Sweden joining Nato.", type="REJECT")
+    opposed = _event("Turkey's president has restated his opposition to Finland and Sweden joining Nato.",
+                     type="REJECT")
     assert _names(opposed.actor) == "recep tayyip erdogan"
 
 
