@@ -515,3 +515,9 @@ def test_a_description_is_of_someone_the_narrator_named_not_one_named_in_a_quota
     ctx = resolve("Arshak Makichyan protested alone in Moscow. “That’s why I am calling Putin a war criminal and a "
                   "killer,” he said. The climate activist was arrested in Moscow in late February.")
     assert who(ctx, "The climate activist") != "Q7747"
+
+
+def test_he_after_someones_assertion_is_that_someone():
+    ctx = resolve("US President Joe Biden, asked about Putin's assertion he would never use nukes in Ukraine, said he "
+                  "did not believe him.")
+    assert who(ctx, "he would") == who(ctx, "Putin")

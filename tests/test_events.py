@@ -3577,3 +3577,16 @@ def test_a_verb_joined_to_a_passive_is_passive_and_opposition_to_something_is_a_
 def test_an_accusation_beside_a_denial_is_made():
     accused = _event("Russia has denied the bombing, accusing Ukraine of a staged provocation.", trigger="accusing")
     assert accused.status == "occurred" and _names(accused.recipient) == "ukraine"
+
+
+def test_force_a_quoted_he_has_to_use_is_no_demand_by_the_speaker():
+    text = ("White House spokesman John Kirby said: 'We are concerned.' He pointed to recent Putin comments. "
+            "'We take note of that,' Kirby said. 'It increasingly is unsettling in terms of the degree to which he feels "
+            "he has to continue to stretch to prosecute this war,' he said.")
+    longer = ("White House national security spokesman John Kirby said: 'We have grown increasingly concerned.' He "
+              "pointed to recent Putin comments talking about nuclear weapons. 'We take note of that,' Kirby said. 'It "
+              "increasingly is unsettling in terms of the degree to which he feels he has to continue to stretch to "
+              "prosecute this war,' he said.")
+    for text in (text, longer):
+        events = analyze(_doc(text, published="2022-11-03")).events
+        assert all("kirby" not in _names(e.actor) for e in events if e.type in {"ASSAULT", "COERCE"}), text

@@ -80,6 +80,7 @@ class Lexicon:
     pair_nouns: frozenset[str]
     pair_people: dict[str, str | None]
     stance_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
     locative_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     indefinite_determiners: frozenset[str]
@@ -246,6 +247,7 @@ def _lexicon(words) -> Lexicon:
         pair_nouns=frozenset(fold(k) for k in raw["pair_nouns"]),
         pair_people={fold(k): v for k, v in raw["pair_people"].items()},
         stance_nouns=frozenset(fold(k) for k in raw["stance_nouns"]),
+        claim_nouns=frozenset(fold(k) for k in raw["claim_nouns"]),
         locative_prepositions=frozenset(raw["locative_prepositions"]),
         place_prepositions=frozenset(raw["place_prepositions"]),
         indefinite_determiners=frozenset(raw["indefinite_determiners"]),

@@ -193,6 +193,12 @@ class Chain(DocState):
                 fitting.append((sent_start, actor_id, start))
         if not fitting:
             return None
+        claimant = self._claimant(pronoun)
+        if claimant is not None:
+            # "Putin's assertion he would never use nukes": the one whose words they are
+            found = next((f for f in fitting if claimant.left_edge.i <= f[2] <= claimant.right_edge.i), None)
+            if found is not None:
+                return found[1]
         thanked = _object_thanked(pronoun)
         if thanked is not None:
             # "Zelensky thanked Johnson for his support", "criticized Trump for his remarks": the verb's object
@@ -210,6 +216,18 @@ class Chain(DocState):
             if subject is not None:
                 return subject[1]
         return fitting[0][1]
+
+    def _claimant(self, pronoun):
+        """The possessor of a noun of saying right before a subject pronoun ("Putin's assertion (that) he ..."), or
+        None."""
+        if pronoun.dep_ != "nsubj" or pronoun.i < 2:
+            return None
+        noun = self.doc[pronoun.i - 1]
+        if noun.lower_ == "that" and pronoun.i >= 3:
+            noun = self.doc[pronoun.i - 2]
+        if noun.pos_ != "NOUN" or noun.lower_ not in self.lex.claim_nouns:
+            return None
+        return next((c for c in noun.children if c.dep_ == "poss"), None)
 
     def _quotation_just_before(self, pronoun) -> set[int]:
         """The tokens of the quotation a subject pronoun follows with nothing but punctuation between ("'Has Putin

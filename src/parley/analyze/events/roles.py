@@ -123,8 +123,14 @@ class Roles:
             aimed = {r.id for r in self._refs([h for h in recipient_heads if h.pos_ == "PROPN"])}
             actors = [a for a in actors if a.id not in aimed]
         speaker = self._speaker(chain[-1])
-        if speaker is not None and _deontic(chain) and not any(a.id in {speaker.id, speaker.country} for a in actors):
-            # "Trump said North Korea must do something": a demand by the speaker of the clause's subject
+        if speaker is not None and any(_is(h, _THIRD_PERSON) and self._quoted(h) for h in actor_heads):
+            # a speaker is never the "he" of their own quotation, whoever the actor step read it as ("'... to which he
+            # feels he has to continue to prosecute this war,' Kirby said")
+            actors = [a for a in actors if a.id != speaker.id]
+        if speaker is not None and _deontic(chain) and not force and \
+                not any(a.id in {speaker.id, speaker.country} for a in actors):
+            # "Trump said North Korea must do something": a demand by the speaker of the clause's subject (not force
+            # someone has to use: "'... the degree to which he feels he has to continue to prosecute this war'")
             recipients = [*actors, *self._refs(recipient_heads, inside=True)]
             return [speaker], _dedupe([r for r in recipients if r.id != speaker.id])
         passive = _passive(trigger) and not any(c.dep_ == "agent" and not temporal(c) for c in trigger.children)
