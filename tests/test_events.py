@@ -3587,6 +3587,6 @@ def test_force_a_quoted_he_has_to_use_is_no_demand_by_the_speaker():
               "pointed to recent Putin comments talking about nuclear weapons. 'We take note of that,' Kirby said. 'It "
               "increasingly is unsettling in terms of the degree to which he feels he has to continue to stretch to "
               "prosecute this war,' he said.")
-    for text in (text, longer):
-        events = analyze(_doc(text, published="2022-11-03")).events
-        assert all("kirby" not in _names(e.actor) for e in events if e.type in {"ASSAULT", "COERCE"}), text
+    for told in (text, longer):
+        events = analyze(_doc(told, published="2022-11-03")).events
+        assert all("kirby" not in _names(e.actor) for e in events if e.type in {"ASSAULT", "COERCE"}), told
