@@ -521,3 +521,8 @@ def test_he_after_someones_assertion_is_that_someone():
     ctx = resolve("US President Joe Biden, asked about Putin's assertion he would never use nukes in Ukraine, said he "
                   "did not believe him.")
     assert who(ctx, "he would") == who(ctx, "Putin")
+
+
+def test_the_agency_after_the_iaea_is_the_iaea():
+    ctx = resolve("The International Atomic Energy Agency sent experts to Chernobyl. The agency said the plant was safe.")
+    assert who(ctx, "The agency") == "parley:iaea"
