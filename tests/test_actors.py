@@ -524,5 +524,6 @@ def test_he_after_someones_assertion_is_that_someone():
 
 
 def test_the_agency_after_the_iaea_is_the_iaea():
-    ctx = resolve("The International Atomic Energy Agency sent experts to Chernobyl. The agency said the plant was safe.")
+    ctx = resolve("The International Atomic Energy Agency sent experts to Chernobyl. The agency said the plant was "
+                  "safe.")
     assert who(ctx, "The agency") == "parley:iaea"

@@ -3581,8 +3581,8 @@ def test_an_accusation_beside_a_denial_is_made():
 
 def test_force_a_quoted_he_has_to_use_is_no_demand_by_the_speaker():
     text = ("White House spokesman John Kirby said: 'We are concerned.' He pointed to recent Putin comments. "
-            "'We take note of that,' Kirby said. 'It increasingly is unsettling in terms of the degree to which he feels "
-            "he has to continue to stretch to prosecute this war,' he said.")
+            "'We take note of that,' Kirby said. 'It increasingly is unsettling in terms of the degree to which he "
+            "feels he has to continue to stretch to prosecute this war,' he said.")
     longer = ("White House national security spokesman John Kirby said: 'We have grown increasingly concerned.' He "
               "pointed to recent Putin comments talking about nuclear weapons. 'We take note of that,' Kirby said. 'It "
               "increasingly is unsettling in terms of the degree to which he feels he has to continue to stretch to "
