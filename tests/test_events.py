@@ -3590,3 +3590,10 @@ def test_force_a_quoted_he_has_to_use_is_no_demand_by_the_speaker():
     for told in (text, longer):
         events = analyze(_doc(told, published="2022-11-03")).events
         assert all("kirby" not in _names(e.actor) for e in events if e.type in {"ASSAULT", "COERCE"}), told
+
+
+def test_an_attack_blamed_on_a_party_is_its_attack_on_the_one_damaged():
+    text = ("It comes two days after Russia's Black Sea fleet was damaged by explosive-laden drones in an attack blamed "
+            "on Ukraine.")
+    attack = _event(text, trigger="attack")
+    assert (_names(attack.actor), _names(attack.recipient)) == ("ukraine", "black sea fleet")

@@ -469,6 +469,12 @@ class Roles:
             actors = actors or [c for c in described.children if c.dep_ == "poss" and self._refs([c])][:1]
         if not actors and trigger.dep_ == "acl" and trigger.tag_ == "VBG" and self._refs([trigger.head]):
             actors = [trigger.head]  # "reports of Russian soldiers abandoning checkpoints": the soldiers do it
+        if trigger.pos_ == "NOUN" and (blamed := _blamed_on(trigger)):
+            # "damaged by drones in an attack blamed on Ukraine": the one blamed did it, and the subject of the passive
+            # the attack is told in underwent it
+            actors = blamed
+            if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and _passive(trigger.head.head):
+                recipients += [c for c in trigger.head.head.children if c.dep_ == "nsubjpass"]
         judge = act_judged(trigger, chain, self.lexicon)
         if not actors and judge is not None:
             # "punishing Putin for invading Ukraine", "accused Russia of shelling", "of trying to blow up a dam": the
@@ -1100,6 +1106,12 @@ def _borrowed_recipients(trigger: Token) -> list[Token]:
         return [p for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in {"to", "against", "on", "with"}
                 for p in _pobjs(c)]
     return []
+
+
+def _blamed_on(act: Token) -> list[Token]:
+    """Whom an act noun is blamed on: "an attack blamed on Ukraine", "the blast, which Moscow blamed on Kyiv"."""
+    verbs = [c for c in act.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "blame"]
+    return [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for p in _pobjs(c)]
 
 
 def _misread_saying(subject: Token) -> Token | None:
