@@ -1673,18 +1673,25 @@ def _carried_targets(events: list[Event], kind: str = "ASSAULT", targets: frozen
     state, not on a person or a pipeline: "after her home was destroyed by Russian bombs ... Russian forces are
     continuing their bombardment of the plant")."""
     last: Event | None = None
-    attacker: Event | None = None  # the last attack with a named agent, target or none
+    # the side that has attacked most so far (the later one on a tie), with its last attack: a party-less attack is
+    # that side's, not a background attack's ("Russia fired 50 missiles ... two days after the Black Sea fleet was hit in
+    # an attack blamed on Ukraine ... one person was wounded in this morning's attack": Russia's)
+    attacks: Counter[frozenset[str]] = Counter()
+    attacker: dict[frozenset[str], tuple[int, Event]] = {}
     out = []
-    for event in events:
+    for n, event in enumerate(events):
         if event.type == kind and event.actor and event.recipient:
             last = event if targets is None or any(r.id in targets for r in event.recipient) else None
         elif event.type == kind and not event.recipient and last is not None and \
                 (not event.actor or any(same_side(a, b) for a in event.actor for b in last.actor)):
             event = replace(event, actor=event.actor or last.actor, recipient=last.recipient)
-        elif event.type == kind == "ASSAULT" and not event.actor and not event.recipient and attacker is not None:
-            event = replace(event, actor=attacker.actor)  # "Russia launched its first assaults ... The attacks"
+        elif event.type == kind == "ASSAULT" and not event.actor and not event.recipient and attacks:
+            side = max(attacks, key=lambda k: (attacks[k], attacker[k][0]))
+            event = replace(event, actor=attacker[side][1].actor)  # "Russia launched its first assaults ... The attacks"
         if event.type == kind == "ASSAULT" and event.actor:
-            attacker = event
+            side = frozenset(side_of(a) for a in event.actor)
+            attacks[side] += 1
+            attacker[side] = (n, event)
         out.append(event)
     return out
 
