@@ -3593,16 +3593,16 @@ def test_force_a_quoted_he_has_to_use_is_no_demand_by_the_speaker():
 
 
 def test_an_attack_blamed_on_a_party_is_its_attack_on_the_one_damaged():
-    text = ("It comes two days after Russia's Black Sea fleet was damaged by explosive-laden drones in an attack blamed "
-            "on Ukraine.")
+    text = ("It comes two days after Russia's Black Sea fleet was damaged by explosive-laden drones in an attack "
+            "blamed on Ukraine.")
     attack = _event(text, trigger="attack")
     assert (_names(attack.actor), _names(attack.recipient)) == ("ukraine", "black sea fleet")
 
 
 def test_an_attack_with_no_party_is_by_the_side_that_attacked_most_not_the_last_told():
-    text = ("Russia fired 50 cruise missiles at Ukraine on Monday. Russian strikes hit Kharkiv and Dnipro. It comes two "
-            "days after Russia's Black Sea fleet was damaged by explosive-laden drones in an attack blamed on Ukraine. "
-            "One person was wounded in this morning's attack.")
+    text = ("Russia fired 50 cruise missiles at Ukraine on Monday. Russian strikes hit Kharkiv and Dnipro. It comes "
+            "two days after Russia's Black Sea fleet was damaged by explosive-laden drones in an attack blamed on "
+            "Ukraine. One person was wounded in this morning's attack.")
     events = analyze(_doc(text, published="2022-10-31")).events
     morning = [e for e in events if "this morning" in e.evidence[0].sentence and e.type == "ASSAULT"]
     assert morning and all(_names(e.actor) == "russia" for e in morning)

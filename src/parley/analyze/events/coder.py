@@ -1674,8 +1674,8 @@ def _carried_targets(events: list[Event], kind: str = "ASSAULT", targets: frozen
     continuing their bombardment of the plant")."""
     last: Event | None = None
     # the side that has attacked most so far (the later one on a tie), with its last attack: a party-less attack is
-    # that side's, not a background attack's ("Russia fired 50 missiles ... two days after the Black Sea fleet was hit in
-    # an attack blamed on Ukraine ... one person was wounded in this morning's attack": Russia's)
+    # that side's, not a background attack's ("Russia fired 50 missiles ... two days after the Black Sea fleet was hit
+    # in an attack blamed on Ukraine ... one person was wounded in this morning's attack": Russia's)
     attacks: Counter[frozenset[str]] = Counter()
     attacker: dict[frozenset[str], tuple[int, Event]] = {}
     out = []
@@ -1687,7 +1687,8 @@ def _carried_targets(events: list[Event], kind: str = "ASSAULT", targets: frozen
             event = replace(event, actor=event.actor or last.actor, recipient=last.recipient)
         elif event.type == kind == "ASSAULT" and not event.actor and not event.recipient and attacks:
             side = max(attacks, key=lambda k: (attacks[k], attacker[k][0]))
-            event = replace(event, actor=attacker[side][1].actor)  # "Russia launched its first assaults ... The attacks"
+            # ("Russia launched its first assaults ... The attacks")
+            event = replace(event, actor=attacker[side][1].actor)
         if event.type == kind == "ASSAULT" and event.actor:
             side = frozenset(side_of(a) for a in event.actor)
             attacks[side] += 1
