@@ -193,16 +193,11 @@ class Chain(DocState):
                 fitting.append((sent_start, actor_id, start))
         if not fitting:
             return None
-        claimant = self._claimant(pronoun)
-        if claimant is not None:
-            # "Putin's assertion he would never use nukes": the one whose words they are
-            found = next((f for f in fitting if claimant.left_edge.i <= f[2] <= claimant.right_edge.i), None)
-            if found is not None:
-                return found[1]
-        thanked = _object_thanked(pronoun)
-        if thanked is not None:
-            # "Zelensky thanked Johnson for his support", "criticized Trump for his remarks": the verb's object
-            found = next((f for f in fitting if thanked.left_edge.i <= f[2] <= thanked.right_edge.i), None)
+        # the one whose words they are ("Putin's assertion he would never use nukes"), else the verb's object
+        # ("Zelensky thanked Johnson for his support", "criticized Trump for his remarks")
+        for owner in (self._claimant(pronoun), _object_thanked(pronoun)):
+            found = None if owner is None else \
+                next((f for f in fitting if owner.left_edge.i <= f[2] <= owner.right_edge.i), None)
             if found is not None:
                 return found[1]
         if pronoun.dep_ in _SUBJECTS and pronoun.head.dep_ not in _ADJUNCTS and not self._quoted(pronoun.idx):

@@ -254,10 +254,10 @@ class EventCoder:
             # (not for the model's guess about a sentence no word of force names: "satellite images show columns of
             # Russian vehicles" names no one attacked)
             # (nor an agent when one is named that is no party: "Russia, which has been hit by growing forest fires")
-            token = self._tokens.get(event.id)
-            unnamed = token is None or not any(c.dep_ == "agent" for c in token.children)
             if event.type == "ASSAULT" and bool(event.actor) != bool(event.recipient) and \
                     event.id not in self._untriggered:
+                token = self._tokens.get(event.id)
+                unnamed = token is None or not any(c.dep_ == "agent" for c in token.children)
                 if event.actor and (target := enemy(event.actor, day)) is not None and not abroad(event, target):
                     event = replace(event, recipient=(target,))
                 elif event.recipient and unnamed and (agent := enemy(event.recipient, day)) is not None and \
@@ -1218,7 +1218,8 @@ class EventCoder:
         if chain[-1].dep_ in {"relcl", "acl"} and chain[-1].head.pos_ == "NOUN":
             clause.append(chain[-1].head)  # "a NATO summit in which leaders will discuss ...": the summit
         # a joint press conference is no multilateral meeting; an envoy "called in" is summoned, not phoned
-        own = () if press_event(cand.token) or self.lexicon.calls_in(cand.token) else (cand.token,)
+        summoned = cand.token.lemma_.lower() == "summon" or self.lexicon.calls_in(cand.token)
+        own = () if press_event(cand.token) or summoned else (cand.token,)
         # (a remote cue wins: "held a virtual summit" was by video)
         marked = [*own, *near, *(a for t in near for a in t.children if a.dep_ == "amod")]
         cues = [modes[t.lemma_.lower()] for t in marked if t.lemma_.lower() in modes]
@@ -1227,7 +1228,7 @@ class EventCoder:
                   and modes[t.lemma_.lower()] in {"phone", "multilateral"}), None)
         if cue is None and (self.lexicon.sends_someone(cand.token) or self.lexicon.journey_for(cand.token)):
             cue = "visit"  # "sent Giuliani to Ukraine": the envoy's visit; "flew to Washington for talks"
-        if cue is None and (cand.token.lemma_.lower() == "summon" or self.lexicon.calls_in(cand.token)):
+        if cue is None and summoned:
             cue = "meeting"  # an envoy summoned comes from the embassy in town: no visit
         if cue is None and any(modes.get(t.lemma_.lower()) == "visit" and t.pos_ == "NOUN" and t.dep_ == "pobj" and
                                t.head.lower_ in {"during", "on"} for t in clause):
