@@ -3606,3 +3606,26 @@ def test_an_attack_with_no_party_is_by_the_side_that_attacked_most_not_the_last_
     events = analyze(_doc(text, published="2022-10-31")).events
     morning = [e for e in events if "this morning" in e.evidence[0].sentence and e.type == "ASSAULT"]
     assert morning and all(_names(e.actor) == "russia" for e in morning)
+
+
+def test_sanctions_over_an_invasion_are_aimed_at_the_invader_not_the_invaded():
+    sanction = _event("Western countries have imposed sanctions over Russia's invasion of Ukraine.", type="SANCTION")
+    assert _names(sanction.recipient) == "russia"
+
+
+def test_talks_called_off_are_a_sanction_and_the_calling_off_denies_nothing():
+    for text in ("Russia called off the talks.", "Putin called off his planned visit to Paris."):
+        assert [e.type for e in analyze(_doc(text)).events] == ["SANCTION"], text
+    ended = _event("The planned talks between Russia and Ukraine were called off.", type="SANCTION")
+    assert ended.status == "occurred" and not ended.actor
+
+
+def test_a_gerund_after_a_preposition_is_its_objects_act_and_what_is_warned_against_is_not_done():
+    joined = _event("Turkey objected to Finland and Sweden joining Nato.", type="COOPERATE")
+    assert _names(joined.actor) == "finland sweden"
+    joined = _event("Russia has warned against Finland and Sweden joining Nato.", type="COOPERATE")
+    assert (_names(joined.actor), joined.status) == ("finland sweden", "hypothetical")
+    used = _event("Moscow warned Kyiv against using the weapons.", type="ASSAULT")
+    assert (_names(used.actor), used.status) == ("ukraine", "hypothetical")
+    asked = _event("Zelensky wrote to Biden asking for more weapons.", type="REQUEST")
+    assert _names(asked.actor) == "volodymyr zelensky"

@@ -83,6 +83,7 @@ DEFINITE_CONFIDENCE = 0.3
 MIN_UNATTRIBUTED = 0.4
 _ENUMERATION_WINDOW = 6  # lines with a verb: captions and ad slots do not count
 _MIN_UNIT_WORDS = 4
+_OBLIGING_AUX = frozenset({"should", "must", "ought"})  # the modals of a demand ("Kyiv must withdraw")
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})  # material conflict, less sanctions
 _RELEASES = frozenset({"release", "free"})  # custody ended: by the state that held them
 _HARM_TO_COME = frozenset({"risk", "consequence", "catastrophe", "catastrophic", "danger", "dangerous", "threat",
@@ -1041,10 +1042,12 @@ class EventCoder:
         if cand.type == "ASSAULT" and cand.token.pos_ == "VERB" and \
                 cand.token.lemma_.lower() in self.lexicon.verbal_at_persons and roles.person_object(cand.token):
             cand = replace(cand, type="ACCUSE")  # "Cawthorn attacking Zelenskyy": words
-        if cand.type != "REQUEST" and roles.demands(chain):
+        if (cand.type != "REQUEST" or not cand.triggered) and roles.demands(chain):
             cand = replace(cand, type="REQUEST")  # "Browder said Dubai should be blacklisted": his demand
-            if status == "hypothetical" and any(time_to(t) for t in chain):
-                status = "occurred"  # ("said it was time to impose sanctions": the act is not done, the demand is)
+            if status == "hypothetical" and any(time_to(t) or _obliged(t) for t in chain):
+                # ("said it was time to impose sanctions", "said Ukraine should be supplied with rockets": the act
+                # is not done, the demand is)
+                status = "occurred"
         if cand.type == "REQUEST" and status == "denied" and roles.demands(chain):
             status = "occurred"  # "Russia must not be humiliated, Macron said": a demand that it not be, made
         told = roles.ordered(cand.token) if cand.triggered and cand.blamed is None else None
@@ -1886,3 +1889,8 @@ def _governing_clauses(head: Token) -> list[Token]:
         head = head.head
         out.append(head)
     return out
+
+
+def _obliged(verb: Token) -> bool:
+    """The verb says what someone should or must do ("should be supplied", "must withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ in _OBLIGING_AUX for c in verb.children)

@@ -258,6 +258,15 @@ class Lexicon:
                 found |= second if side in first else first if side in second else set()
         return found
 
+    def passive_phrase(self, noun: Token) -> bool:
+        """The noun is the passive subject of a phrase's verb, which is part of its event's name ("the planned
+        talks were called off", "sweeping sanctions have been imposed")."""
+        verb = noun.head
+        return noun.dep_ == "nsubjpass" and any(
+            e.definite and e.rest and e.rest[-1] == noun.lemma_.lower() and
+            (len(e.rest) == 1 or any(c.dep_ == "prt" and c.lower_ == e.rest[0] for c in verb.children))
+            for e in self.by_head.get(verb.lemma_.lower(), ()))
+
     def names_event(self, tok: Token, types: frozenset[str] | None = None) -> bool:
         """Whether the word alone (no phrase) is a trigger for its part of speech, of one of ``types`` if given."""
         return any(not e.rest and (e.pos is None or tok.pos_ in e.pos) and (types is None or e.type in types)
@@ -275,9 +284,12 @@ class Lexicon:
                 if entry.pos is not None and tok.pos_ not in entry.pos:
                     continue
                 end = _match_rest(tokens, k, entry.rest)
-                if end is None and entry.definite and len(entry.rest) == 1 and tok.pos_ == "VERB":
-                    end = _object_end(tok, entry.rest[0], sent.start, self.collectives)  # "send a delegation"
-                    subject = _child_named(tok, {"nsubjpass"}, entry.rest[0], self.collectives) if end is None \
+                # ("send a delegation"; with the verb's particle, "called off his planned visit")
+                rest = entry.rest[1:] if len(entry.rest) == 2 and any(
+                    c.dep_ == "prt" and c.lower_ == entry.rest[0] for c in tok.children) else entry.rest
+                if end is None and entry.definite and len(rest) == 1 and tok.pos_ == "VERB":
+                    end = _object_end(tok, rest[0], sent.start, self.collectives)
+                    subject = _child_named(tok, {"nsubjpass"}, rest[0], self.collectives) if end is None \
                         else None
                     if subject is not None:  # "sweeping sanctions have been imposed": the noun names the act
                         found.append(Trigger(subject, entry.type, subject.i + 1, entry.definite))

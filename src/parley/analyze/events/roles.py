@@ -68,6 +68,7 @@ _NOT_A_PERSON = {"they", "them", "it"}
 _THIRD_PERSON = {"he", "she", "him", "her"}
 _PARTY_ADJECTIVES = {"republican", "democratic", "conservative", "labour", "liberal", "socialist", "communist", "green"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+_TAKING_TO = frozenset({"object", "consent", "agree", "accede", "react", "respond"})  # "objected to X joining"
 _CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "amid", "despite", "following", "until", "ahead"})
 # verb forms of saying the tagger takes for nouns before a clause ("... in Mariupol allege Russia targeted ...")
 _SAYING_FORMS = frozenset({"allege", "alleges", "claim", "claims", "say", "says", "insist", "insists", "warn", "warns"})
@@ -453,7 +454,8 @@ class Roles:
         if not recipients:
             recipients = _borrowed_recipients(trigger)
         if not actors and any(c.lower_ == "between" for c in trigger.children) and \
-                self.lexicon.modes.get(trigger.lemma_.lower()) != "third-party":
+                self.lexicon.modes.get(trigger.lemma_.lower()) != "third-party" and \
+                not self.lexicon.passive_phrase(trigger):  # (not the talks' end: "the talks between X and Y were called off")
             parties = [t for head in recipients for t in _conjuncts(head)]
             if len(parties) > 1:  # "any meeting between Lavrov and Blinken": its parties, whoever talks of it
                 return parties[:1], parties[1:]  # (a mediator's go-between is not: "offered to mediate between")
@@ -469,6 +471,8 @@ class Roles:
             actors = actors or [c for c in described.children if c.dep_ == "poss" and self._refs([c])][:1]
         if not actors and trigger.dep_ == "acl" and trigger.tag_ == "VBG" and self._refs([trigger.head]):
             actors = [trigger.head]  # "reports of Russian soldiers abandoning checkpoints": the soldiers do it
+        if not actors and (doer := _gerund_subject(trigger)) is not None and self._refs([doer]):
+            actors = [doer]  # "Turkey objected to Finland and Sweden joining Nato": they would join, not Turkey
         if trigger.pos_ == "NOUN" and (blamed := _blamed_on(trigger)):
             # "damaged by drones in an attack blamed on Ukraine": the one blamed did it, and the subject of the passive
             # the attack is told in underwent it
@@ -684,6 +688,11 @@ class Roles:
         agents = [] if doers and head.pos_ != "PROPN" else \
             [(a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in head.subtree
              if a.dep_ == "agent" and a.head.i != head.i]
+        # the one an event inside undergoes at its own agent's hands is no party to the outer act ("sanctions over
+        # Russia's invasion of Ukraine": Russia's, not Ukraine's)
+        agents += [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for e in head.subtree
+                   if e.i != head.i and e.lemma_.lower() in self.lexicon.targeted_nouns and self._event_agents(e)
+                   for c in e.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
         found = []
         for mention in self.ctx.mentions_in(lo, hi)[:_MAX_INSIDE]:
             actor = self.ctx.actors.get(mention.actor_id)
@@ -1108,6 +1117,20 @@ def _borrowed_recipients(trigger: Token) -> list[Token]:
     return []
 
 
+def _gerund_subject(verb: Token) -> Token | None:
+    """The subject of a gerund the parser hung beside the object of a preposition before it ("objected to Finland
+    and Sweden joining Nato", "warned against Kyiv using the weapons"): that object."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _subjects(verb) or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    doer = next((t for t in (before, *before.ancestors) if t.dep_ == "pobj" and t.right_edge.i == verb.i - 1), None)
+    if doer is None or doer.head.head.i != verb.head.i:
+        return None
+    # ("to" only after a verb that takes the gerund so: not "Zelensky wrote to Biden asking for more weapons")
+    prep, said = doer.head.lower_, verb.head.lemma_.lower()
+    return doer if prep in {"against", "about", "of", "on"} or prep == "to" and said in _TAKING_TO else None
+
+
 def _blamed_on(act: Token) -> list[Token]:
     """Whom an act noun is blamed on: "an attack blamed on Ukraine", "the blast, which Moscow blamed on Kyiv"."""
     verbs = [c for c in act.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "blame"]
@@ -1289,7 +1312,9 @@ def _controller(chain: list[Token], requests: frozenset[str]) -> list[Token]:
     send", "pressed Putin to allow"): the one who is to act, not the one who asks. Other verbs with an object
     keep their subject ("summoned the ambassador to complain", "earmarked aid to help Haiti")."""
     for below, tok in zip(chain, chain[1:], strict=False):
-        if below.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.lemma_.lower() in requests:
+        # (or the "against" of a warning: "warned Kyiv against using the weapons")
+        if (below.dep_ == "xcomp" or below.dep_ == "prep" and below.lower_ == "against") and tok.pos_ == "VERB" and \
+                tok.lemma_.lower() in requests:
             objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
             return objects[:1]
     return []

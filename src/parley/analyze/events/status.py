@@ -131,7 +131,7 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
                   or ((c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "dobj" and c.head.i == chain[0].i) and
                       any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in children)
     warned_to = any(below.dep_ == "xcomp" and t.lemma_.lower() in cues["warning_lemmas"]
-                    for below, t in zip(chain, chain[1:], strict=False))
+                    for below, t in zip(chain, chain[1:], strict=False)) or _warned_against(chain[0], cues["warning_lemmas"])
     # (a talk framing what is said in it is not what its speaker denies: "In a rare phone call with Shoigu, Wallace
     # denied that the West was ...", "during the talks, Russia did not raise the issue")
     framed = chain[0].pos_ == "NOUN" and frames(chain[0])
@@ -145,7 +145,9 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     # provocation" makes the accusation)
     beside = next((i for i, t in enumerate(chain[:-1], 1) if t.dep_ == "advcl" and t.tag_ == "VBG"), len(chain))
     denying = {lemma for t in chain[:beside] for lemma in phrasal_lemmas(t)}
-    if denying & cues["denial_lemmas"] and not phrasal_lemmas(chain[0]) & cues["denial_lemmas"] and not framed or \
+    # (the trigger's own words deny nothing, a phrase's verb among them: "the planned talks were called off")
+    own = {lemma for t in chain[:2 if lexicon.passive_phrase(chain[0]) else 1] for lemma in phrasal_lemmas(t)}
+    if denying & cues["denial_lemmas"] and not own & cues["denial_lemmas"] and not framed or \
             _impossible(chain[0], cues["denial_adjectives"]) or \
             _denied_report(chain, cues["denial_lemmas"] | cues["report_denials"]):
         return "denied"
@@ -173,6 +175,17 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
             _time_ahead(head, cues["future_aux"]):
         return "intended"
     return "occurred"
+
+
+def _warned_against(act: Token, warnings: frozenset[str]) -> bool:
+    """The act is what someone warns against doing: "warned Kyiv against using the weapons", "warned against Finland
+    and Sweden joining Nato" (the gerund's subject hung on the preposition)."""
+    if act.tag_ != "VBG":
+        return False
+    if act.dep_ == "pcomp" and act.head.lower_ == "against":
+        return act.head.head.lemma_.lower() in warnings
+    return act.dep_ == "advcl" and act.head.lemma_.lower() in warnings and \
+        any(c.dep_ == "prep" and c.lower_ == "against" for c in act.head.children)
 
 
 def phrasal_lemmas(token: Token) -> set[str]:
