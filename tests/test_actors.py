@@ -527,3 +527,15 @@ def test_the_agency_after_the_iaea_is_the_iaea():
     ctx = resolve("The International Atomic Energy Agency sent experts to Chernobyl. The agency said the plant was "
                   "safe.")
     assert who(ctx, "The agency") == "parley:iaea"
+
+
+def test_a_gerund_opening_a_sentence_is_no_part_of_the_place_it_acts_on():
+    ctx = resolve("Capturing Mariupol would be Russian President Vladimir Putin's biggest victory in Ukraine. Russian "
+                  "forces shelled Mariupol.")
+    assert all(not a.id.startswith("parley:capturing") for a in ctx.actors.values())
+
+
+def test_an_office_title_the_ner_took_into_a_name_is_no_part_of_it():
+    ctx = resolve('"Putin is preparing for a long war," US Director of National Intelligence Avril Haines told a '
+                  "Senate hearing.")
+    assert who(ctx, "Avril Haines") == "parley:avril-haines"

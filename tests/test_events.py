@@ -3629,3 +3629,51 @@ def test_a_gerund_after_a_preposition_is_its_objects_act_and_what_is_warned_agai
     assert (_names(used.actor), used.status) == ("ukraine", "hypothetical")
     asked = _event("Zelensky wrote to Biden asking for more weapons.", type="REQUEST")
     assert _names(asked.actor) == "volodymyr zelensky"
+
+
+def test_what_the_writer_says_a_party_should_do_is_not_done_and_what_a_deadline_asks_neither():
+    assert _event("Britain should send more tanks to Ukraine.", type="AID").status == "hypothetical"
+    asked = _event("Boris Johnson has said Ukraine should be supplied with long-range rocket systems.")
+    assert (asked.type, asked.status) == ("REQUEST", "occurred")
+    assert _event("Russia set a deadline for Ukraine to surrender.", type="RETREAT").status == "hypothetical"
+    text = "Mariupol has not yet fallen to Russian forces despite defying a Sunday deadline to surrender."
+    defied = _event(text, type="REJECT")  # a negation above "despite" does not reach the act told in it
+    assert (defied.status, _event(text, type="RETREAT").status) == ("occurred", "hypothetical")
+
+
+def test_a_description_as_a_list_of_praise_is_support():
+    text = "Josep Borrell described the oil embargo as a show of unity and a 'landmark' agreement."
+    assert [e.type for e in analyze(_doc(text)).events] == ["SUPPORT"]
+
+
+def test_memories_idioms_and_hearings_one_speaks_at_are_no_events():
+    for text in ("Mr Ash and Ms Ribakova recall friends struggling to get hold of heart medicine.",
+                 "For those that remain, making ends meet is a big worry.",
+                 "Avril Haines told a Senate hearing that the war would be long."):
+        assert not [e for e in analyze(_doc(text)).events if e.type in {"SANCTION", "CONSULT", "ACCUSE"}], text
+    assert _event("Trump recalled Yovanovitch in May.").type == "SANCTION"
+
+
+def test_a_weapons_maker_or_standard_is_no_party_to_its_delivery():
+    for text in ("The West would not supply the Nato-standard weapons.", "Britain sent US-made rockets."):
+        assert not _event(text, type="AID").recipient, text
+    assert _names(_event("Britain sent US-made rockets to Ukraine.", type="AID").recipient) == "ukraine"
+    needed = _event("Ukraine's army needed multiple-launch rocket systems (MLRS), Rudik argued.", type="REQUEST")
+    assert "mlrs" not in _parties(needed)
+
+
+def test_a_measure_on_a_list_of_states_is_aimed_at_each_and_a_guess_yields_to_the_word_of_its_infinitive():
+    sanction = _event("Meanwhile, the UK has announced a fresh package of sanctions on Russia and Belarus.",
+                      type="SANCTION")
+    assert _names(sanction.recipient) == "russia belarus"
+    text = "The prime minister's spokesman said the UK would continue to provide Ukraine with military support."
+    assert [e.trigger for e in analyze(_doc(text)).events] == ["provide"]
+
+
+def test_a_speaker_whose_state_is_unknown_speaks_for_no_state():
+    text = ("Defence minister Baroness Goldie spoke to peers. She said Iran may reconsider providing such weapons to "
+            "Russia.")
+    provided = _event(text, type="AID")
+    assert _names(provided.actor) == "iran"
+    lavrov = _event("Sergei Lavrov said Russia is ready to negotiate.")
+    assert "sergei lavrov" in _names(lavrov.actor) and "russia" in _names(lavrov.actor)

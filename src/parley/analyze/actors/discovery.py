@@ -26,9 +26,10 @@ class Discovery(DocState):
 
     def _ner_people(self) -> None:
         for ent in [*self.doc.ents, *self._untyped_names()]:
-            if ent.label_ != "PERSON" and not self._misread_name(ent) or self._stance(ent.start, ent.end):
+            if ent.label_ != "PERSON" and not self._misread_name(ent) or self._stance(ent.start, ent.end) or \
+                    self._act_on_place(ent):
                 continue
-            start, end = ent.start, ent.end
+            start, end = ent.start + (0 if ent.label_ == "PERSON" else self._name_inside(ent)), ent.end
             # a given name the NER left out of the name it tags ("lawmaker Ilya Ponomarev" tagged "Ponomarev")
             before = self.doc[start - 1] if start > 0 and end - start == 1 else None
             if before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and \
@@ -125,23 +126,43 @@ class Discovery(DocState):
             i = max(j, i + 1)
         return names
 
+    def _act_on_place(self, ent: Span) -> bool:
+        """A gerund opening a sentence that the NER took into the name of the place it acts on ("Capturing Mariupol
+        would be Putin's biggest victory", "Taking Kyiv was his aim"): no name."""
+        first = ent[0]
+        return first.is_sent_start and first.lower_.endswith("ing") and len(ent) >= 2 and \
+            country_of(first.text) is None and country_of(ent[1:].text) is not None
+
     def _misread_name(self, ent) -> bool:
         """A person the NER labels as an organisation or place ("Anatoly Bibilov" as ORG): two or three
-        capitalised proper nouns that begin with a given name of the registry, or a registry person's name."""
-        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or not 2 <= len(ent) <= 3:
+        capitalised proper nouns that begin with a given name of the registry, or a registry person's name
+        (``_name_inside``)."""
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or not 2 <= len(ent) - self._name_inside(ent) <= 3:
             return False
-        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in ent):
+        name = ent[self._name_inside(ent):]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in name):
             return False
-        words = self.reg.words(ent.text)
+        words = self.reg.words(name.text)
         if not words:  # a name with no Latin letters (e.g. Cyrillic) has no registry words
             return False
-        return words[0] in self.reg.given_names or link_person(words, self.reg).entry is not None
+        return words[0] in self.reg.given_names or name.start > ent.start or \
+            link_person(words, self.reg).entry is not None
+
+    def _name_inside(self, ent: Span) -> int:
+        """Where the name starts in an organisation's name that ends in a given name and a surname, the rest of an
+        office's title before them ("Director of National Intelligence Avril Haines" tagged "National Intelligence
+        Avril Haines"): the given name's offset, else 0."""
+        if len(ent) < 4 or ent.label_ != "ORG" or ent.start == 0 or ent.doc[ent.start - 1].lower_ != "of":
+            return 0
+        k = len(ent) - 2
+        return k if ent[k].lower_ in self.reg.genders and ent[k].is_title and \
+            all(t.lower_ not in self.reg.genders for t in ent[:k]) else 0
 
     def _ner_organizations(self) -> None:
         """Organisations the registry does not know (and that are not news outlets) become actors too."""
         for ent in self.doc.ents:
             if ent.label_ != "ORG" or any(i in self.covered or i in self.dateline for i in range(ent.start, ent.end)) \
-                    or self._stance(ent.start, ent.end):
+                    or self._stance(ent.start, ent.end) or self._act_on_place(ent):
                 continue  # "the pro-Kremlin party": a stance, not an organisation
             start = ent.start + (ent[0].lower_ == "the")
             words = self.reg.words(self.doc[start:ent.end].text)

@@ -83,6 +83,7 @@ DEFINITE_CONFIDENCE = 0.3
 MIN_UNATTRIBUTED = 0.4
 _ENUMERATION_WINDOW = 6  # lines with a verb: captions and ad slots do not count
 _MIN_UNIT_WORDS = 4
+_ASPECTUAL = frozenset({"continue", "keep", "start", "begin", "resume"})  # "continue to provide" (not "stop")
 _OBLIGING_AUX = frozenset({"should", "must", "ought"})  # the modals of a demand ("Kyiv must withdraw")
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})  # material conflict, less sanctions
 _RELEASES = frozenset({"release", "free"})  # custody ended: by the state that held them
@@ -598,8 +599,12 @@ class EventCoder:
                 stated = event_type == "ACCUSE" and head.lemma_ == "be" and not any(
                     c.dep_ == "attr" and any(c.lemma_.lower().endswith(a) for a in self.lexicon.adversaries)
                     for c in head.children)
+                # (nor a guess for a verb of aspect whose infinitive a word names: "the UK would continue to provide
+                # Ukraine with support" is the aid, not a guessed support; "decided to ease restrictions" is guessed)
+                named = head.lemma_.lower() in _ASPECTUAL and \
+                    any(t.token.dep_ == "xcomp" and t.token.head.i == head.i for t in ranked)
                 if head.lemma_.lower() not in self.lexicon.cues["light_lemmas"] and not _unrealised(head) and \
-                        not stated and \
+                        not stated and not named and \
                         event_type not in self.lexicon.worded_types and not any(
                             out and t.i == head.i and t.type == event_type
                             for t, out in zip(triggers, excluded, strict=True)):
@@ -1042,12 +1047,16 @@ class EventCoder:
         if cand.type == "ASSAULT" and cand.token.pos_ == "VERB" and \
                 cand.token.lemma_.lower() in self.lexicon.verbal_at_persons and roles.person_object(cand.token):
             cand = replace(cand, type="ACCUSE")  # "Cawthorn attacking Zelenskyy": words
-        if (cand.type != "REQUEST" or not cand.triggered) and roles.demands(chain):
+        if cand.type != "REQUEST" and roles.demands(chain):
             cand = replace(cand, type="REQUEST")  # "Browder said Dubai should be blacklisted": his demand
-            if status == "hypothetical" and any(time_to(t) or _obliged(t) for t in chain):
-                # ("said it was time to impose sanctions", "said Ukraine should be supplied with rockets": the act
-                # is not done, the demand is)
-                status = "occurred"
+            if status == "hypothetical" and any(time_to(t) for t in chain):
+                status = "occurred"  # ("said it was time to impose sanctions": the act is not done, the demand is)
+        elif cand.type != "REQUEST" and status == "occurred" and _obliged(chain) and cand.token.dep_ != "nsubj" and \
+                not roles.has_quote_speaker(chain[-1]) and not any(
+                    t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lexicon.cues["speech_lemmas"] for t in chain):
+            # "the west must give Ukraine the military assistance it needs": the writer's view (what a measure "should"
+            # do is foreseen: "by the end of the year the embargo should cover 90% of Russian oil supplies")
+            status = "hypothetical"
         if cand.type == "REQUEST" and status == "denied" and roles.demands(chain):
             status = "occurred"  # "Russia must not be humiliated, Macron said": a demand that it not be, made
         told = roles.ordered(cand.token) if cand.triggered and cand.blamed is None else None
@@ -1891,6 +1900,7 @@ def _governing_clauses(head: Token) -> list[Token]:
     return out
 
 
-def _obliged(verb: Token) -> bool:
-    """The verb says what someone should or must do ("should be supplied", "must withdraw")."""
-    return any(c.dep_ == "aux" and c.lower_ in _OBLIGING_AUX for c in verb.children)
+def _obliged(chain: list[Token]) -> bool:
+    """The clause's verb says what someone should or must do ("should send", "must give")."""
+    verb = next((t for t in chain if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in _OBLIGING_AUX for c in verb.children)

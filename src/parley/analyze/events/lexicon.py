@@ -612,10 +612,13 @@ class Lexicon:
     def praises(self, said: Token) -> bool:
         """A verdict of praise: "reasonable", or "great news", "a work of genius" (a word of praise on a verdict that
         is no blame)."""
-        if said.lemma_.lower() in self.praise:
+        # (each of a list: "a show of unity and a 'landmark' agreement")
+        verdicts = [said, *(c for c in said.children if c.dep_ == "conj")]
+        if any(v.lemma_.lower() in self.praise for v in verdicts):
             return True
-        qualities = [c for c in said.children if c.dep_ == "amod"] + _of_phrase(said)
-        return said.lemma_.lower() not in self.blame and any(q.lemma_.lower() in self.praise for q in qualities)
+        qualities = [c for v in verdicts for c in (*v.children, *_of_phrase(v)) if c.dep_ in {"amod", "compound", "pobj"}]
+        return all(v.lemma_.lower() not in self.blame for v in verdicts) and \
+            any(q.lemma_.lower() in self.praise for q in qualities)
 
     @staticmethod
     def _own_intention(verb: Token) -> bool:
@@ -1042,6 +1045,14 @@ class Lexicon:
             # '"This is genius," Trump recalled': a memory, no ambassador recalled (an object the parser misplaces
             # still counts: "returned to Brazil last Wednesday 21 frogs")
             return True
+        if trigger.type == "ACCUSE" and lemma in self.inquiries and tok.pos_ == "NOUN" and _addressed_at(tok) and \
+                (tok.head.head if tok.dep_ == "pobj" else tok.head).lemma_.lower() in self.cues["speech_lemmas"]:
+            return True  # "Haines told a Senate hearing", "testified before a hearing": where one spoke, no inquiry
+        if trigger.type == "SANCTION" and lemma == "recall" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() not in self.envoys and
+                (c.ent_type_ != "PERSON" or any(g.dep_ in {"acl", "relcl"} for g in c.children))
+                for c in tok.children):
+            return True  # "recall friends struggling to get medicine", "recalled Putin saying": memories, no envoy
         if trigger.type == "CONSULT" and lemma == "talk" and tok.pos_ == "VERB" and \
                 any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children) and not _together(tok):
             # "why does he keep talking about it?": one speaker on a topic, no talks ("the officials talked about
@@ -1350,6 +1361,12 @@ def _agents_misplaced(verb: Token) -> list[Token]:
 
 
 _KNOWING = frozenset({"know", "understand", "remember", "realize", "realise", "note", "hear"})
+
+
+def _addressed_at(noun: Token) -> bool:
+    """The noun is the one a verb is said to, or the occasion it is said at ("told a hearing", "testified before
+    the committee", "said at a hearing")."""
+    return noun.dep_ in {"dobj", "dative"} or noun.dep_ == "pobj" and noun.head.lower_ in {"at", "before", "to"}
 
 
 def _of_phrase(token: Token) -> list[Token]:

@@ -32,7 +32,7 @@ from parley.analyze.events.lexicon import (
     town,
     verdict,
 )
-from parley.analyze.events.syntax import has_to, time_to
+from parley.analyze.events.syntax import CIRCUMSTANCE_PREPS, has_to, time_to
 from parley.outlets import find_outlet
 from parley.places import country_of, gazetteer, is_venue
 from parley.records import Actor, ActorKind, ActorRef, Place
@@ -69,7 +69,6 @@ _THIRD_PERSON = {"he", "she", "him", "her"}
 _PARTY_ADJECTIVES = {"republican", "democratic", "conservative", "labour", "liberal", "socialist", "communist", "green"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _TAKING_TO = frozenset({"object", "consent", "agree", "accede", "react", "respond"})  # "objected to X joining"
-_CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "amid", "despite", "following", "until", "ahead"})
 # verb forms of saying the tagger takes for nouns before a clause ("... in Mariupol allege Russia targeted ...")
 _SAYING_FORMS = frozenset({"allege", "alleges", "claim", "claims", "say", "says", "insist", "insists", "warn", "warns"})
 _REFLEXIVES = frozenset({"myself", "ourselves", "himself", "herself", "themselves"})  # ("she herself")
@@ -161,7 +160,7 @@ class Roles:
                               not actors and not force and not press and not agent):
                 actors = [speaker]
             elif actors and not force and not press and not any(self._is_person(a) for a in actors) and \
-                    _speaks_for(speaker, actors, person):
+                    _speaks_for(speaker, actors):
                 actors.append(speaker)  # "Lavrov said Russia is ready": Russia and Lavrov
         if not actors:
             actors = next((self._group(h) for h in actor_heads if self._collective(h)), [])
@@ -489,7 +488,7 @@ class Roles:
         # (an act in a time or circumstance phrase is not the clause subject's: "Ukrainian soldiers are exhausted after
         # weeks of shelling")
         adjunct = (trigger.pos_ == "NOUN" or trigger.dep_ == "pobj") and \
-            any(t.dep_ == "prep" and t.lower_ in _CIRCUMSTANCE_PREPS for t in chain[1:])
+            any(t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS for t in chain[1:])
         if not actors and not judged and not undergone and not provoked and not adjunct:
             for tok in [*chain[1:], *_conj_heads(chain[-1])]:
                 subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in {t.i for t in chain}]
@@ -618,6 +617,9 @@ class Roles:
                 refs += [state] if person is not None and (state := self.state(person.country)) is not None else []
                 continue
             phrase = own or _noun_phrase(head)
+            if inside and own is None and head.pos_ == "NOUN" and len(listed := self._listed_in(phrase)) >= 2:
+                refs += listed  # "a fresh package of sanctions on Russia and Belarus": both, not the longer name
+                continue
             ref = self.ref_of(phrase)
             if ref is not None:
                 refs.append(self._state_of_place(ref))
@@ -628,6 +630,21 @@ class Roles:
                     ref for c in head.children if c.dep_ == "prep" for p in _pobjs(c) if _bare_country(p)
                     for ref in self._state_before(p)]
         return refs
+
+    def _listed_in(self, phrase: Span) -> list[ActorRef]:
+        """The parties a phrase names as a list ("sanctions on Russia and Belarus"): the actors of the first list of
+        names joined by "and" inside it, else none."""
+        doc = phrase.doc
+        named = {}
+        for mention in self.ctx.mentions_in(phrase.start_char, phrase.end_char):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            actor = self.ctx.actors.get(mention.actor_id)
+            if span is not None and actor is not None and phrase.start <= span.root.i < phrase.end:
+                named[span.root.i] = actor
+        first = next((doc[i] for i in sorted(named) if any(c.dep_ == "conj" and c.i in named for c in doc[i].children)),
+                     None)
+        return _dedupe([self._state_of_place(named[t.i].ref()) for t in _conjuncts(first) if t.i in named]) \
+            if first is not None else []
 
     def _seat_state(self, noun: Token) -> ActorRef | None:
         """The state of the place an official body sits in ("officials in Kyiv"), when the noun names no other."""
@@ -693,23 +710,33 @@ class Roles:
         agents += [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for e in head.subtree
                    if e.i != head.i and e.lemma_.lower() in self.lexicon.targeted_nouns and self._event_agents(e)
                    for c in e.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
+        # (nor a weapon's maker or standard: "supply the Nato-standard weapons", "the US-made M270 rocket system")
+        made = head.lemma_.lower() in self.lexicon.weapons
         found = []
         for mention in self.ctx.mentions_in(lo, hi)[:_MAX_INSIDE]:
             actor = self.ctx.actors.get(mention.actor_id)
+            named = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if actor is not None and mention.start >= lo and mention.end <= hi and \
-                    not any(a <= mention.start < b for a, b in agents):
+                    not any(a <= mention.start < b for a, b in agents) and \
+                    not (made and named is not None and _hyphened(named)):
                 found.append(self._state_of_place(actor.ref()))  # "people sheltering in Mariupol": Ukraine
         return found
 
     def ref_of(self, span: Span) -> ActorRef | None:
         """The actor the span names: the actor step's answer or the registry's, else an NER entity kept as a
         discovered actor."""
+        # (a weapon's maker or standard names no party: "US-made rockets", "Nato-standard weapons")
+        made = span.root.lemma_.lower() in self.lexicon.weapons
+        named = [span.doc.char_span(m.start, m.end, alignment_mode="expand")
+                 for m in self.ctx.mentions_in(span.start_char, span.end_char)]
+        if made and named and all(n is not None and _hyphened(n) for n in named):
+            return None
         known = self._known(span)
         if known is not None:
             return known
         registry = load_registry()
         ents = sorted((e for e in ents_of(span) if e.label_ in _ENT_KIND and not _names_a_text(e) and
-                       not stance_prefixed(e.doc, e.start, e.end) and
+                       not stance_prefixed(e.doc, e.start, e.end) and not (made and _hyphened(e)) and
                        not registry.lexicon.ends_in_title(registry.words(e.text))),
                       key=lambda e: (_ENT_RANK[e.label_], -len(e.text)))
         if not ents:
@@ -1131,6 +1158,11 @@ def _gerund_subject(verb: Token) -> Token | None:
     return doer if prep in {"against", "about", "of", "on"} or prep == "to" and said in _TAKING_TO else None
 
 
+def _hyphened(name: Span) -> bool:
+    """The name is the first half of a hyphened modifier ("US-made", "Nato-standard")."""
+    return name.end < len(name.doc) and name.doc[name.end].text == "-" and name.doc[name.end].idx == name.end_char
+
+
 def _blamed_on(act: Token) -> list[Token]:
     """Whom an act noun is blamed on: "an attack blamed on Ukraine", "the blast, which Moscow blamed on Kyiv"."""
     verbs = [c for c in act.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "blame"]
@@ -1297,14 +1329,14 @@ def epistemic(verb: Token) -> bool:
                                        for c in verb.children)
 
 
-def _speaks_for(speaker: ActorRef, actors: list[ActorRef], person: bool) -> bool:
+def _speaks_for(speaker: ActorRef, actors: list[ActorRef]) -> bool:
     """A speaker reporting what their own side does is a party of it ("Lavrov said Russia is ready"); one
     reporting what others did is a source ("Russian and Ukrainian delegations met, Turkey's Fidan said"). A person
-    whose state is unknown is taken to speak for their side; a body with no state (the West, the UN) only for
-    itself ("Russia is planning to retreat, Western officials said" is Russia's plan alone)."""
-    if speaker.country is None:
-        return person
-    return any(side_of(a) == speaker.country for a in actors)
+    whose state is unknown speaks for none ("Iran may reconsider providing such weapons, Baroness Goldie said";
+    "Russia's decision to ban the platform would 'cut 80 million off', Adam Mosseri tweeted"), and a body with no
+    state (the West, the UN) only for itself ("Russia is planning to retreat, Western officials said" is Russia's plan
+    alone)."""
+    return speaker.country is not None and any(side_of(a) == speaker.country for a in actors)
 
 
 def _controller(chain: list[Token], requests: frozenset[str]) -> list[Token]:

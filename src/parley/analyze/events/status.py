@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from parley.analyze.events.lexicon import Lexicon
-from parley.analyze.events.syntax import frames, has_to, time_to
+from parley.analyze.events.syntax import CIRCUMSTANCE_PREPS, frames, has_to, time_to
 
 # the words of a time clause that a future main clause puts ahead ("will raise it when she speaks to Kuleba")
 _AHEAD_MARKS = frozenset({"when", "once", "after", "before", "until"})
@@ -121,6 +121,10 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     # and "not just" or "not only" ("Russia is not only attacking Kyiv but also Lviv")
     contrasted = {t.i for below, t in zip(chain, chain[1:], strict=False) if below.dep_ == "conj" and
                   any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in t.children)}
+    # (nor does a negation above a phrase of circumstance negate the act told in it: "has not fallen despite defying
+    # the deadline")
+    told_in = next((k for k, t in enumerate(chain[1:], 1) if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS),
+                   len(chain))
     children = [c for t in chain for c in t.children if not (c.dep_ == "neg" and (
         c.head.lemma_.lower() in cues["litotes_lemmas"] or c.head.i in contrasted or
         c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in {"just", "only", "merely", "simply"}))]
@@ -129,7 +133,8 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
                   or (c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nobody", "none", "nothing"})
                   or ((c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "dobj" and c.head.i == chain[0].i) and
-                      any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in children)
+                      any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in children
+                  if c.head.i in {t.i for t in chain[:told_in]})
     warned_to = any(below.dep_ == "xcomp" and t.lemma_.lower() in cues["warning_lemmas"]
                     for below, t in zip(chain, chain[1:], strict=False)) or _warned_against(chain[0], cues["warning_lemmas"])
     # (a talk framing what is said in it is not what its speaker denies: "In a rare phone call with Shoigu, Wallace
@@ -171,6 +176,8 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     if aux & cues["hypothetical_aux"] or above & cues["hypothetical_lemmas"] or _hypothetical_det(children) or \
             any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_lemmas"] for c in children):
         return "hypothetical"  # (an embedded question: "unclear whether Russia will attack Kyiv again")
+    if _demanded_by_noun(chain, lexicon):
+        return "hypothetical"  # "a deadline for Ukraine to surrender", "an ultimatum to withdraw": not done
     if aux & cues["future_aux"] or above & cues["intent_lemmas"] or _is_to(chain) or \
             _time_ahead(head, cues["future_aux"]):
         return "intended"
@@ -251,6 +258,20 @@ def _purpose_of(subject: Token, verb: Token, purposes: frozenset[str]) -> bool:
 def _hypothetical_det(children: list[Token]) -> bool:
     """ "any meeting", "a possible meeting": the event is talked about, not reported."""
     return any(c.dep_ in {"det", "amod"} and c.lower_ in {"any", "possible", "potential", "eventual"} for c in children)
+
+
+_ASKING = frozenset({"REQUEST", "THREATEN"})  # nouns of these types ask for the act of their infinitive
+_ASKING_NOUNS = frozenset({"deadline", "pressure"})  # and these ("a deadline for Kyiv to surrender")
+
+
+def _demanded_by_noun(chain: list[Token], lexicon: Lexicon) -> bool:
+    """The act is the infinitive of a noun that asks for it ("a deadline for Ukraine to surrender", "an ultimatum to
+    withdraw", "calls for Russia to leave"), not of an attempt made or a decision ("Russia's attempt to seize Kyiv")."""
+    verb = next((t for t in chain if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.dep_ not in {"acl", "advcl", "relcl"} or not has_to(verb) or verb.head.pos_ != "NOUN":
+        return False
+    noun = verb.head
+    return noun.lemma_.lower() in _ASKING_NOUNS or lexicon.names_event(noun, _ASKING)
 
 
 def _is_to(chain: list[Token]) -> bool:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# prepositions of a time or circumstance an act is told in ("exhausted after weeks of shelling", "has not fallen despite
+# defying the deadline")
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "amid", "despite", "following", "until", "ahead"})
+
 
 def has_to(token: Token) -> bool:
     """Whether a verb carries the infinitive marker: "to meet", "plans to build", "is to visit"."""
