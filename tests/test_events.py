@@ -3677,3 +3677,49 @@ def test_a_speaker_whose_state_is_unknown_speaks_for_no_state():
     assert _names(provided.actor) == "iran"
     lavrov = _event("Sergei Lavrov said Russia is ready to negotiate.")
     assert "sergei lavrov" in _names(lavrov.actor) and "russia" in _names(lavrov.actor)
+
+
+def test_news_shared_pauses_and_stopped_supplies_are_no_cooperation():
+    assert not analyze(_doc("Nneka Ogwumike on Tuesday shared an update on Brittney Griner.")).events
+    assert not analyze(_doc("Kyiv residents stop to view a destroyed Russian tank on the main road.")).events
+    for text in ("Russia stopped supplying gas to Poland.", "The US halted sending weapons to Ukraine."):
+        assert [e.type for e in analyze(_doc(text)).events] == ["SANCTION"], text
+
+
+def test_an_attack_told_with_no_party_is_by_the_side_that_attacked_most_even_after_the_other_sides_attack():
+    text = ("Russia bombed Mariupol to rubble. Russian forces attacked Kharkiv in February. Russian troops shelled "
+            "Izium. In recent weeks, Ukrainian forces have pushed the Russians back. Last Thursday, areas within the "
+            "city limits were shelled for the first time in two weeks.")
+    shelled = [e for e in analyze(_doc(text, published="2022-05-29")).events if e.trigger == "shelled"][-1]
+    assert (_names(shelled.actor), _names(shelled.recipient)) == ("russia", "ukraine")
+
+
+def test_a_congratulations_occasion_is_no_party_and_people_sheltering_help_no_one():
+    congratulated = _event("Putin congratulated former Soviet nations on the defeat of Nazi Germany.", type="SUPPORT")
+    assert not congratulated.recipient
+    assert not analyze(_doc("Around 90 local residents had been sheltering in the school.")).events
+
+
+def test_an_attack_with_no_party_is_the_last_attacks_before_a_later_attack_on_no_one():
+    text = ("Russia has pounded Ukraine again with 'kamikaze' suicide drones, as panicked citizens tried to shoot them "
+            "down. Five smashed into the capital itself. Another strike hit an operations centre.")
+    struck = [e for e in analyze(_doc(text, published="2022-10-17")).events if e.trigger in {"strike", "hit"}][-1]
+    assert _names(struck.actor) == "russia"
+
+
+def test_what_one_has_seen_is_no_act_of_the_one_who_saw_it():
+    text = "Ukrainian authorities and journalists have seen evidence of widespread civilian casualties in Bucha."
+    assert all("journalists" not in _names(e.actor) for e in analyze(_doc(text)).events)
+
+
+def test_forces_a_participle_describes_in_a_passives_agent_attack_and_are_not_attacked():
+    text = ("The besieged city of Sievierodonetsk in eastern Ukraine appears to be almost completely surrounded by "
+            "attacking Russian forces.")
+    attack = _event(text, type="ASSAULT")
+    assert (_names(attack.actor), _names(attack.recipient)) == ("russia", "ukraine")
+    assert _names(_event("Ukraine responded by attacking Russian forces.", type="ASSAULT").actor) == "ukraine"
+
+
+def test_the_object_of_committing_someone_to_an_act_does_it():
+    sent = _event("Johnson stopped short of committing the UK to send the M270 rocket system to Ukraine.", type="AID")
+    assert (_names(sent.actor), sent.status) == ("united kingdom", "denied")

@@ -1693,15 +1693,21 @@ def _carried_targets(events: list[Event], kind: str = "ASSAULT", targets: frozen
     attacker: dict[frozenset[str], tuple[int, Event]] = {}
     out = []
     for n, event in enumerate(events):
+        most = max(attacks, key=lambda k: (attacks[k], attacker[k][0])) if attacks else None
+        # (the last attack told is the background's when another side has attacked at least twice as often and twice
+        # more: "Russia bombed Mariupol ... Ukrainian forces have pushed the Russians back ... areas within the city
+        # limits were shelled" is Russia's)
+        told = frozenset(side_of(a) for a in last.actor) if last is not None else None
+        outnumbered = told is not None and most is not None and most != told and \
+            attacks[most] >= max(2 * attacks[told], attacks[told] + 2)
         if event.type == kind and event.actor and event.recipient:
             last = event if targets is None or any(r.id in targets for r in event.recipient) else None
+        elif event.type == kind == "ASSAULT" and not event.actor and not event.recipient and most is not None and \
+                (last is None or outnumbered):
+            event = replace(event, actor=attacker[most][1].actor)  # ("Russia launched its first assaults ... The attacks")
         elif event.type == kind and not event.recipient and last is not None and \
                 (not event.actor or any(same_side(a, b) for a in event.actor for b in last.actor)):
             event = replace(event, actor=event.actor or last.actor, recipient=last.recipient)
-        elif event.type == kind == "ASSAULT" and not event.actor and not event.recipient and attacks:
-            side = max(attacks, key=lambda k: (attacks[k], attacker[k][0]))
-            # ("Russia launched its first assaults ... The attacks")
-            event = replace(event, actor=attacker[side][1].actor)
         if event.type == kind == "ASSAULT" and event.actor:
             side = frozenset(side_of(a) for a in event.actor)
             attacks[side] += 1

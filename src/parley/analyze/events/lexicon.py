@@ -153,6 +153,7 @@ class Lexicon:
         self.asking_nouns = _words(raw, "asking_nouns")
         self.helping_verbs = _words(raw, "helping_verbs")
         self.applying = _words(raw, "applying")
+        self.congratulating = _words(raw, "congratulating")
         joining = raw.get("joining") or {}
         self.joining, self.gatherings = _words(joining, "verbs"), _words(joining, "gatherings")
         self.suggesting = _words(raw, "suggesting")
@@ -616,7 +617,8 @@ class Lexicon:
         verdicts = [said, *(c for c in said.children if c.dep_ == "conj")]
         if any(v.lemma_.lower() in self.praise for v in verdicts):
             return True
-        qualities = [c for v in verdicts for c in (*v.children, *_of_phrase(v)) if c.dep_ in {"amod", "compound", "pobj"}]
+        qualities = [c for v in verdicts for c in (*v.children, *_of_phrase(v))
+                     if c.dep_ in {"amod", "compound", "pobj"}]
         return all(v.lemma_.lower() not in self.blame for v in verdicts) and \
             any(q.lemma_.lower() in self.praise for q in qualities)
 
@@ -702,8 +704,10 @@ class Lexicon:
             return None  # (a phrasal verb by its particle: "held up $390 million in military aid")
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         nouns = [*objects, *(n for o in objects for n in _owners(o))]
+        # (or a gerund: "stopped supplying gas to Poland")
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
         return next((c for c in nouns if c.pos_ in {"NOUN", "PROPN"} and self.names_event(c, self.stopped_types)),
-                    None)
+                    None) or next((c for c in acts if self.names_event(c, self.stopped_types)), None)
 
     def addressed_body(self, word: Token) -> Token | None:
         """The legislature or assembly a word of addressing is delivered to: the object of the verb ("addressed
@@ -1048,6 +1052,9 @@ class Lexicon:
         if trigger.type == "ACCUSE" and lemma in self.inquiries and tok.pos_ == "NOUN" and _addressed_at(tok) and \
                 (tok.head.head if tok.dep_ == "pobj" else tok.head).lemma_.lower() in self.cues["speech_lemmas"]:
             return True  # "Haines told a Senate hearing", "testified before a hearing": where one spoke, no inquiry
+        if lemma == "stop" and tok.pos_ == "VERB" and \
+                any(c.dep_ in {"xcomp", "advcl"} and has_to(c) for c in tok.children):
+            return True  # "Kyiv residents stop to view a destroyed Russian tank": a pause, no act stopped
         if trigger.type == "SANCTION" and lemma == "recall" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() not in self.envoys and
                 (c.ent_type_ != "PERSON" or any(g.dep_ in {"acl", "relcl"} for g in c.children))
@@ -1090,10 +1097,12 @@ class Lexicon:
             return True  # "Republicans insisted that they saw no evidence": a claim, not a demand
         if trigger.type == "REQUEST" and lemma in self.asking and _asks_a_question(tok):
             return True  # "was asked whether he believed Putin": a question, not a request
-        if trigger.type in self.stopped_types and tok.dep_ in {"dobj", "nsubjpass"}:
-            stopped = self.stopped(tok.head)
-            if stopped is not None and stopped.i == tok.i:
-                return True  # "cut off gas supplies": the supplies stopped, no AID
+        if trigger.type in self.stopped_types and tok.dep_ in {"dobj", "nsubjpass", "xcomp"}:
+            # "cut off gas supplies": the supplies stopped, no AID ("halted sending weapons": nor the weapons sent)
+            for act in (tok, tok.head) if tok.dep_ == "dobj" and tok.head.tag_ == "VBG" else (tok,):
+                stopped = self.stopped(act.head)
+                if stopped is not None and stopped.i == act.i:
+                    return True
         if trigger.type == "ACCUSE" and lemma in self.call_verbs and tok.pos_ == "VERB" and \
                 any(c.dep_ == "dobj" and c.tag_ == "WP" for c in tok.children) and tok.dep_ == "ccomp":
             # "offered Kyiv what it calls unwavering support": the offer's words, no verdict on anyone; "condemned what

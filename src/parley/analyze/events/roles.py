@@ -68,6 +68,8 @@ _NOT_A_PERSON = {"they", "them", "it"}
 _THIRD_PERSON = {"he", "she", "him", "her"}
 _PARTY_ADJECTIVES = {"republican", "democratic", "conservative", "labour", "liberal", "socialist", "communist", "green"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+# verbs whose object does what their infinitive says ("stopped short of committing the UK to send the rockets")
+_OBJECT_CONTROL = frozenset({"commit", "force", "compel", "oblige", "persuade", "allow", "enable", "permit"})
 _TAKING_TO = frozenset({"object", "consent", "agree", "accede", "react", "respond"})  # "objected to X joining"
 # verb forms of saying the tagger takes for nouns before a clause ("... in Mariupol allege Russia targeted ...")
 _SAYING_FORMS = frozenset({"allege", "alleges", "claim", "claims", "say", "says", "insist", "insists", "warn", "warns"})
@@ -292,6 +294,8 @@ class Roles:
             c.dep_ == "advmod" and c.lower_ in self.lexicon.forcing_adverbs for c in trigger.children)
         if predicate_read_as_participle(trigger):
             actors.append(trigger.head)
+        if (forces := _participle_read_as_gerund(trigger, self.lexicon.force_units)) is not None:
+            return [forces], []  # "surrounded by attacking Russian forces": the forces attack, no one named
         if not talk and (called := self.lexicon.what_called(trigger)) is not None:
             recipients.append(called)  # "for what the Treasury called the Russian government's malign activities"
         for child in [*trigger.children, *stray]:
@@ -366,6 +370,8 @@ class Roles:
                 # ("slammed Biden on Twitter", "said on CNN": the platform or the channel is where it was said)
                 # ("welcomed Zelensky to the White House": where the host received him)
                 hosted = low == "to" and talk and trigger.lemma_.lower() in _HOSTING
+                if low == "on" and trigger.lemma_.lower() in self.lexicon.congratulating:
+                    continue  # "congratulated former Soviet nations on the defeat of Nazi Germany": the occasion
                 # ("attacked Kyiv with drones supplied by Iran": the weapon used, no party)
                 recipients += [p for p in _pobjs(child)
                                if not ((low == "at" or hosted) and is_venue(_noun_phrase(p).text)) and
@@ -454,12 +460,13 @@ class Roles:
             recipients = _borrowed_recipients(trigger)
         if not actors and any(c.lower_ == "between" for c in trigger.children) and \
                 self.lexicon.modes.get(trigger.lemma_.lower()) != "third-party" and \
-                not self.lexicon.passive_phrase(trigger):  # (not the talks' end: "the talks between X and Y were called off")
+                not self.lexicon.passive_phrase(trigger):  # (nor their end: "the talks between X and Y were called off")
             parties = [t for head in recipients for t in _conjuncts(head)]
             if len(parties) > 1:  # "any meeting between Lavrov and Blinken": its parties, whoever talks of it
                 return parties[:1], parties[1:]  # (a mediator's go-between is not: "offered to mediate between")
         if not actors:
-            actors = _controller(chain, self.lexicon.cues["request_lemmas"] | self.lexicon.cues["warning_lemmas"])
+            actors = _controller(chain, self.lexicon.cues["request_lemmas"] | self.lexicon.cues["warning_lemmas"] |
+                                 _OBJECT_CONTROL)
             # ("urged Moscow to agree": Moscow)
         if not actors and trigger.pos_ == "VERB" and trigger.dep_ in {"acl", "relcl"} and has_to(trigger) and \
                 not _passive(trigger):
@@ -1142,6 +1149,15 @@ def _borrowed_recipients(trigger: Token) -> list[Token]:
         return [p for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in {"to", "against", "on", "with"}
                 for p in _pobjs(c)]
     return []
+
+
+def _participle_read_as_gerund(verb: Token, forces: frozenset[str]) -> Token | None:
+    """The forces a participle describes that the parser read as the object of a gerund, in the agent of a passive
+    ("surrounded by attacking Russian forces", parsed as attacking the forces)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "by" or not _passive(verb.head.head):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and
+                 c.lemma_.lower() in forces), None)
 
 
 def _gerund_subject(verb: Token) -> Token | None:

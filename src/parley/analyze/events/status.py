@@ -136,7 +136,8 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
                       any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in children
                   if c.head.i in {t.i for t in chain[:told_in]})
     warned_to = any(below.dep_ == "xcomp" and t.lemma_.lower() in cues["warning_lemmas"]
-                    for below, t in zip(chain, chain[1:], strict=False)) or _warned_against(chain[0], cues["warning_lemmas"])
+                    for below, t in zip(chain, chain[1:], strict=False)) or \
+        _warned_against(chain[0], cues["warning_lemmas"])
     # (a talk framing what is said in it is not what its speaker denies: "In a rare phone call with Shoigu, Wallace
     # denied that the West was ...", "during the talks, Russia did not raise the issue")
     framed = chain[0].pos_ == "NOUN" and frames(chain[0])
