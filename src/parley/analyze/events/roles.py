@@ -465,9 +465,10 @@ class Roles:
             if len(parties) > 1:  # "any meeting between Lavrov and Blinken": its parties, whoever talks of it
                 return parties[:1], parties[1:]  # (a mediator's go-between is not: "offered to mediate between")
         if not actors:
-            actors = _controller(chain, self.lexicon.cues["request_lemmas"] | self.lexicon.cues["warning_lemmas"] |
-                                 _OBJECT_CONTROL)
+            actors = _controller(chain, self.lexicon.cues["request_lemmas"] | self.lexicon.cues["warning_lemmas"])
             # ("urged Moscow to agree": Moscow)
+        if not actors and (made := _controller(chain, _OBJECT_CONTROL)) and self._refs(made):
+            actors = made  # ("committing the UK to send": the UK, when it names a party; else the one committing)
         if not actors and trigger.pos_ == "VERB" and trigger.dep_ in {"acl", "relcl"} and has_to(trigger) and \
                 not _passive(trigger):
             # "Scholz, the first Western leader to visit Beijing": the one the infinitive describes acts
