@@ -154,6 +154,7 @@ class Lexicon:
         self.helping_verbs = _words(raw, "helping_verbs")
         self.applying = _words(raw, "applying")
         self.congratulating = _words(raw, "congratulating")
+        self.perceiving = _words(raw, "perceiving")
         joining = raw.get("joining") or {}
         self.joining, self.gatherings = _words(joining, "verbs"), _words(joining, "gatherings")
         self.suggesting = _words(raw, "suggesting")

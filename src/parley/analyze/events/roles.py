@@ -298,8 +298,16 @@ class Roles:
             return [forces], []  # "surrounded by attacking Russian forces": the forces attack, no one named
         if not talk and (called := self.lexicon.what_called(trigger)) is not None:
             recipients.append(called)  # "for what the Treasury called the Russian government's malign activities"
+        # (one who sees what others did does none of it, unless seeing it "as" something: "We see this as posturing")
+        perceived = trigger.lemma_.lower() in self.lexicon.perceiving and \
+            not any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children)
         for child in [*trigger.children, *stray]:
             dep, low = child.dep_, child.lower_
+            if dep == "nsubj" and perceived:
+                # (the one the thing seen says did it: "have not seen evidence that Russia has changed its posture")
+                actors += [s for o in trigger.children if o.dep_ == "dobj" for c in o.children
+                           if c.dep_ in {"acl", "ccomp"} for s in c.children if s.dep_ == "nsubj"]
+                continue
             if talk and (dep == "prep" and low in _TALK_TOPIC_PREPS or topical and dep in {"dobj", "nsubjpass"}):
                 continue
             if dep == "nsubj" and (said := _misread_saying(child)) is not None:
