@@ -1704,7 +1704,8 @@ def _carried_targets(events: list[Event], kind: str = "ASSAULT", targets: frozen
             last = event if targets is None or any(r.id in targets for r in event.recipient) else None
         elif event.type == kind == "ASSAULT" and not event.actor and not event.recipient and most is not None and \
                 (last is None or outnumbered):
-            event = replace(event, actor=attacker[most][1].actor)  # ("Russia launched its first assaults ... The attacks")
+            # ("Russia launched its first assaults ... The attacks")
+            event = replace(event, actor=attacker[most][1].actor)
         elif event.type == kind and not event.recipient and last is not None and \
                 (not event.actor or any(same_side(a, b) for a in event.actor for b in last.actor)):
             event = replace(event, actor=event.actor or last.actor, recipient=last.recipient)

@@ -468,7 +468,7 @@ class Roles:
             recipients = _borrowed_recipients(trigger)
         if not actors and any(c.lower_ == "between" for c in trigger.children) and \
                 self.lexicon.modes.get(trigger.lemma_.lower()) != "third-party" and \
-                not self.lexicon.passive_phrase(trigger):  # (nor their end: "the talks between X and Y were called off")
+                not self.lexicon.passive_phrase(trigger):  # (nor their end: "talks between X and Y were called off")
             parties = [t for head in recipients for t in _conjuncts(head)]
             if len(parties) > 1:  # "any meeting between Lavrov and Blinken": its parties, whoever talks of it
                 return parties[:1], parties[1:]  # (a mediator's go-between is not: "offered to mediate between")
