@@ -539,3 +539,10 @@ def test_an_office_title_the_ner_took_into_a_name_is_no_part_of_it():
     ctx = resolve('"Putin is preparing for a long war," US Director of National Intelligence Avril Haines told a '
                   "Senate hearing.")
     assert who(ctx, "Avril Haines") == "parley:avril-haines"
+
+
+def test_a_dash_set_off_by_spaces_ends_a_name_and_a_hyphen_does_not():
+    ctx = resolve("Prosecutors say three Russian nationals - Igor Girkin and Sergei Dubinsky - and one Ukrainian "
+                  "helped supply the missile. Jean-Claude Juncker spoke.")
+    assert who(ctx, "Sergei Dubinsky") == "parley:sergei-dubinsky"
+    assert who(ctx, "Jean-Claude Juncker") == "parley:jean-claude-juncker"

@@ -3726,3 +3726,15 @@ def test_forces_a_participle_describes_in_a_passives_agent_attack_and_are_not_at
 def test_the_object_of_committing_someone_to_an_act_does_it():
     sent = _event("Johnson stopped short of committing the UK to send the M270 rocket system to Ukraine.", type="AID")
     assert (_names(sent.actor), sent.status) == ("united kingdom", "denied")
+
+
+def test_a_need_warned_of_blames_no_one():
+    warned = _event("Von der Leyen warned that Ukraine needed €5bn a month just to maintain basic services.",
+                    trigger="warned")
+    assert "ukraine" not in _names(warned.recipient)
+
+
+def test_what_is_targeted_says_whether_it_is_attacked_or_sanctioned():
+    hacked = "Three hackers tried to target computers at hundreds of energy companies."
+    assert [e.type for e in analyze(_doc(hacked)).events] == ["ASSAULT"]
+    assert _event("The new sanctions target Russian banks and oligarchs.").type == "SANCTION"

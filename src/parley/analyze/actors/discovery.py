@@ -35,8 +35,10 @@ class Discovery(DocState):
             if before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and \
                     before.lower_ in self.reg.genders and before.lower_ not in self.lex.honorifics | self._role_words():
                 start -= 1
-            # (a possessive ends the name: "Brittney Griner’s Release" in a title-case headline)
-            cut = next((t.i for t in ent if t.is_punct and t.text not in ("-", ".") or t.tag_ == "POS"), end)
+            # (a possessive ends the name: "Brittney Griner’s Release" in a title-case headline; so does a dash set off
+            # by spaces, unlike a hyphen: "Sergei Dubinsky - and one Ukrainian")
+            cut = next((t.i for t in ent if t.is_punct and (t.text not in ("-", ".") or t.text == "-" and
+                                                            self.doc[t.i - 1].whitespace_) or t.tag_ == "POS"), end)
             end = cut
             # (a description the NER took into the name is no part of it: "Comedian Jon Stewart", "Actor AnnaLynne
             # McCord")
