@@ -3738,3 +3738,8 @@ def test_what_is_targeted_says_whether_it_is_attacked_or_sanctioned():
     hacked = "Three hackers tried to target computers at hundreds of energy companies."
     assert [e.type for e in analyze(_doc(hacked)).events] == ["ASSAULT"]
     assert _event("The new sanctions target Russian banks and oligarchs.").type == "SANCTION"
+
+
+def test_a_reply_received_is_no_visit():
+    text = "Despite not expecting a reply, his school received one last week, in which the Ukrainian leader thanked him."
+    assert all(e.type != "CONSULT" for e in analyze(_doc(text)).events)
