@@ -3741,5 +3741,6 @@ def test_what_is_targeted_says_whether_it_is_attacked_or_sanctioned():
 
 
 def test_a_reply_received_is_no_visit():
-    text = "Despite not expecting a reply, his school received one last week, in which the Ukrainian leader thanked him."
+    text = ("Despite not expecting a reply, his school received one last week, in which the Ukrainian leader thanked "
+            "him.")
     assert all(e.type != "CONSULT" for e in analyze(_doc(text)).events)
