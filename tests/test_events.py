@@ -3744,3 +3744,17 @@ def test_a_reply_received_is_no_visit():
     text = ("Despite not expecting a reply, his school received one last week, in which the Ukrainian leader thanked "
             "him.")
     assert all(e.type != "CONSULT" for e in analyze(_doc(text)).events)
+
+
+def test_praise_in_what_another_is_said_to_believe_is_not_the_speakers():
+    text = "“In any case, he believes that he’s superior and smarter,” Stephen Kotkin said."
+    assert all(e.type != "SUPPORT" for e in analyze(_doc(text)).events)
+    assert _event("“I think he is a genius,” Trump said of Putin.").type == "SUPPORT"
+
+
+def test_a_detention_in_a_sentence_that_names_the_captors_is_theirs_not_the_places():
+    text = ("The British nationals captured by Russian forces include two aid workers who were detained at gun point "
+            "at a checkpoint near Zaporizhzhia.")
+    detained = _event(text, trigger="detained")
+    assert _names(detained.actor) == "russia"
+    assert _names(_event("Whelan was arrested in Moscow in 2018.").actor) == "russia"

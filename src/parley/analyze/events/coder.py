@@ -83,6 +83,8 @@ DEFINITE_CONFIDENCE = 0.3
 MIN_UNATTRIBUTED = 0.4
 _ENUMERATION_WINDOW = 6  # lines with a verb: captions and ad slots do not count
 _MIN_UNIT_WORDS = 4
+_HOLDING = frozenset({"capture", "detain", "arrest", "hold", "seize", "abduct", "kidnap", "take"})  # who holds whom
+_BELIEVING = frozenset({"believe", "think", "feel", "consider", "imagine", "reckon"})  # "he believes he's smarter"
 _ASPECTUAL = frozenset({"continue", "keep", "start", "begin", "resume"})  # "continue to provide" (not "stop")
 _OBLIGING_AUX = frozenset({"should", "must", "ought"})  # the modals of a demand ("Kyiv must withdraw")
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})  # material conflict, less sanctions
@@ -760,8 +762,9 @@ class EventCoder:
         # what Moscow regards as an illegitimate regime")
         # (nor does a word of blame the speaker says of their own side: "'I was wrong,' he said")
         # (nor one in what the speaker dismisses: "Tymoshenko dismissed the suggestion that Putin was 'crazy'")
-        said = next((t for t in quoted if (t.lemma_.lower() in self.lexicon.praise_words if praise
-                                           else self.lexicon.blames(t) and not self_blame(t, admitting)) and
+        # (nor praise in what another is said to believe: "he believes that he's superior and smarter")
+        said = next((t for t in quoted if (t.lemma_.lower() in self.lexicon.praise_words and not _believed(t)
+                                           if praise else self.lexicon.blames(t) and not self_blame(t, admitting)) and
                      not self._conditional(t) and not _dismissed(t)), None)
         if said is None and not praise and \
                 any(self_blame(t, admitting) and t.lemma_.lower() in self.lexicon.errors for t in quoted):
@@ -1096,8 +1099,13 @@ class EventCoder:
                  any(c.dep_ in {"auxpass", "nsubjpass"} for c in cand.token.children) or participle_of(cand.token)) and \
                 (held := roles.custody_state(cand.token)) is not None:
             # "Whelan was arrested in Moscow", "arrests in central Moscow": by the authorities of the place, not an
-            # act on it
-            actors, recipients = [held], [r for r in recipients if r.id != held.id]
+            # act on it; unless the sentence names who holds them ("The British nationals captured by Russian forces
+            # include two aid workers who were detained at gun point at a checkpoint near Zaporizhzhia")
+            holders = next((found for t in cand.token.sent if t.i != cand.token.i and t.pos_ == "VERB" and
+                            t.lemma_.lower() in _HOLDING and any(c.dep_ == "agent" for c in t.children) and
+                            (found := roles.parties(t, clause_chain(t))[0])), [])
+            actors = list(holders) or [held]
+            recipients = [r for r in recipients if all(r.id != a.id for a in actors)]
         if cand.type in {"ASSAULT", "THREATEN"} and actors:
             # no office-holder attacks or threatens their own state: "regions that Putin annexed to Russia" are taken
             # to Russia, from Ukraine; "plans to annex Russian-occupied regions" (insurgents do: "Taliban militants
@@ -1905,6 +1913,12 @@ def _governing_clauses(head: Token) -> list[Token]:
         head = head.head
         out.append(head)
     return out
+
+
+def _believed(word: Token) -> bool:
+    """The word is in what someone other than the speaker is said to believe ("he believes that he's smarter")."""
+    return any(a.lemma_.lower() in _BELIEVING and any(
+        c.dep_ == "nsubj" and c.lower_ not in {"i", "we"} for c in a.children) for a in word.ancestors)
 
 
 def _obliged(chain: list[Token]) -> bool:
