@@ -3758,3 +3758,5 @@ def test_a_detention_in_a_sentence_that_names_the_captors_is_theirs_not_the_plac
     detained = _event(text, trigger="detained")
     assert _names(detained.actor) == "russia"
     assert _names(_event("Whelan was arrested in Moscow in 2018.").actor) == "russia"
+    held = _event("Activists were detained in Moscow at a rally held by the opposition.", trigger="detained")
+    assert _names(held.actor) == "russia"  # a rally's organisers hold no one

@@ -37,7 +37,7 @@ class Discovery(DocState):
                 start -= 1
             # (a possessive ends the name: "Brittney Griner’s Release" in a title-case headline; so does a dash set off
             # by spaces, unlike a hyphen: "Sergei Dubinsky - and one Ukrainian")
-            cut = next((t.i for t in ent if t.is_punct and (t.text not in ("-", ".") or t.text == "-" and
+            cut = next((t.i for t in ent if t.is_punct and (t.text not in ("-", ".") or t.text == "-" and t.i > 0 and
                                                             self.doc[t.i - 1].whitespace_) or t.tag_ == "POS"), end)
             end = cut
             # (a description the NER took into the name is no part of it: "Comedian Jon Stewart", "Actor AnnaLynne

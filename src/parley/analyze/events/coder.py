@@ -83,7 +83,8 @@ DEFINITE_CONFIDENCE = 0.3
 MIN_UNATTRIBUTED = 0.4
 _ENUMERATION_WINDOW = 6  # lines with a verb: captions and ad slots do not count
 _MIN_UNIT_WORDS = 4
-_HOLDING = frozenset({"capture", "detain", "arrest", "hold", "seize", "abduct", "kidnap", "take"})  # who holds whom
+# verbs whose agent holds the people they name (not "hold": "detained at a rally held by the opposition")
+_HOLDING = frozenset({"capture", "detain", "arrest", "seize", "abduct", "kidnap"})
 _BELIEVING = frozenset({"believe", "think", "feel", "consider", "imagine", "reckon"})  # "he believes he's smarter"
 _ASPECTUAL = frozenset({"continue", "keep", "start", "begin", "resume"})  # "continue to provide" (not "stop")
 _OBLIGING_AUX = frozenset({"should", "must", "ought"})  # the modals of a demand ("Kyiv must withdraw")
