@@ -3760,3 +3760,10 @@ def test_a_detention_in_a_sentence_that_names_the_captors_is_theirs_not_the_plac
     assert _names(_event("Whelan was arrested in Moscow in 2018.").actor) == "russia"
     held = _event("Activists were detained in Moscow at a rally held by the opposition.", trigger="detained")
     assert _names(held.actor) == "russia"  # a rally's organisers hold no one
+
+
+def test_a_job_at_a_newsroom_and_facts_shared_are_no_cooperation():
+    text = "Griffin, who joined Fox News in 1996 and spent three years as a reporter in Moscow, has made headlines."
+    assert all(e.type != "COOPERATE" for e in analyze(_doc(text)).events)
+    assert not analyze(_doc("I share those facts internally so that our network can be more accurate.")).events
+    assert _event("Sweden joined the European Union in 1995.").type == "COOPERATE"

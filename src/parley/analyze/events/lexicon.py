@@ -1053,6 +1053,9 @@ class Lexicon:
         if trigger.type == "ACCUSE" and lemma in self.inquiries and tok.pos_ == "NOUN" and _addressed_at(tok) and \
                 (tok.head.head if tok.dep_ == "pobj" else tok.head).lemma_.lower() in self.cues["speech_lemmas"]:
             return True  # "Haines told a Senate hearing", "testified before a hearing": where one spoke, no inquiry
+        if trigger.type == "COOPERATE" and lemma == "join" and tok.pos_ == "VERB" and \
+                any(c.dep_ == "dobj" and _of_outlet(c) for c in tok.children):
+            return True  # "Griffin, who joined Fox News in 1996": a job at a newsroom, no cooperation between parties
         if lemma == "stop" and tok.pos_ == "VERB" and \
                 any(c.dep_ in {"xcomp", "advcl"} and has_to(c) for c in tok.children):
             return True  # "Kyiv residents stop to view a destroyed Russian tank": a pause, no act stopped
