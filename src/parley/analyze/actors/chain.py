@@ -313,7 +313,6 @@ class Chain(DocState):
             if subject is not None:
                 return subject
         return owners[0][0] if owners else None
-        return None
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})

@@ -139,9 +139,10 @@ class Discovery(DocState):
         """A person the NER labels as an organisation or place ("Anatoly Bibilov" as ORG): two or three
         capitalised proper nouns that begin with a given name of the registry, or a registry person's name
         (``_name_inside``)."""
-        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or not 2 <= len(ent) - self._name_inside(ent) <= 3:
+        inside = self._name_inside(ent)
+        if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or not 2 <= len(ent) - inside <= 3:
             return False
-        name = ent[self._name_inside(ent):]
+        name = ent[inside:]
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in name):
             return False
         words = self.reg.words(name.text)

@@ -56,7 +56,7 @@ from parley.analyze.events.status import (
     provided_clause,
     status_of,
 )
-from parley.analyze.events.syntax import frames, has_to, takes_part, time_to
+from parley.analyze.events.syntax import clause_verb, frames, has_to, takes_part, time_to
 from parley.analyze.events.when import parse_published, resolve
 from parley.analyze.events.where import location_of
 from parley.analyze.nlp import load_nlp
@@ -292,7 +292,7 @@ class EventCoder:
             if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for t in chain for c in t.children):
                 continue  # "saying that since Russia began its invasion, ...": the time of what is said
             top = chain[-1]
-            if top.dep_ == "ccomp" and top.head.lemma_.lower() in speech:
+            if self.lexicon.said_clause(top):
                 verb = top.head
             elif top.dep_ == "ROOT":  # the reporter after the report: "Russia has mined a dam, officials ... warned"
                 verb = next((c for c in top.children if c.dep_ in {"ccomp", "parataxis"} and c.i > top.i
@@ -717,7 +717,7 @@ class EventCoder:
         (``_reported_demands``)."""
         clause = _ought(head)
         return clause is not None and \
-            (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.lexicon.cues["speech_lemmas"] or
+            (self.lexicon.said_clause(clause) or
              clause.dep_ == "ROOT" and roles.has_quote_speaker(clause)) and \
             not any(c.dep_ == "neg" for c in (*head.children, *clause.children)) and \
             any(c.dep_ in {"nsubj", "nsubjpass"} and named_party(c) for c in clause.children) and \
@@ -1056,8 +1056,7 @@ class EventCoder:
             if status == "hypothetical" and any(time_to(t) for t in chain):
                 status = "occurred"  # ("said it was time to impose sanctions": the act is not done, the demand is)
         elif cand.type != "REQUEST" and status == "occurred" and _obliged(chain) and cand.token.dep_ != "nsubj" and \
-                not roles.has_quote_speaker(chain[-1]) and not any(
-                    t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lexicon.cues["speech_lemmas"] for t in chain):
+                not roles.has_quote_speaker(chain[-1]) and not any(self.lexicon.said_clause(t) for t in chain):
             # "the west must give Ukraine the military assistance it needs": the writer's view (what a measure "should"
             # do is foreseen: "by the end of the year the embargo should cover 90% of Russian oil supplies")
             status = "hypothetical"
@@ -1924,5 +1923,5 @@ def _believed(word: Token) -> bool:
 
 def _obliged(chain: list[Token]) -> bool:
     """The clause's verb says what someone should or must do ("should send", "must give")."""
-    verb = next((t for t in chain if t.pos_ in {"VERB", "AUX"}), None)
+    verb = clause_verb(chain)
     return verb is not None and any(c.dep_ == "aux" and c.lower_ in _OBLIGING_AUX for c in verb.children)

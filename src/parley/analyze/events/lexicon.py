@@ -813,6 +813,10 @@ class Lexicon:
                 acts += _of_phrase(obj)
         return next((a for a in acts if self.names_event(a) and not self.names_event(a, _COOPERATING)), None)
 
+    def said_clause(self, clause: Token) -> bool:
+        """A clause a verb of saying reports ("Lavrov said [Russia is ready]")."""
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.cues["speech_lemmas"]
+
     def asked_clause(self, clause: Token) -> bool:
         """A clause in the subjunctive or of what ought to be that a verb of ``suggesting`` asks for ("that Ukraine
         negotiate", "the cuts be delayed", "soldiers should topple their leaders", "Russian players would have to

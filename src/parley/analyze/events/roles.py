@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from parley.analyze.actors.names import stance_prefixed
 from parley.analyze.context import DocContext
@@ -35,7 +35,7 @@ from parley.analyze.events.lexicon import (
 from parley.analyze.events.syntax import CIRCUMSTANCE_PREPS, has_to, time_to
 from parley.outlets import find_outlet
 from parley.places import country_of, gazetteer, is_venue
-from parley.records import Actor, ActorKind, ActorRef, Place
+from parley.records import Actor, ActorKind, ActorRef, Mention, Place
 from parley.registry import Entry, load_registry
 
 _ENT_KIND: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization", "NORP": "state", "GPE": "state"}
@@ -733,10 +733,9 @@ class Roles:
         found = []
         for mention in self.ctx.mentions_in(lo, hi)[:_MAX_INSIDE]:
             actor = self.ctx.actors.get(mention.actor_id)
-            named = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if actor is not None and mention.start >= lo and mention.end <= hi and \
                     not any(a <= mention.start < b for a, b in agents) and \
-                    not (made and named is not None and _hyphened(named)):
+                    not (made and _hyphened_mention(head.doc, mention)):
                 found.append(self._state_of_place(actor.ref()))  # "people sheltering in Mariupol": Ukraine
         return found
 
@@ -745,9 +744,8 @@ class Roles:
         discovered actor."""
         # (a weapon's maker or standard names no party: "US-made rockets", "Nato-standard weapons")
         made = span.root.lemma_.lower() in self.lexicon.weapons
-        named = [span.doc.char_span(m.start, m.end, alignment_mode="expand")
-                 for m in self.ctx.mentions_in(span.start_char, span.end_char)]
-        if made and named and all(n is not None and _hyphened(n) for n in named):
+        if made and (named := self.ctx.mentions_in(span.start_char, span.end_char)) and \
+                all(_hyphened_mention(span.doc, m) for m in named):
             return None
         known = self._known(span)
         if known is not None:
@@ -849,7 +847,7 @@ class Roles:
         quoted = self._quote_speaker(clause_head)
         if quoted is not None:
             return quoted
-        if clause_head.dep_ == "ccomp" and clause_head.head.lemma_.lower() in self.lexicon.cues["speech_lemmas"]:
+        if self.lexicon.said_clause(clause_head):
             verb = clause_head.head
             subj = [c for c in verb.children if c.dep_ == "nsubj"]
             according = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for p in c.subtree
@@ -1188,6 +1186,12 @@ def _gerund_subject(verb: Token) -> Token | None:
 def _hyphened(name: Span) -> bool:
     """The name is the first half of a hyphened modifier ("US-made", "Nato-standard")."""
     return name.end < len(name.doc) and name.doc[name.end].text == "-" and name.doc[name.end].idx == name.end_char
+
+
+def _hyphened_mention(doc: Doc, mention: Mention) -> bool:
+    """The actor step's mention is the first half of a hyphened modifier (``_hyphened``)."""
+    named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return named is not None and _hyphened(named)
 
 
 def _blamed_on(act: Token) -> list[Token]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from parley.analyze.events.lexicon import Lexicon
-from parley.analyze.events.syntax import CIRCUMSTANCE_PREPS, frames, has_to, time_to
+from parley.analyze.events.syntax import CIRCUMSTANCE_PREPS, clause_verb, frames, has_to, time_to
 
 # the words of a time clause that a future main clause puts ahead ("will raise it when she speaks to Kuleba")
 _AHEAD_MARKS = frozenset({"when", "once", "after", "before", "until"})
@@ -268,7 +268,7 @@ _ASKING_NOUNS = frozenset({"deadline", "pressure"})  # and these ("a deadline fo
 def _demanded_by_noun(chain: list[Token], lexicon: Lexicon) -> bool:
     """The act is the infinitive of a noun that asks for it ("a deadline for Ukraine to surrender", "an ultimatum to
     withdraw", "calls for Russia to leave"), not of an attempt made or a decision ("Russia's attempt to seize Kyiv")."""
-    verb = next((t for t in chain if t.pos_ in {"VERB", "AUX"}), None)
+    verb = clause_verb(chain)
     if verb is None or verb.dep_ not in {"acl", "advcl", "relcl"} or not has_to(verb) or verb.head.pos_ != "NOUN":
         return False
     noun = verb.head

@@ -9,6 +9,11 @@ from spacy.tokens import Token
 CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "amid", "despite", "following", "until", "ahead"})
 
 
+def clause_verb(chain: list[Token]) -> Token | None:
+    """The first verb up a trigger's clause chain: the noun trigger's own verb, or the trigger itself."""
+    return next((t for t in chain if t.pos_ in {"VERB", "AUX"}), None)
+
+
 def has_to(token: Token) -> bool:
     """Whether a verb carries the infinitive marker: "to meet", "plans to build", "is to visit"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
