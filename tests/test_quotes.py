@@ -199,3 +199,11 @@ def test_a_finding_is_attributed_to_its_study():
     said = [q for q in _analyze("A new poll found that most voters support the ceasefire talks.").quotes
             if q.kind == "indirect"]
     assert [(q.text, q.cue) for q in said] == [("most voters support the ceasefire talks", "found")]
+
+
+def test_a_verb_of_speech_the_lemmatiser_misreads_still_cues_its_quote():
+    text = ("Rep. Eric Swalwell criticized Tucker Carlson’s rhetoric, noting that his comments served Russia. "
+            "Carlson was not happy. “It’s such an awful thing to say,” he griped after airing Swalwell’s remarks.")
+    doc = CleanDocument(id="t", sha256=sha256_hex(text.encode()), source="t", text=text)
+    quote = next(q for q in analyze(doc).quotes if q.kind == "direct")
+    assert quote.cue == "griped" and quote.speaker is not None and quote.speaker.name == "Tucker Carlson"

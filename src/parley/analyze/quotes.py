@@ -57,6 +57,11 @@ class Lexicon:
     naming_verbs: frozenset[str]
     title_introducers: tuple[str, ...]
     reported_conditions: tuple[str, ...]
+    misread_lemmas: dict[str, str]
+
+    def lemma(self, tok: Token) -> str:
+        """The token's lemma, mended where the lemmatiser misreads a verb of speech ("griped" as "grip")."""
+        return self.misread_lemmas.get(tok.lower_) or tok.lemma_.lower()
 
 
 @cache
@@ -73,6 +78,7 @@ def lexicon() -> Lexicon:
         according_to=tuple(raw["according_to"]),
         inverted_cues=tuple(raw["inverted_cues"]),
         naming_verbs=frozenset(raw["naming_verbs"]),
+        misread_lemmas=dict(raw.get("misread_lemmas") or {}),
         title_introducers=tuple(raw["title_introducers"]),
         reported_conditions=tuple(raw["reported_conditions"]),
     )
@@ -362,7 +368,7 @@ class Attributor:
         for tok in tokens:
             if self.in_quote(tok.idx):
                 continue
-            lemma = tok.lemma_.lower()
+            lemma = lex.lemma(tok)
             if tok.pos_ in ("VERB", "AUX") and lemma in lex.speech_verbs:
                 subj = _subject(tok, self.in_quote)
                 if lemma == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
@@ -455,7 +461,7 @@ class Attributor:
         for tok in after:
             if "\n" in tok.text or self.in_quote(tok.idx) or tok.text in ".!?;“”\"":
                 return None
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon().speech_verbs and words:
+            if tok.pos_ in ("VERB", "AUX") and lexicon().lemma(tok) in lexicon().speech_verbs and words:
                 break
             words.append(tok)
         else:
@@ -489,7 +495,7 @@ class Attributor:
             if tok.head.i == tok.i:
                 return None
             tok = tok.head
-            if not self.in_quote(tok.idx) and tok.lemma_.lower() in lexicon().speech_verbs:
+            if not self.in_quote(tok.idx) and lexicon().lemma(tok) in lexicon().speech_verbs:
                 return self.cue_in([tok], tok.idx)
         return None
 

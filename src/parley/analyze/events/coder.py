@@ -430,7 +430,7 @@ class EventCoder:
                 # wounding 100")
             if _result_participle(ta) and _result_participle(tb):
                 return False  # ("killing at least 20 and wounding 100": the results of one act, each its own object)
-            return ta is not None and tb is not None and tb in ta.conjuncts and \
+            return ta is not None and tb is not None and _in_sequence(ta, tb) and \
                 all(any(_own_complement(c) for c in t.children) for t in (ta, tb))
 
         groups: dict[tuple, list[Event]] = {}
@@ -606,8 +606,10 @@ class EventCoder:
                 # Ukraine with support" is the aid, not a guessed support; "decided to ease restrictions" is guessed)
                 named = head.lemma_.lower() in _ASPECTUAL and \
                     any(t.token.dep_ == "xcomp" and t.token.head.i == head.i for t in ranked)
-                if head.lemma_.lower() not in self.lexicon.cues["light_lemmas"] and not _unrealised(head) and \
-                        not stated and not named and \
+                # (nor a guess for a head the parser made of a dash or a contraction: "WASHINGTON ― President Joe
+                # Biden ...", "It's very hard to say": no word of an act)
+                if head.is_alpha and head.lemma_.lower() not in self.lexicon.cues["light_lemmas"] and \
+                        not _unrealised(head) and not stated and not named and \
                         event_type not in self.lexicon.worded_types and not any(
                             out and t.i == head.i and t.type == event_type
                             for t, out in zip(triggers, excluded, strict=True)):
@@ -616,7 +618,8 @@ class EventCoder:
             # a talk's topic verb serving another talk is that talk ("called Kuleba to discuss ...")
             topical = trig.type == "CONSULT" and trig.token.lemma_.lower() in self.lexicon.topic_verbs
             if any(c.token.i == trig.i or (c.type == trig.type and _same_clause(c.token, trig.token, topical) and
-                                           not self._visit_and_meeting(c.token, trig.token)) for c in out):
+                                           not self._visit_and_meeting(c.token, trig.token) and
+                                           not _in_sequence(c.token, trig.token)) for c in out):
                 continue
             q = quad[str(self.lexicon.quad[trig.type])]
             # the act a judgement is about, and a request naming who is asked to do what, are events whatever the
@@ -759,6 +762,10 @@ class EventCoder:
             return []
         quoted = [t for t in sent if any(start <= t.idx < end for start, end in spans)]
         admitting = self.lexicon.admitting
+        # (the root stands for the event, unless the parser made it of a dash: "POTOMAC, Md. ― President Joe Biden
+        # believes ...": its first verb)
+        root = sent.root if sent.root.is_alpha else \
+            next((t for t in sent if t.pos_ == "VERB" and t.is_alpha), sent.root)
         # (a word inside a condition the speaker set judges nothing: "open to talks, provided they do not prop up
         # what Moscow regards as an illegitimate regime")
         # (nor does a word of blame the speaker says of their own side: "'I was wrong,' he said")
@@ -770,11 +777,10 @@ class EventCoder:
         if said is None and not praise and \
                 any(self_blame(t, admitting) and t.lemma_.lower() in self.lexicon.errors for t in quoted):
             # an error the speaker owns ("'I was wrong,' he said") is a concession, as an admitted mistake is
-            return [Candidate(sent.root, "CONCEDE", sent.root.i + 1, DEFINITE_CONFIDENCE)]
+            return [Candidate(root, "CONCEDE", root.i + 1, DEFINITE_CONFIDENCE)]
         if said is None or praise and any(self.lexicon.blames(t) for t in sent):
             return []
-        return [Candidate(sent.root, "SUPPORT" if praise else "ACCUSE", sent.root.i + 1, DEFINITE_CONFIDENCE,
-                          blamed=said)]
+        return [Candidate(root, "SUPPORT" if praise else "ACCUSE", root.i + 1, DEFINITE_CONFIDENCE, blamed=said)]
 
     def _warned_of(self, verdict: Candidate, cands: list[Candidate]) -> bool:
         """A word of blame in what a warning says is the warning's: "Biden warned Moscow it would be making a serious
@@ -1850,6 +1856,31 @@ def _shared_opinion(token: Token, event: Event) -> bool:
         not any(m.dep_ == "aux" and m.lower_ in {"would", "will", "shall"} for m in c.children)
         for c in token.children)
     return (judged or noted) and len({a.country for a in event.actor if a.country}) < 2
+
+
+def _in_sequence(a: Token, b: Token) -> bool:
+    """Whether two verbs tell acts one after the other: joined ("stormed the city and fired missiles"), set side by
+    side after a comma (the parser's "dep": "raped a mother, abused her husband"), or one done "before" or "after"
+    the other ("... before raping their daughter")."""
+    def group(verb: Token) -> set[int]:
+        heads = {verb, *verb.conjuncts}
+        heads |= {c for h in list(heads) for c in h.children if c.dep_ == "dep" and c.pos_ == "VERB"}
+        heads |= {h.head for h in list(heads) if h.dep_ == "dep"}
+        return {t.i for h in list(heads) for t in (h, *h.conjuncts)}
+
+    def sequenced(later: Token) -> Token | None:
+        if later.dep_ == "pcomp" and later.head.lower_ in _SEQUENCE and later.head.dep_ == "prep":
+            return later.head.head
+        if later.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE for c in later.children):
+            return later.head
+        return None
+
+    if b.i in group(a):
+        return True
+    return any((head := sequenced(y)) is not None and head.i in group(x) for x, y in ((a, b), (b, a)))
+
+
+_SEQUENCE = frozenset({"before", "after"})
 
 
 def _own_complement(child: Token) -> bool:

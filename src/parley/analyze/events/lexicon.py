@@ -110,6 +110,7 @@ class Lexicon:
         self.front_lines = _words(raw, "front_lines")
         self.force_nouns = _words(raw, "force_nouns")
         self.force_units = _words(raw, "force_units")
+        self.invading = _words(raw, "invading")
         self.battlefronts = _words(raw, "battlefronts")
         self.captives = _words(raw, "captives")
         quitting = raw.get("quitting") or {}
@@ -207,6 +208,7 @@ class Lexicon:
         self.stopped_types = _words(stops, "types")
         trade = raw.get("trade") or {}
         self.goods, self.flows = _words(trade, "goods"), _words(trade, "flows")
+        self.business = _words(trade, "business")
         self.ending_types = self.stopped_types | {"SUPPORT"}  # cooperation or support that can go on "no longer"
         self.ban_verbs = _words(stops, "ban_verbs")
         self.entry_words = _words(stops, "entry")

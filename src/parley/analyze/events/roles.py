@@ -60,10 +60,12 @@ _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectiv
 _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an act rather than share in it
 _JUDGING = _JUDGEMENTS | {"SANCTION"}  # verbs whose object did what they judge or punish it for
 _SUPPORTING = frozenset({"SUPPORT"})  # words of support a verb of saying or giving expresses ("expressed support")
+_REJECTING = frozenset({"REJECT"})  # words that turn down what they take ("declined an offer from the U.S.")
 _REQUESTS = frozenset({"REQUEST"})  # words whose "from" phrase names the one asked ("asked for help from China")
 _MEASURES = frozenset({"SANCTION"})  # words whose goods or flows stand for the party at their other end
 _GIVING = frozenset({"AID"})  # words whose thing given, described by them, is the user's ("rockets supplied by the US")
 _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
+_ONE_OF = frozenset({"one", "two", "some", "many", "several", "most", "both", "each"})
 _NOT_A_PERSON = {"they", "them", "it"}
 _THIRD_PERSON = {"he", "she", "him", "her"}
 _PARTY_ADJECTIVES = {"republican", "democratic", "conservative", "labour", "liberal", "socialist", "communist", "green"}
@@ -337,9 +339,10 @@ class Roles:
                 recipients.append(child)  # "upheld Griner's sentence", "her detention": the one held
             elif dep == "poss" and child.tag_ == "PRP$" and self.ctx.actor_at(child.idx, child.idx + len(child)) is None:
                 actors += _possessor(trigger) or [child]  # "Russia began its attack": Russia's
-            elif dep == "prep" and low == "by" and trigger.pos_ == "VERB" and subjects and not temporal(child):
+            elif dep in {"prep", "agent"} and low == "by" and trigger.pos_ == "VERB" and subjects and \
+                    not _passive(trigger) and not temporal(child):
                 # an active verb has its subject for agent: "Fukuyama blamed incompetent planning by Moscow" names
-                # the doer of the deed blamed
+                # the doer of the deed blamed (whether the parser hangs "by" as a phrase or as a passive's agent)
                 recipients += _pobjs(child)
             elif dep in {"nsubj", "poss"} or (dep == "agent" and trigger.pos_ == "VERB" or dep == "prep" and low == "by") \
                     and not temporal(child):
@@ -430,8 +433,10 @@ class Roles:
             actors = actors or [p for c in (*verb.children, *trigger.children) if c.dep_ in {"prep", "agent"} and
                                 c.lower_ in {"by", "from"} for p in _pobjs(c)]
             recipients = recipients or undergoers(trigger)
+        # (a measure too: "Russia's invasion of Ukraine has triggered an EU-wide airspace ban" is no ban by Ukraine)
         provoked = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
-            trigger.lemma_.lower() in self.lexicon.reactions and trigger.head.lemma_.lower() in self.lexicon.provoking
+            (trigger.lemma_.lower() in self.lexicon.reactions or self.lexicon.names_event(trigger, _MEASURES)) and \
+            trigger.head.lemma_.lower() in self.lexicon.provoking
         if provoked:
             # "Iran sparked fury in Kyiv", "drew condemnation from Germany": a reaction aimed at the verb's subject
             verb = trigger.head
@@ -530,6 +535,18 @@ class Roles:
                         actors += [c for c in tok.children if c.dep_ == "dobj" and
                                    c.lemma_.lower() not in self.lexicon.gatherings and not self.lexicon.names_event(c)]
                     break
+        askers = [p for o in trigger.children if o.dep_ == "dobj" and self.lexicon.names_event(o, _REQUESTS)
+                  for c in o.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)] \
+            if trigger.pos_ == "VERB" and self.lexicon.names_event(trigger, _REJECTING) else []
+        if askers:  # "declined an offer from the U.S. to evacuate him": turned down, the one who offered
+            recipients = askers
+        invaders = [c for c in trigger.children if c.dep_ == "dobj" and c.left_edge.i == trigger.i + 1 and
+                    c.lemma_.lower() in self.lexicon.force_units] \
+            if trigger.tag_ == "VBG" and trigger.lemma_.lower() in self.lexicon.invading else []
+        if invaders:
+            # "defend Mariupol against invading Russian troops": one invades land, not troops; the participle the
+            # parser read as a verb with an object describes the forces, who invade
+            actors, recipients = invaders, [r for r in recipients if r.i not in {t.i for t in invaders}]
         if talk and self.lexicon.sends_someone(trigger):
             # "Trump sent Giuliani to Ukraine": the envoy goes for the sender, to the state he is sent to
             sent = {c.i for c in trigger.children if c.dep_ == "dobj"}
@@ -542,7 +559,7 @@ class Roles:
     def _trade_partner(self, thing: Token, measure: Token) -> list[Token]:
         """The party at the other end of what a measure stops or bans (lexicon.yaml: trade): where goods come from
         ("imports from Russia", "Russian oil imports", "exports to Iran"), where a flow goes ("gas supplies to
-        Europe", "withheld aid from Ukraine")."""
+        Europe", "withheld aid from Ukraine"), where business is done ("suspend all operations in Russia")."""
         lemma = thing.lemma_.lower()
         if thing.pos_ == "NOUN" and self.lexicon.names_event(thing, _MEASURES):  # "imposed an embargo on Russian oil"
             return [p for c in thing.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
@@ -554,6 +571,8 @@ class Roles:
             return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps for p in _pobjs(c)]
 
         if flow and (found := ends({"to", "for"}) or ends({"from"})):
+            return found
+        if lemma in self.lexicon.business and (found := [p for p in ends({"in"}) if p.ent_type_ == "GPE"]):
             return found
         if not goods:
             return []
@@ -591,8 +610,10 @@ class Roles:
             if head.tag_ in {"WP", "WDT"} and head.head.dep_ == "relcl" and head.head.head.i != head.i:
                 # "Putin, who launched the invasion", "the Fox News host who has become a defender of Putin": the
                 # one the relative clause is about (the name a role stands beside)
-                refs += self._refs([_described(head.head)])
-                continue
+                described = _described(head.head)
+                plural = head.head.dep_ == "relcl" and _plural(head.head)
+                refs += self._refs([described, *(described.conjuncts if plural else ())])
+                continue  # ("France and Germany, which have condemned the attack": both)
             if head.pos_ == "NOUN" and any(c.dep_ == "compound" and town(c) for c in head.children) and \
                     self.lexicon.names_event(head):
                 refs += self._refs(self._event_agents(head))  # "the Mariupol attack killed dozens": where, not who
@@ -612,6 +633,11 @@ class Roles:
             if _bare_country(head) and self.ctx.actor_at(head.idx, head.idx + len(head)) is None:
                 refs += self._state_before(head)  # "withdrew all diplomats from the country": the state named before
                 continue
+            if head.lower_ in _ONE_OF and head.pos_ in {"NUM", "PRON", "ADJ"} and (members := [
+                    p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
+                    if p.pos_ == "NOUN" and p.lemma_.lower() in self.lexicon.relatives]):
+                refs += self._refs(members[:1], inside, doers)  # "one of Vladimir Putin's leading propagandists": as
+                continue  # "Putin's propagandists", one of them (no Putin)
             own = _own_name(head)
             owner = next((c for c in head.children if c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in {
                 "his", "her"} and head.lemma_.lower() in self.lexicon.relatives)), None)  # ("her husband", "his wife")
@@ -728,6 +754,12 @@ class Roles:
         agents += [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for e in head.subtree
                    if e.i != head.i and e.lemma_.lower() in self.lexicon.targeted_nouns and self._event_agents(e)
                    for c in e.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
+        # nor the parties of an act told in the phrase's "of" gerund ("accused the aluminum tycoon of paying two
+        # women": the women are paid, not accused; a purpose's "for" names them: "a rehearsal for wiping Britain and
+        # America off the map")
+        agents += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in head.children
+                   if c.dep_ == "prep" and c.lower_ == "of" and
+                   any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)]
         # (nor a weapon's maker or standard: "supply the Nato-standard weapons", "the US-made M270 rocket system")
         made = head.lemma_.lower() in self.lexicon.weapons
         found = []
@@ -1453,7 +1485,23 @@ def _described(clause: Token) -> Token:
     """The noun a modifying clause describes, or the name its noun stands beside ("Scholz, the first Western leader
     to visit Beijing", "Paul Whelan, a veteran imprisoned in Russia": Scholz, Whelan)."""
     noun = clause.head
+    if clause.dep_ == "relcl" and noun.conjuncts and _singular(clause):
+        # "between Russia and the U.S., which has sanctioned Russia": the parser hangs the clause on the first of
+        # the pair; a singular verb describes the one nearest before it
+        # (names only: "Minister of Foreign Affairs and Expatriates ..., who" is one title)
+        return max((t for t in (noun, *noun.conjuncts) if t.i < clause.left_edge.i and t.ent_type_ in _ENT_KIND),
+                   key=lambda t: t.i, default=noun)
     return noun.head if noun.dep_ == "appos" else noun
+
+
+def _plural(verb: Token) -> bool:
+    """A finite verb in the plural, or with such an auxiliary ("have condemned", "were", "are")."""
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in (verb, *(c for c in verb.children if c.dep_ == "aux")))
+
+
+def _singular(verb: Token) -> bool:
+    """A finite verb in the third person singular, or with such an auxiliary ("has opposed", "was", "is")."""
+    return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (verb, *(c for c in verb.children if c.dep_ == "aux")))
 
 
 def under_force(noun: Token, nouns: frozenset[str]) -> bool:
@@ -1535,7 +1583,8 @@ def _noun_phrase(head: Token) -> Span:
         if child.dep_ in _NP_LEFT:
             start = min(start, child.left_edge.i)
     for child in head.rights:
-        if child.dep_ in {"appos", "compound", "flat"} or (child.dep_ == "prep" and child.lower_ == "of"):
+        if child.dep_ in {"appos", "compound", "flat"} or (child.dep_ == "prep" and child.lower_ == "of" and not any(
+                g.dep_ == "pcomp" for g in child.children)):  # (not "the tycoon of paying two women": an act)
             end = max(end, child.right_edge.i + 1)
     return head.doc[start:end]
 

@@ -41,8 +41,9 @@ def _purpose(token: Token) -> bool:
     same subject ("will visit Kyiv and meet Zelensky")."""
     if token.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "expl"} for c in token.children):
         return False
-    if token.dep_ == "advcl":
-        return token.tag_ == "VBG" or has_to(token)
+    if token.dep_ == "advcl":  # (a perfect participle too: "stayed in Kyiv, having declined an offer")
+        return token.tag_ == "VBG" or has_to(token) or \
+            token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children)
     noun = token.head
     if token.dep_ in {"acl", "relcl"} and noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "attr"} and \
             not any(c.dep_ == "poss" for c in noun.children):
