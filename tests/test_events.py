@@ -3837,3 +3837,57 @@ def test_no_event_is_named_by_a_dash_or_a_contraction_the_parser_made_a_root():
             "his brutal ongoing invasion of Ukraine. WASHINGTON ― President Joe Biden on Monday stood by his belief "
             "that Vladimir Putin should not be president of Russia. “It’s very hard to say,” Burns added.")
     assert all(e.trigger.replace(" ", "").isalpha() for e in analyze(_doc(text)).events)
+
+
+def test_calling_names_someone_only_with_an_object():
+    text = "He says those who have remained regularly call to check he's not leaving. Kyiv called the move absurd."
+    assert [e.trigger for e in analyze(_doc(text)).events if e.type == "ACCUSE"] == ["called"]
+
+
+def test_an_act_not_announced_in_advance_took_place():
+    visit = _event("Mr Johnson's visit to Kyiv was not announced in advance.", trigger="visit")
+    assert visit.status == "occurred"
+    assert _event("The talks were not held.", trigger="talks").status == "denied"
+
+
+def test_one_an_image_prompts_to_act_acts_and_the_image_asks_nothing():
+    call = _event("The images from Bucha prompted US President Joe Biden to call for his Russian counterpart "
+                  "Vladimir Putin to be tried for war crimes.", type="REQUEST")
+    assert call.trigger == "call for" and _names(call.actor) == "joe biden"
+
+
+def test_an_attack_of_words_is_an_accusation():
+    text = ("Trump launched a scathing attack on Biden. Zelensky launched a ferocious, passionate attack on the "
+            "Russian military for its actions in Ukraine. Russia launched a fierce attack on Kharkiv.")
+    assert [e.type for e in analyze(_doc(text)).events] == ["ACCUSE", "ACCUSE", "ASSAULT"]
+
+
+def test_looting_is_coercion():
+    loot = _event("Villagers told us that Russian troops looted their property.", trigger="looted")
+    assert loot.type == "COERCE" and _names(loot.actor) == "russia"
+
+
+def test_a_stand_called_shaky_is_a_verdict_and_a_meeting_called_is_no_phone_call():
+    verdict = _event("Days before their meeting, Mr Biden had called India's stand \"somewhat shaky\".",
+                     trigger="called")
+    assert verdict.type == "ACCUSE" and _names(verdict.recipient) == "india"
+    assert _event("Putin called a meeting of the Security Council.", trigger="called").mode != "phone"
+
+
+def test_no_guess_takes_a_word_that_names_an_event_of_its_own():
+    # a model that reads every sentence as aid: its guess never takes "met", which names a meeting
+    types = sorted(load_lexicon().quad)
+
+    def fixed(labels: Sequence[str], best: str) -> LinearModel:
+        return LinearModel(labels=tuple(labels), vocab={}, weights=np.zeros((0, len(labels)), dtype=np.float32),
+                           bias=np.array([5.0 if x == best else 0.0 for x in labels], dtype=np.float32))
+
+    coder = EventCoder(EventModel(quad=fixed("01234", "2"), type=fixed(types, "AID")), load_lexicon())
+    sent = next(load_nlp()("She also met Father Piotr Potyrala, whose charity received donations.").sents)
+    assert ("met", "AID") not in [(c.token.text, c.type) for c in coder._candidates(sent)]
+
+
+def test_refraining_from_an_act_denies_it_and_a_target_to_reach_is_no_attack():
+    refrained = _event("Mr Modi refrained from criticising Russia during the summit.", trigger="criticising")
+    assert refrained.status == "denied"
+    assert not analyze(_doc("They have the ambitious target of taking bilateral trade to $500bn.")).events

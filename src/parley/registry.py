@@ -15,13 +15,18 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import pycountry
 import yaml
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
 _WORD = re.compile(r"[a-z0-9]+")
 _DROP = str.maketrans("", "", ".'’‘`")
 MatchHow = str  # "name" | "surname" | "demonym" | "capital"
+_LAW_WORDS = frozenset({"act", "law", "bill", "code", "doctrine"})  # last words of a law's name ("... Sanctions Act")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is ~10x faster
 
 
@@ -97,6 +102,16 @@ class Lexicon:
         "Javelin missiles", "NLAW"."""
         words = [w for w in words if w not in {"a", "an", "the"}]
         return bool(words) and (words[0] in self.document_nouns or any(w in self.weapon_words for w in words))
+
+    def heads_a_title(self, ent: Span) -> bool:
+        """Whether an entity ending in a possessive is only the head of a longer name in title case that names a
+        text or a law ("the Countering America's | Adversaries Through Sanctions Act"): no party of its own."""
+        doc, end = ent.doc, ent.end
+        if ent[-1].tag_ != "POS":
+            return False
+        while end < len(doc) and doc[end].text[:1].isupper():
+            end += 1
+        return end > ent.end and fold(doc[end - 1].text) in self.document_nouns | _LAW_WORDS
 
     def ends_in_title(self, words: tuple[str, ...] | list[str]) -> bool:
         """Whether what the NER tags as a name ends in a title: "U.S. Amb" of "former U.S. Amb. to the U.N. Bill

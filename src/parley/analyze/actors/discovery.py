@@ -15,6 +15,7 @@ from parley.outlets import find_outlet
 from parley.places import country_of
 from parley.records import Mention
 
+_GIVEN_NAME_WINDOW = 10  # sentences a lone given name may reach back to the last mention of its person
 _DEFINITE = frozenset({"the", "this", "that"})
 # office words whose city or region is the holder's country ("Luhansk governor", "Kharkiv mayor")
 _LOCAL_OFFICES = frozenset({"governor", "mayor", "lawmaker", "legislator", "mp", "deputy", "official", "officials",
@@ -174,14 +175,21 @@ class Discovery(DocState):
                 continue  # a lone given name ("Dmitry") is a person the text names informally, not an organisation
             if self.lex.names_a_thing(words):
                 continue  # "an Agreement of Friendship, Cooperation", "Javelin missiles": a text or a weapon
+            if self.lex.heads_a_title(ent):
+                continue  # the head of a law's name the NER cut ("the Countering America's | Adversaries Through
+                # Sanctions Act"): no organisation of its own
+            end = ent.end - (ent[-1].tag_ == "POS" and ent.end - 1 > start)  # ("Amnesty International's Agnes ...")
+            text = self.doc[start:end].text
+            words = self.reg.words(text)
             actor_id = discovered_id(words)
             draft = self.drafts.setdefault(actor_id, Draft(id=actor_id, name=text, kind="organization"))
-            countries = [self.country_at[i] for i in range(start, ent.end) if i in self.country_at]
+            countries = [self.country_at[i] for i in range(start, end) if i in self.country_at]
             draft.country = draft.country or (countries[0] if countries else None)
-            self._cover(start, ent.end)
+            self._cover(start, end)
             draft.forms[text] += 1
             draft.mentions += 1
-            self.mentions.append(Mention(actor_id=actor_id, start=self.doc[start].idx, end=self._end_char(ent.end), text=text, via="discovered"))
+            self.mentions.append(Mention(actor_id=actor_id, start=self.doc[start].idx, end=self._end_char(end), text=text,
+                                         via="discovered"))
 
     def _surname_mentions(self) -> None:
         """Lone surnames of people this document names in full ("Price" after "Ned Price")."""
@@ -233,12 +241,19 @@ class Discovery(DocState):
                             if it.kind == "person" and it.actor_id in ids and it.start < token.i]
             if not named_before:
                 continue
-            actor_id = max((it.start, it.actor_id) for it in named_before)[1]
+            last, actor_id = max((it.start, it.actor_id) for it in named_before)
+            if self._sentences_between(last, token.i) > _GIVEN_NAME_WINDOW:
+                continue  # far from any mention of that person, another who shares the name ("Putin's daughters,
+                # Katerina Tikhonova and Maria Vorontsova" ... fifteen sentences on, a villager: "confirmed Maria")
             self.person_at[token.i] = actor_id
             self.span_of[token.i] = (token.i, token.i + 1)
             self._cover(token.i, token.i + 1)
             self.drafts[actor_id].forms[token.text] += 1
             self.items.append(Item(token.i, token.i + 1, "person", actor_id, "given"))
+
+    def _sentences_between(self, start: int, end: int) -> int:
+        """How many sentence starts lie after token ``start`` up to token ``end``."""
+        return sum(1 for sent in self.doc.sents if start < sent.start <= end)
 
     def _nearest_before(self, ids: list[str], position: int) -> str:
         before = [(it.start, it.actor_id) for it in self.items if it.kind == "person" and it.actor_id in ids and it.start < position]

@@ -607,8 +607,14 @@ class EventCoder:
                 named = head.lemma_.lower() in _ASPECTUAL and \
                     any(t.token.dep_ == "xcomp" and t.token.head.i == head.i for t in ranked)
                 # (nor a guess for a head the parser made of a dash or a contraction: "WASHINGTON ― President Joe
-                # Biden ...", "It's very hard to say": no word of an act)
-                if head.is_alpha and head.lemma_.lower() not in self.lexicon.cues["light_lemmas"] and \
+                # Biden ...", "It's very hard to say": no word of an act; nor for a word whose own reading is certain,
+                # a definite phrase or a talk with a named party: "she also met Father Piotr Potyrala ..., which
+                # received donations" is a meeting, no aid; "lifted sanctions" may still be guessed a retreat)
+                certain = any(t.i == head.i and (t.definite or t.type == "CONSULT" and (
+                    self.lexicon.talks_with(head) or any(c.dep_ == "dobj" and named_party(c) for c in head.children)))
+                    for t in readings)
+                if head.is_alpha and not certain and \
+                        head.lemma_.lower() not in self.lexicon.cues["light_lemmas"] and \
                         not _unrealised(head) and not stated and not named and \
                         event_type not in self.lexicon.worded_types and not any(
                             out and t.i == head.i and t.type == event_type
@@ -1245,7 +1251,10 @@ class EventCoder:
             clause.append(chain[-1].head)  # "a NATO summit in which leaders will discuss ...": the summit
         # a joint press conference is no multilateral meeting; an envoy "called in" is summoned, not phoned
         summoned = cand.token.lemma_.lower() == "summon" or self.lexicon.calls_in(cand.token)
-        own = () if press_event(cand.token) or summoned else (cand.token,)
+        # (nor is a meeting called a phone call: "Putin called a meeting of the Security Council")
+        convened = cand.token.lemma_.lower() in self.lexicon.call_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lexicon.meeting_nouns for c in cand.token.children)
+        own = () if press_event(cand.token) or summoned or convened else (cand.token,)
         # (a remote cue wins: "held a virtual summit" was by video)
         marked = [*own, *near, *(a for t in near for a in t.children if a.dep_ == "amod")]
         cues = [modes[t.lemma_.lower()] for t in marked if t.lemma_.lower() in modes]

@@ -43,6 +43,10 @@ _NAMES = {"DATE", "TIME", "PERSON", "GPE", "ORG", "LAW", "NORP", "FAC", "LOC", "
 _PARTY_NAMES = {"PERSON", "GPE", "NORP", "ORG"}
 
 
+# what a transitive verb takes (an object; "called Musk a 'chaos agent'", parsed as two predicates)
+_TAKEN = frozenset({"dobj", "nsubjpass", "oprd"})
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     type: str
@@ -243,6 +247,7 @@ class Lexicon:
         self.market_shares = _words(raw, "market_shares")
         self.punishments = _words(raw, "punishments")
         self.figurative = _word_lists(raw, "figurative")
+        self.verbal_marks = _words(raw, "verbal_marks")
         self.transitive_only = _words(raw, "transitive_only")
         self.complemented_only = _words(raw, "complemented_only")
         self.verbal_at_persons = _words(raw, "verbal_at_persons")
@@ -312,9 +317,17 @@ class Lexicon:
                 found.append(Trigger(tok, "CONSULT", tok.i + 1, True))  # "a joint press conference with Zelenskiy"
             elif tok.pos_ == "NOUN" and self.addressed_body(tok) is not None:
                 found.append(Trigger(tok, "CONSULT", tok.i + 1, True))  # "delivered an address to Congress"
-        # force an exercise stages is the exercise ("simulated a massive nuclear strike")
-        return [Trigger(t.token, "MOBILIZE", t.end, t.definite) if t.type == "ASSAULT" and self.staged(t.token) else t
+        # force an exercise stages is the exercise ("simulated a massive nuclear strike"); an attack of words an
+        # accusation ("launched a scathing attack on Biden")
+        return [Trigger(t.token, "MOBILIZE", t.end, t.definite) if t.type == "ASSAULT" and self.staged(t.token) else
+                Trigger(t.token, "ACCUSE", t.end, t.definite) if t.type == "ASSAULT" and self._verbal(t) else t
                 for t in found]
+
+    def _verbal(self, trigger: Trigger) -> bool:
+        """An attack a modifier makes one of words (``verbal_marks``), on the trigger or a word of its phrase."""
+        tok = trigger.token
+        return any(c.dep_ == "amod" and c.lemma_.lower() in self.verbal_marks
+                   for t in tok.doc[tok.i:max(trigger.end, tok.i + 1)] for c in t.children)
 
     def staged(self, tok: Token) -> bool:
         """Force an exercise stages (lexicon.yaml ``exercises``), where no exercise word above it names the event: a
@@ -1051,7 +1064,7 @@ class Lexicon:
                 not any(c.dep_ in {"dobj", "nsubjpass", "xcomp", "ccomp"} for c in tok.children):
             return True  # "U.S.-Saudi relations have declined": a fall, no refusal
         if f"{trigger.type}:{lemma}" in self.transitive_only and tok.pos_ == "VERB" and \
-                not any(c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "npadvmod" and c.pos_ == "NOUN" and
+                not any(c.dep_ in _TAKEN or c.dep_ == "npadvmod" and c.pos_ == "NOUN" and
                         c.ent_type_ not in {"DATE", "TIME"} for c in tok.children):
             # '"This is genius," Trump recalled': a memory, no ambassador recalled (an object the parser misplaces
             # still counts: "returned to Brazil last Wednesday 21 frogs")
@@ -1122,8 +1135,8 @@ class Lexicon:
         if trigger.type == "ACCUSE" and lemma in self.descriptions and not self._judges(tok):
             return True  # "described the difficulty of teaching children": a description, no accusation
         if any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in self.figurative.get(trigger.type, ())
-               for c in tok.children):
-            return True  # "won a legal battle", "a trade war"
+               for t in tok.doc[tok.i:max(trigger.end, tok.i + 1)] for c in t.children):
+            return True  # "won a legal battle", "a trade war", "launched a passionate attack on ..."
         banned = self.exclusions.get(lemma, frozenset()) | self.exclusions.get(f"{trigger.type}:{lemma}", frozenset())
         if trigger.type == "ACCUSE" and lemma in self.call_verbs and tok.pos_ == "VERB" and \
                 any(c.dep_ == "dobj" for c in tok.children) and verdict(tok) is None and \
@@ -1232,9 +1245,11 @@ def verdict(verb: Token) -> Token | None:
     # (an adjective "as" the parser hung inside the object's clause is still the verdict: "described a UN plan to
     # launch a sea corridor as 'reasonable'", and so is a label in quotation marks: "labelled Putin's threats to use
     # nuclear weapons as 'sabre-rattling'"; a noun there may be the inner verb's own, "a plan to use it as a base")
+    # (an adjective after the object is the verdict the parser hung on it: "called India's stand 'somewhat shaky'")
     return next((p for o in objects for a in o.subtree if a.dep_ == "prep" and a.lower_ == "as" and a.head != verb
                  for p in a.children if p.dep_ in {"amod", "acomp"} and p.pos_ == "ADJ" or
-                 p.dep_ in {"pobj", "amod", "acomp"} and any(c.is_quote for c in a.children)), None)
+                 p.dep_ in {"pobj", "amod", "acomp"} and any(c.is_quote for c in a.children)), None) or \
+        next((a for o in objects for a in o.children if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i > o.i), None)
 
 
 def _names_a_thing(verb: Token) -> bool:

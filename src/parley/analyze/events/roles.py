@@ -71,7 +71,8 @@ _THIRD_PERSON = {"he", "she", "him", "her"}
 _PARTY_ADJECTIVES = {"republican", "democratic", "conservative", "labour", "liberal", "socialist", "communist", "green"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # verbs whose object does what their infinitive says ("stopped short of committing the UK to send the rockets")
-_OBJECT_CONTROL = frozenset({"commit", "force", "compel", "oblige", "persuade", "allow", "enable", "permit"})
+_OBJECT_CONTROL = frozenset({"commit", "force", "compel", "oblige", "persuade", "allow", "enable", "permit", "prompt",
+                             "lead", "spur", "drive", "cause"})
 _TAKING_TO = frozenset({"object", "consent", "agree", "accede", "react", "respond"})  # "objected to X joining"
 # verb forms of saying the tagger takes for nouns before a clause ("... in Mariupol allege Russia targeted ...")
 _SAYING_FORMS = frozenset({"allege", "alleges", "claim", "claims", "say", "says", "insist", "insists", "warn", "warns"})
@@ -1320,7 +1321,7 @@ def _stray_agent(verb: Token) -> list[Token]:
 def _names_a_text(ent: Span) -> bool:
     """An entity that names an accord, a text or a weapon, not a party ("an Agreement of Friendship", "NLAW")."""
     registry = load_registry()
-    return registry.lexicon.names_a_thing(registry.words(ent.text))
+    return registry.lexicon.names_a_thing(registry.words(ent.text)) or registry.lexicon.heads_a_title(ent)
 
 
 def self_blame(word: Token, admitting: frozenset[str] = frozenset()) -> bool:

@@ -126,8 +126,15 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     # the deadline")
     told_in = next((k for k, t in enumerate(chain[1:], 1) if t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS),
                    len(chain))
+    # (nor does the negation of a verb that tells how an act was made known: "Johnson's visit to Kyiv was not
+    # announced in advance" took place, and is no intent either)
+    unheralded = {chain[1].i} if len(chain) > 1 and chain[0].pos_ == "NOUN" and \
+        chain[0].dep_ in {"nsubj", "nsubjpass"} and chain[1].lemma_.lower() in cues["disclosure_lemmas"] and \
+        any(c.dep_ == "neg" for c in chain[1].children) else set()
+    if unheralded:
+        above.discard(chain[1].lemma_.lower())
     children = [c for t in chain for c in t.children if not (c.dep_ == "neg" and (
-        c.head.lemma_.lower() in cues["litotes_lemmas"] or c.head.i in contrasted or
+        c.head.lemma_.lower() in cues["litotes_lemmas"] or c.head.i in contrasted | unheralded or
         c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in {"just", "only", "merely", "simply"}))]
     # (a subject with "no" denies the clause, and an object with "no" its verb: "no practical plan has been agreed",
     # "no one was killed or wounded", "expressed no support")
