@@ -3891,3 +3891,55 @@ def test_refraining_from_an_act_denies_it_and_a_target_to_reach_is_no_attack():
     refrained = _event("Mr Modi refrained from criticising Russia during the summit.", trigger="criticising")
     assert refrained.status == "denied"
     assert not analyze(_doc("They have the ambitious target of taking bilateral trade to $500bn.")).events
+
+
+def test_an_agency_the_tagger_reads_as_an_adverb_is_still_the_subject():
+    aid = _event("USAID provided basic shelter materials to 1.5 million people.", type="AID")
+    assert _names(aid.actor) == "usaid"
+    arrest = _event("The FBI arrested a Russian spy in New York.", type="COERCE")
+    assert _names(arrest.actor) == "fbi" and arrest.actor[0].country == "USA"
+
+
+def test_a_time_phrase_read_as_a_second_subject_and_a_counted_thing_given_are_no_parties():
+    praise = _event("The UK prime minister - the first international leader to address the parliament since the "
+                    "Russian invasion - praised Ukraine's resistance.", type="SUPPORT")
+    assert "russia" not in _names(praise.actor)
+    vehicles = _event("Downing Street said it would send 13 specialised Toyota Land Cruisers to protect civilians.",
+                      trigger="send")
+    assert not vehicles.recipient
+    tanks = _event("Germany will send Ukraine 14 Leopard tanks.", trigger="send")
+    assert _names(tanks.recipient) == "ukraine"
+
+
+def test_a_party_named_in_a_clause_about_an_of_phrase_is_no_party_of_its_noun():
+    support = _event("\"I think the in-principle position of all political parties that we stand up for Ukraine, stand "
+                     "with Ukraine, is the right one,\" he said.", type="SUPPORT")
+    assert "ukraine" not in _names(support.actor) and _names(support.recipient) == "ukraine"
+
+
+def test_a_participle_in_a_hyphened_modifier_says_who_holds_a_place_and_reports_no_act():
+    text = "Attacks have been recorded in separatist-controlled areas. Civilians left Moscow-occupied Kherson."
+    assert [e.trigger for e in analyze(_doc(text)).events if e.type == "ASSAULT"] == ["Attacks"]
+
+
+def test_a_gerund_read_as_the_adjective_of_what_an_accusation_names_is_the_act_accused():
+    attack = _event("Mr Putin accused Ukrainian forces of bombarding residential areas.", type="ASSAULT")
+    assert attack.trigger == "bombarding" and _names(attack.actor) == "ukraine"
+
+
+def test_taking_a_town_is_an_attack():
+    taking = _event("Russian forces took the city of Kherson.", type="ASSAULT")
+    assert _names(taking.actor) == "russia" and _names(taking.recipient) == "ukraine"
+    assert not analyze(_doc("He took office in the town hall.")).events
+
+
+def test_a_states_allies_or_neighbours_are_other_parties_than_the_state():
+    assert not _event("Ukraine's allies sent more weapons.", type="AID").actor
+    assert not _event("Three of Serbia's neighbours refused to let his plane fly.", type="REJECT").actor
+    assert _names(_event("Ukraine's Western allies condemned the attack.", type="ACCUSE").actor) == "the west"
+
+
+def test_an_attack_that_knocks_something_out_hit_its_owner():
+    blitz = _event("Kyiv warned last night. A missile and drone blitz has knocked out a third of the country's power "
+                   "stations in just eight days, President Volodymyr Zelensky said.", type="ASSAULT")
+    assert _names(blitz.recipient) == "ukraine"

@@ -18,7 +18,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from parley.analyze.events.entities import ents_of
-from parley.analyze.events.syntax import has_to
+from parley.analyze.events.syntax import gerund_read_as_adjective, has_to
 from parley.outlets import find_outlet
 from parley.places import country_of, gazetteer
 from parley.registry import load_registry
@@ -43,6 +43,8 @@ _NAMES = {"DATE", "TIME", "PERSON", "GPE", "ORG", "LAW", "NORP", "FAC", "LOC", "
 _PARTY_NAMES = {"PERSON", "GPE", "NORP", "ORG"}
 
 
+# types of the verbs that judge or punish what their object did ("accused X of ...", "punished X for ...")
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "SANCTION"})
 # what a transitive verb takes (an object; "called Musk a 'chaos agent'", parsed as two predicates)
 _TAKEN = frozenset({"dobj", "nsubjpass", "oprd"})
 
@@ -114,6 +116,7 @@ class Lexicon:
         self.front_lines = _words(raw, "front_lines")
         self.force_nouns = _words(raw, "force_nouns")
         self.force_units = _words(raw, "force_units")
+        self.force_results = _words(raw, "force_results")
         self.invading = _words(raw, "invading")
         self.battlefronts = _words(raw, "battlefronts")
         self.captives = _words(raw, "captives")
@@ -913,6 +916,8 @@ class Lexicon:
         tok = trigger.token
         if tok.tag_ == "VBN" and [c.tag_ for c in tok.children if c.dep_ in {"aux", "auxpass"}] == ["TO"]:
             return True  # "traffic to occupied territory", read as an infinitive: a participle of a place, no act
+        if tok.dep_ == "amod" and tok.tag_ in {"VBN", "JJ"} and tok.i > 0 and tok.nbor(-1).text == "-":
+            return True  # "separatist-controlled areas", "Russian-occupied Kherson": who holds a place, no act
         if trigger.type == "ASSAULT" and self._retort(tok):
             return True  # "Norkin shot back: 'We aren't complaining'": a reply
         if trigger.type == "SANCTION" and tok.pos_ == "VERB" and any(
@@ -1102,8 +1107,10 @@ class Lexicon:
                 tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.appeal_verbs or
                 any(c.dep_ == "amod" and c.lemma_.lower() in self.call_decisions for c in tok.children)):
             return True  # "unlikely to heed such calls": appeals; "no final call has been made": a decision
-        if tok.pos_ == "VERB" and tok.dep_ == "amod":
+        if tok.pos_ == "VERB" and tok.dep_ == "amod" and not (
+                gerund_read_as_adjective(tok) and self.names_event(tok.head.head.head.head, JUDGING_TYPES)):
             return True  # a participle as an adjective names a property: "coal-fired plants", "occupied territories"
+            # (not a gerund an accusation names: "accused Ukrainian forces of bombarding residential areas")
         if trigger.type == "CONSULT" and lemma in self.call_verbs and tok.pos_ == "NOUN" and tok.i + 2 < len(tok.doc) and \
                 tok.nbor(1).lower_ == "to" and tok.nbor(2).tag_ == "VB":
             return True  # "repeated calls to increase support": appeals, no phone call ("a call to Macron" is one)

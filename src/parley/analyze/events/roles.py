@@ -24,6 +24,7 @@ from parley.analyze.events.consultation import issuer, principals
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import (
     DEONTIC,
+    JUDGING_TYPES,
     Lexicon,
     agents_of,
     named_person,
@@ -32,7 +33,7 @@ from parley.analyze.events.lexicon import (
     town,
     verdict,
 )
-from parley.analyze.events.syntax import CIRCUMSTANCE_PREPS, has_to, time_to
+from parley.analyze.events.syntax import CIRCUMSTANCE_PREPS, gerund_read_as_adjective, has_to, time_to
 from parley.outlets import find_outlet
 from parley.places import country_of, gazetteer, is_venue
 from parley.records import Actor, ActorKind, ActorRef, Mention, Place
@@ -58,9 +59,10 @@ _STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"}) 
 _GROUP_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectives of people, not of states
 _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an act rather than share in it
-_JUDGING = _JUDGEMENTS | {"SANCTION"}  # verbs whose object did what they judge or punish it for
+_JUDGING = JUDGING_TYPES  # verbs whose object did what they judge or punish it for
 _SUPPORTING = frozenset({"SUPPORT"})  # words of support a verb of saying or giving expresses ("expressed support")
 _REJECTING = frozenset({"REJECT"})  # words that turn down what they take ("declined an offer from the U.S.")
+_FORCE = frozenset({"ASSAULT"})  # words of force
 _REQUESTS = frozenset({"REQUEST"})  # words whose "from" phrase names the one asked ("asked for help from China")
 _MEASURES = frozenset({"SANCTION"})  # words whose goods or flows stand for the party at their other end
 _GIVING = frozenset({"AID"})  # words whose thing given, described by them, is the user's ("rockets supplied by the US")
@@ -325,6 +327,11 @@ class Roles:
                 # list the parser broke, "Olaf Scholz, Italian prime minister Mario Draghi and Macron arrived", or
                 # own the noun after it, "Japan ’ s government has pledged")
                 continue
+            if dep == "nsubj" and len(subjects) > 1 and any(
+                    c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_PREPS and child.left_edge.i > c.i > subjects[0].i
+                    for c in trigger.children):
+                continue  # the noun of a time phrase the parser read as a second subject ("The UK prime minister -
+                # the first leader to address the parliament since the Russian invasion - praised ...")
             if dep == "nsubj" and (trigger.lemma_.lower() in self.lexicon.inverting and not talk or
                                    trigger.lemma_.lower() in self.lexicon.victims or moved):
                 recipients.append(child)  # "Riyadh would face consequences", "civilians died": the ones who suffer
@@ -361,6 +368,12 @@ class Roles:
                 actors += [c for c in child.children if c.dep_ in {"amod", "compound", "poss"} and c.ent_type_]
             elif dep == "prep" and low == "in" and child.i == trigger.i + 1 and self.lexicon.calls_in(trigger):
                 recipients += _pobjs(child)  # "called in the Russian ambassador": the envoy summoned
+            elif dep == "dobj" and self.lexicon.names_event(trigger, _GIVING) and \
+                    (count := next((c for c in child.children if c.dep_ == "nummod"), None)) is not None:
+                # what is counted is the thing given ("would send 13 specialised Toyota Land Cruisers"), after the one
+                # it goes to, which the parser may hang on it ("send Ukraine 14 Leopard tanks")
+                recipients += [c for c in child.children if c.dep_ in {"nmod", "compound"} and c.i < count.i and
+                               c.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"}]
             elif dep in {"dobj", "dative", "nsubjpass", "attr"} or dep == "oprd" and child == named_predicate(trigger):
                 recipients.append(child)  # (a name read as a predicate is the object: "called Putin on Tuesday")
             elif dep == "ccomp" and not talk and (called := self.lexicon.what_called(child)) is not None:
@@ -468,6 +481,11 @@ class Roles:
                 # systems supplied by the US": what was given is in the hands of the one using it
                 user = described.head.head if described.dep_ == "pobj" else described.head
                 recipients = [c for c in user.children if c.dep_ == "nsubj"] if described.dep_ in {"dobj", "pobj"} else []
+        if not recipients and trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "nsubj" and \
+                self.lexicon.names_event(trigger, _FORCE) and trigger.head.lemma_.lower() in self.lexicon.force_results:
+            # an attack that destroys or knocks something out hit what it destroyed ("A missile and drone blitz has
+            # knocked out a third of the country's power stations")
+            recipients = [c for c in trigger.head.children if c.dep_ == "dobj"]
         if not recipients and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _passive(trigger.head) and \
                 trigger.head.lemma_.lower() in _GIVING_VERBS:
             # "Putin was given a stern dressing down by the president of Tajikistan": the one given it
@@ -513,6 +531,11 @@ class Roles:
         # weeks of shelling")
         adjunct = (trigger.pos_ == "NOUN" or trigger.dep_ == "pobj") and \
             any(t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS for t in chain[1:])
+        if not actors and trigger.pos_ == "VERB" and not _subjects(trigger):
+            # a name the tagger took for an adverb before a verb with no subject is its subject ("USAID provided basic
+            # shelter materials")
+            actors = [c for c in trigger.children if c.dep_ == "advmod" and c.i == trigger.left_edge.i and
+                      c.is_upper and self.ctx.actor_at(c.idx, c.idx + len(c)) is not None][:1]
         if not actors and not judged and not undergone and not provoked and not adjunct:
             for tok in [*chain[1:], *_conj_heads(chain[-1])]:
                 subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in {t.i for t in chain}]
@@ -634,7 +657,7 @@ class Roles:
             if _bare_country(head) and self.ctx.actor_at(head.idx, head.idx + len(head)) is None:
                 refs += self._state_before(head)  # "withdrew all diplomats from the country": the state named before
                 continue
-            if head.lower_ in _ONE_OF and head.pos_ in {"NUM", "PRON", "ADJ"} and (members := [
+            if (head.lower_ in _ONE_OF or head.pos_ == "NUM") and head.pos_ in {"NUM", "PRON", "ADJ"} and (members := [
                     p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
                     if p.pos_ == "NOUN" and p.lemma_.lower() in self.lexicon.relatives]):
                 refs += self._refs(members[:1], inside, doers)  # "one of Vladimir Putin's leading propagandists": as
@@ -661,6 +684,14 @@ class Roles:
                 person = self.ref_of(named) if head.lemma_.lower() not in self.lexicon.adversaries else None
                 refs += [state] if person is not None and (state := self.state(person.country)) is not None else []
                 continue
+            state = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if own is None and owner is None and state is not None and head.tag_ in {"NN", "NNS"} and \
+                    head.lemma_.lower() in self.lexicon.relatives:
+                # a state's allies or neighbours are other parties, named only by their own words ("Ukraine's allies
+                # sent more weapons", "three of Serbia's neighbours refused"; "Ukraine's Western allies": the West)
+                rest = head.doc[state.right_edge.i + 1:head.i + 1]
+                refs += [ref] if len(rest) > 1 and (ref := self.ref_of(rest)) is not None else []
+                continue
             phrase = own or _noun_phrase(head)
             if inside and own is None and head.pos_ == "NOUN" and len(listed := self._listed_in(phrase)) >= 2:
                 refs += listed  # "a fresh package of sanctions on Russia and Belarus": both, not the longer name
@@ -673,7 +704,10 @@ class Roles:
             elif inside:
                 refs += self._within(head, doers) or [  # "sanctions imposed on the nation": the state named before
                     ref for c in head.children if c.dep_ == "prep" for p in _pobjs(c) if _bare_country(p)
-                    for ref in self._state_before(p)]
+                    for ref in self._state_before(p)] or [  # (or the one that owns what is named: "a third of the
+                    ref for c in head.children if c.dep_ == "prep" and c.lower_ == "of"  # country's power stations")
+                    for p in _pobjs(c) for o in p.children if o.dep_ == "poss" and _bare_country(o)
+                    for ref in self._state_before(o)]
         return refs
 
     def _listed_in(self, phrase: Span) -> list[ActorRef]:
@@ -1446,10 +1480,10 @@ def act_judged(trigger: Token, chain: list[Token], lexicon: Lexicon) -> Token | 
     as a genius for seizing a country"); not "won a new fan for refusing to applaud" (no judgement of the fan)."""
     first = (_conj_heads(trigger) or [trigger])[-1]
     act = next((t for t in (first, *chain[1:]) if t.tag_ == "VBG" and t.dep_ == "pcomp" and
-                t.head.lower_ in {"for", "of"}), None)
+                t.head.lower_ in {"for", "of"} or gerund_read_as_adjective(t)), None)
     if act is None:
         return None
-    governor = act.head.head
+    governor = (act.head if act.dep_ == "pcomp" else act.head.head).head
     for _ in range(2):  # a noun in the verb's object or phrase: "of war crimes for ...", "as a genius for ..."
         if governor.pos_ == "NOUN" and governor.lemma_.lower() in lexicon.reactions:
             return governor  # "has faced a backlash for calling Putin's tactics a work of genius"
@@ -1584,9 +1618,13 @@ def _noun_phrase(head: Token) -> Span:
         if child.dep_ in _NP_LEFT:
             start = min(start, child.left_edge.i)
     for child in head.rights:
-        if child.dep_ in {"appos", "compound", "flat"} or (child.dep_ == "prep" and child.lower_ == "of" and not any(
-                g.dep_ == "pcomp" for g in child.children)):  # (not "the tycoon of paying two women": an act)
+        if child.dep_ in {"appos", "compound", "flat"}:
             end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "prep" and child.lower_ == "of" and not any(g.dep_ == "pcomp" for g in child.children):
+            # (not "the tycoon of paying two women": an act; nor what a relative clause says of the "of" noun: "the
+            # position of all political parties that we stand up for Ukraine")
+            clauses = [t for g in child.children for c in g.children if c.dep_ == "relcl" for t in c.subtree]
+            end = max(end, max((t.i for t in child.subtree if t not in clauses), default=child.i) + 1)
     return head.doc[start:end]
 
 

@@ -14,6 +14,15 @@ def clause_verb(chain: list[Token]) -> Token | None:
     return next((t for t in chain if t.pos_ in {"VERB", "AUX"}), None)
 
 
+def gerund_read_as_adjective(tok: Token) -> bool:
+    """A gerund opening the object of "of" or "for" after a verb's object that the parser read as the object's
+    adjective ("accused Ukrainian forces of bombarding residential areas", parsed as "of [bombarding residential]
+    areas"; not "warned of escalating violence")."""
+    noun = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "amod" and noun.dep_ == "pobj" and noun.head.lower_ in {"for", "of"} and \
+        tok.i == noun.left_edge.i and noun.head.head.dep_ == "dobj"
+
+
 def has_to(token: Token) -> bool:
     """Whether a verb carries the infinitive marker: "to meet", "plans to build", "is to visit"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
