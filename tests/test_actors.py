@@ -560,3 +560,9 @@ def test_a_possessive_the_ner_takes_into_an_organisation_is_no_part_of_its_name_
     assert who(ctx, "Amnesty International") == "parley:amnesty-international"
     law = resolve("The deal came under the Countering America's Adversaries Through Sanctions Act (Caatsa).")
     assert not any("Countering" in a.name for a in law.actors.values())
+
+
+def test_an_object_pronoun_is_never_its_own_verbs_subject():
+    ctx = resolve("Lev Parnas told Maddow about Rudy Giuliani. At one point, Parnas detailed efforts to pressure "
+                  "Ukraine, saying Giuliani instructed him to threaten to withhold all aid to the country.")
+    assert who(ctx, "him") == "parley:lev-parnas"

@@ -191,6 +191,11 @@ class Chain(DocState):
             if start not in reported and told and \
                     (item.gender is None or draft.gender is None or draft.gender == item.gender):
                 fitting.append((sent_start, actor_id, start))
+        # (an object pronoun is never its own verb's subject, which would be "himself": "Giuliani instructed him to
+        # threaten" is someone else)
+        if pronoun.dep_ in {"dobj", "dative"} and pronoun.lower_ in {"him", "her", "them"}:
+            subjects = [c for c in pronoun.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            fitting = [f for f in fitting if not any(s.left_edge.i <= f[2] <= s.right_edge.i for s in subjects)]
         if not fitting:
             return None
         # the one whose words they are ("Putin's assertion he would never use nukes"), else the verb's object
