@@ -566,3 +566,9 @@ def test_an_object_pronoun_is_never_its_own_verbs_subject():
     ctx = resolve("Lev Parnas told Maddow about Rudy Giuliani. At one point, Parnas detailed efforts to pressure "
                   "Ukraine, saying Giuliani instructed him to threaten to withhold all aid to the country.")
     assert who(ctx, "him") == "parley:lev-parnas"
+
+
+def test_an_object_pronoun_may_be_a_name_the_parser_hung_on_the_subject():
+    ctx = resolve("US President Donald Trump called President Recep Tayyip Erdogan of Turkey on Wednesday and urged him "
+                  "to exercise caution.")
+    assert who(ctx, "him") == "Q39259"

@@ -195,7 +195,8 @@ class Chain(DocState):
         # threaten" is someone else)
         if pronoun.dep_ in {"dobj", "dative"} and pronoun.lower_ in {"him", "her", "them"}:
             subjects = [c for c in pronoun.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            fitting = [f for f in fitting if not any(s.left_edge.i <= f[2] <= s.right_edge.i for s in subjects)]
+            fitting = [f for f in fitting if not any(s.left_edge.i <= f[2] <= s.i for s in subjects)]  # (its name,
+            # not what the parser hangs on it: "Trump called Erdogan ... and urged him", misparsed)
         if not fitting:
             return None
         # the one whose words they are ("Putin's assertion he would never use nukes"), else the verb's object
