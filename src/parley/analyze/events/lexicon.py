@@ -328,9 +328,8 @@ class Lexicon:
 
     def _verbal(self, trigger: Trigger) -> bool:
         """An attack a modifier makes one of words (``verbal_marks``), on the trigger or a word of its phrase."""
-        tok = trigger.token
         return any(c.dep_ == "amod" and c.lemma_.lower() in self.verbal_marks
-                   for t in tok.doc[tok.i:max(trigger.end, tok.i + 1)] for c in t.children)
+                   for t in _phrase_words(trigger) for c in t.children)
 
     def staged(self, tok: Token) -> bool:
         """Force an exercise stages (lexicon.yaml ``exercises``), where no exercise word above it names the event: a
@@ -1142,7 +1141,7 @@ class Lexicon:
         if trigger.type == "ACCUSE" and lemma in self.descriptions and not self._judges(tok):
             return True  # "described the difficulty of teaching children": a description, no accusation
         if any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in self.figurative.get(trigger.type, ())
-               for t in tok.doc[tok.i:max(trigger.end, tok.i + 1)] for c in t.children):
+               for t in _phrase_words(trigger) for c in t.children):
             return True  # "won a legal battle", "a trade war", "launched a passionate attack on ..."
         banned = self.exclusions.get(lemma, frozenset()) | self.exclusions.get(f"{trigger.type}:{lemma}", frozenset())
         if trigger.type == "ACCUSE" and lemma in self.call_verbs and tok.pos_ == "VERB" and \
@@ -1235,6 +1234,12 @@ def _favoured(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
             for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
             for g in o.children if g.dep_ in {"pobj", "pcomp"}]
+
+
+def _phrase_words(trigger: Trigger) -> Span:
+    """The words of a trigger's phrase, from its head on ("launched a scathing attack")."""
+    tok = trigger.token
+    return tok.doc[tok.i:max(trigger.end, tok.i + 1)]
 
 
 def verdict(verb: Token) -> Token | None:

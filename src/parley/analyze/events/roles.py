@@ -684,12 +684,12 @@ class Roles:
                 person = self.ref_of(named) if head.lemma_.lower() not in self.lexicon.adversaries else None
                 refs += [state] if person is not None and (state := self.state(person.country)) is not None else []
                 continue
-            state = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-            if own is None and owner is None and state is not None and head.tag_ in {"NN", "NNS"} and \
+            named_owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if own is None and owner is None and named_owner is not None and head.tag_ in {"NN", "NNS"} and \
                     head.lemma_.lower() in self.lexicon.relatives:
                 # a state's allies or neighbours are other parties, named only by their own words ("Ukraine's allies
                 # sent more weapons", "three of Serbia's neighbours refused"; "Ukraine's Western allies": the West)
-                rest = head.doc[state.right_edge.i + 1:head.i + 1]
+                rest = head.doc[named_owner.right_edge.i + 1:head.i + 1]
                 refs += [ref] if len(rest) > 1 and (ref := self.ref_of(rest)) is not None else []
                 continue
             phrase = own or _noun_phrase(head)
@@ -1623,8 +1623,8 @@ def _noun_phrase(head: Token) -> Span:
         elif child.dep_ == "prep" and child.lower_ == "of" and not any(g.dep_ == "pcomp" for g in child.children):
             # (not "the tycoon of paying two women": an act; nor what a relative clause says of the "of" noun: "the
             # position of all political parties that we stand up for Ukraine")
-            clauses = [t for g in child.children for c in g.children if c.dep_ == "relcl" for t in c.subtree]
-            end = max(end, max((t.i for t in child.subtree if t not in clauses), default=child.i) + 1)
+            clauses = {t.i for g in child.children for c in g.children if c.dep_ == "relcl" for t in c.subtree}
+            end = max(end, max((t.i for t in child.subtree if t.i not in clauses), default=child.i) + 1)
     return head.doc[start:end]
 
 
