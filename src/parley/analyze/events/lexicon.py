@@ -915,8 +915,6 @@ class Lexicon:
         tok = trigger.token
         if tok.tag_ == "VBN" and [c.tag_ for c in tok.children if c.dep_ in {"aux", "auxpass"}] == ["TO"]:
             return True  # "traffic to occupied territory", read as an infinitive: a participle of a place, no act
-        if tok.dep_ == "amod" and tok.tag_ in {"VBN", "JJ"} and tok.i > 0 and tok.nbor(-1).text == "-":
-            return True  # "separatist-controlled areas", "Russian-occupied Kherson": who holds a place, no act
         if trigger.type == "ASSAULT" and self._retort(tok):
             return True  # "Norkin shot back: 'We aren't complaining'": a reply
         if trigger.type == "SANCTION" and tok.pos_ == "VERB" and any(
