@@ -3938,3 +3938,8 @@ def test_an_attack_that_knocks_something_out_hit_its_owner():
     blitz = _event("Kyiv warned last night. A missile and drone blitz has knocked out a third of the country's power "
                    "stations in just eight days, President Volodymyr Zelensky said.", type="ASSAULT")
     assert _names(blitz.recipient) == "ukraine"
+
+
+def test_a_front_town_too_small_for_the_cities_file_is_a_place_of_its_state():
+    taking = _event("Russian forces stormed the town of Izium.", type="ASSAULT")
+    assert _names(taking.recipient) == "ukraine"
