@@ -3943,3 +3943,9 @@ def test_an_attack_that_knocks_something_out_hit_its_owner():
 def test_a_front_town_too_small_for_the_cities_file_is_a_place_of_its_state():
     taking = _event("Russian forces stormed the town of Izium.", type="ASSAULT")
     assert _names(taking.recipient) == "ukraine"
+
+
+def test_an_insult_in_a_quotation_is_its_speakers_accusation():
+    blame = _event("Rudy Giuliani said this week that John Bolton was a “backstabber” who should not testify.",
+                   type="ACCUSE")
+    assert _names(blame.actor) == "rudy giuliani" and _names(blame.recipient) == "john bolton"
