@@ -87,6 +87,7 @@ _MIN_UNIT_WORDS = 4
 _HOLDING = frozenset({"capture", "detain", "arrest", "seize", "abduct", "kidnap"})
 _BELIEVING = frozenset({"believe", "think", "feel", "consider", "imagine", "reckon"})  # "he believes he's smarter"
 _ASPECTUAL = frozenset({"continue", "keep", "start", "begin", "resume"})  # "continue to provide" (not "stop")
+_SEQUENCE = frozenset({"before", "after"})  # acts told one after another ("... before raping their daughter")
 _OBLIGING_AUX = frozenset({"should", "must", "ought"})  # the modals of a demand ("Kyiv must withdraw")
 _FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})  # material conflict, less sanctions
 _RELEASES = frozenset({"release", "free"})  # custody ended: by the state that held them
@@ -611,8 +612,7 @@ class EventCoder:
                 # a definite phrase or a talk with a named party: "she also met Father Piotr Potyrala ..., which
                 # received donations" is a meeting, no aid; "lifted sanctions" may still be guessed a retreat)
                 certain = any(t.i == head.i and (t.definite or t.type == "CONSULT" and (
-                    self.lexicon.talks_with(head) or any(c.dep_ == "dobj" and named_party(c) for c in head.children)))
-                    for t in readings)
+                    self.lexicon.talks_with(head) or _named_object(head))) for t in readings)
                 if head.is_alpha and not certain and \
                         head.lemma_.lower() not in self.lexicon.cues["light_lemmas"] and \
                         not _unrealised(head) and not stated and not named and \
@@ -1575,7 +1575,12 @@ def _named_doers(verb: Token) -> list[Token]:
 def _between_named(verb: Token) -> bool:
     """A verb whose doer and object are both named parties, told in passing: the structure is the evidence
     (_reportable)."""
-    return bool(_named_doers(verb)) and any(c.dep_ == "dobj" and named_party(c) for c in verb.children)
+    return bool(_named_doers(verb)) and _named_object(verb)
+
+
+def _named_object(verb: Token) -> bool:
+    """The verb's direct object is a named party ("met Father Piotr Potyrala", "invaded Ukraine")."""
+    return any(c.dep_ == "dobj" and named_party(c) for c in verb.children)
 
 
 def _done_to_named(verb: Token) -> bool:
@@ -1888,8 +1893,6 @@ def _in_sequence(a: Token, b: Token) -> bool:
         return True
     return any((head := sequenced(y)) is not None and head.i in group(x) for x, y in ((a, b), (b, a)))
 
-
-_SEQUENCE = frozenset({"before", "after"})
 
 
 def _own_complement(child: Token) -> bool:

@@ -301,8 +301,8 @@ class Roles:
             c.dep_ == "advmod" and c.lower_ in self.lexicon.forcing_adverbs for c in trigger.children)
         if predicate_read_as_participle(trigger):
             actors.append(trigger.head)
-        if (forces := _participle_read_as_gerund(trigger, self.lexicon.force_units)) is not None:
-            return [forces], []  # "surrounded by attacking Russian forces": the forces attack, no one named
+        if (forces := _participle_read_as_gerund(trigger, self.lexicon.force_units, self.lexicon.invading)) is not None:
+            return [forces], []  # "surrounded by attacking Russian forces", "against invading Russian troops": they act
         if not talk and (called := self.lexicon.what_called(trigger)) is not None:
             recipients.append(called)  # "for what the Treasury called the Russian government's malign activities"
         # (one who sees what others did does none of it, unless seeing it "as" something: "We see this as posturing")
@@ -564,13 +564,6 @@ class Roles:
             if trigger.pos_ == "VERB" and self.lexicon.names_event(trigger, _REJECTING) else []
         if askers:  # "declined an offer from the U.S. to evacuate him": turned down, the one who offered
             recipients = askers
-        invaders = [c for c in trigger.children if c.dep_ == "dobj" and c.left_edge.i == trigger.i + 1 and
-                    c.lemma_.lower() in self.lexicon.force_units] \
-            if trigger.tag_ == "VBG" and trigger.lemma_.lower() in self.lexicon.invading else []
-        if invaders:
-            # "defend Mariupol against invading Russian troops": one invades land, not troops; the participle the
-            # parser read as a verb with an object describes the forces, who invade
-            actors, recipients = invaders, [r for r in recipients if r.i not in {t.i for t in invaders}]
         if talk and self.lexicon.sends_someone(trigger):
             # "Trump sent Giuliani to Ukraine": the envoy goes for the sender, to the state he is sent to
             sent = {c.i for c in trigger.children if c.dep_ == "dobj"}
@@ -1227,10 +1220,12 @@ def _borrowed_recipients(trigger: Token) -> list[Token]:
     return []
 
 
-def _participle_read_as_gerund(verb: Token, forces: frozenset[str]) -> Token | None:
-    """The forces a participle describes that the parser read as the object of a gerund, in the agent of a passive
-    ("surrounded by attacking Russian forces", parsed as attacking the forces)."""
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "by" or not _passive(verb.head.head):
+def _participle_read_as_gerund(verb: Token, forces: frozenset[str], invading: frozenset[str]) -> Token | None:
+    """The forces a participle describes that the parser read as the object of a gerund: in the agent of a passive
+    ("surrounded by attacking Russian forces", parsed as attacking the forces), or after a verb that takes land, never
+    forces ("defend Mariupol against invading Russian troops")."""
+    if verb.tag_ != "VBG" or not (verb.dep_ == "pcomp" and verb.head.lower_ == "by" and _passive(verb.head.head) or
+                                  verb.lemma_.lower() in invading):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and
                  c.lemma_.lower() in forces), None)
