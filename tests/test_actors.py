@@ -572,3 +572,18 @@ def test_an_object_pronoun_may_be_a_name_the_parser_hung_on_the_subject():
     ctx = resolve("US President Donald Trump called President Recep Tayyip Erdogan of Turkey on Wednesday and urged him "
                   "to exercise caution.")
     assert who(ctx, "him") == "Q39259"
+
+
+def test_an_ambassador_named_at_his_posting_is_the_one_his_states_ambassador_means_later():
+    ctx = resolve("Russia's ambassador to Britain, Andrei Kelin, spoke on Sunday. The UK is too deep in the war, "
+                  "Russia's ambassador warned.", published="2022-10-30")
+    assert who(ctx, "Russia's ambassador warned") == who(ctx, "Andrei Kelin") is not None
+    alone = resolve("The Russian ambassador to Britain condemned the strikes.", published="2022-10-30")
+    assert who(alone, "The Russian ambassador") in (None, "RUS")  # never the registry's ambassador to the US
+
+
+def test_coordinated_states_of_a_plural_office_are_each_states_holder():
+    ctx = resolve("Emmanuel Macron and Olaf Scholz held a call with Vladimir Putin, with the French and German leaders "
+                  "urging Putin to negotiate.", published="2022-05-28")
+    assert who(ctx, "the French") == who(ctx, "Emmanuel Macron") is not None
+    assert who(ctx, "German leaders") == who(ctx, "Olaf Scholz") is not None

@@ -3949,3 +3949,46 @@ def test_an_insult_in_a_quotation_is_its_speakers_accusation():
     blame = _event("Rudy Giuliani said this week that John Bolton was a “backstabber” who should not testify.",
                    type="ACCUSE")
     assert _names(blame.actor) == "rudy giuliani" and _names(blame.recipient) == "john bolton"
+
+
+def test_the_one_outraged_accuses_what_outraged_them():
+    appalled = _event("Boris Johnson is appalled by the death sentences handed down by the Russian court.", type="ACCUSE")
+    assert _names(appalled.actor) == "boris johnson" and _names(appalled.recipient) == "russia"
+    horrified = _event("Scholz said he was horrified by the Russian strikes on Kyiv.", type="ACCUSE")
+    assert _names(horrified.actor) == "olaf scholz" and _names(horrified.recipient) == "russia"
+    assert not any(e.type == "ASSAULT" and "olaf scholz" in _names(e.recipient)
+                   for e in analyze(_doc("Scholz said he was horrified by the Russian strikes on Kyiv.")).events)
+
+
+def test_two_states_leaders_meeting_is_no_gathering():
+    met = _event("The Russian and Turkish leaders met in Sochi.", type="CONSULT")
+    assert _parties(met) == "vladimir putin recep tayyip erdogan" and met.mode != "multilateral"
+    assert _event("EU leaders met in Brussels on Thursday.", type="CONSULT").mode == "multilateral"
+
+
+def test_one_somewhere_doing_something_is_its_doer():
+    lauding = _event("As Ukrainians waited for the assault, Trump was on the event stage lauding the Russian president's "
+                     "strategy.", type="SUPPORT")
+    assert _names(lauding.actor) == "donald trump"
+
+
+def test_stopping_or_falling_short_of_an_act_is_the_subjects_act_not_done():
+    criticism = _event("Though Xi stopped short of criticising Putin directly, he called for peace.", type="ACCUSE")
+    assert _names(criticism.actor) == "xi jinping" and criticism.status == "denied"
+    assert _event("Germany fell short of sending tanks.", type="AID").status == "denied"
+
+
+def test_ground_retaken_is_the_retaking_sides_own():
+    def attack(text: str) -> Event:
+        return next(e for e in analyze(_doc(text, published="2022-11-12")).events if e.type == "ASSAULT")
+    liberated = attack("Our defenders managed to undertake a counterattack; they liberated almost half of the city of "
+                       "Sievierodonetsk, Ukrainian officials said.")
+    assert _names(liberated.actor) == "ukraine" and _names(liberated.recipient) == "russia"
+    retaken = attack("Ukrainian forces recaptured the city of Kherson on Friday.")
+    assert _names(retaken.actor) == "ukraine" and _names(retaken.recipient) == "russia"
+
+
+def test_outrage_no_one_is_told_to_feel_is_no_accusation():
+    for text in ("Goldie said she thinks Iran would be 'appalled' to see the devastation caused by the drones.",
+                 "'So, if you're like most people, you were shocked and horrified,' he said."):
+        assert not any(e.type == "ACCUSE" for e in analyze(_doc(text)).events), text

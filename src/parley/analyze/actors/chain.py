@@ -156,8 +156,8 @@ class Chain(DocState):
                     return subject[1]
             return found[0][1]
         place = phrase.org or phrase.country or self._state_of_title(noun) or self._owner_place(item)
-        if place is None or phrase.former:
-            return None  # (the registry knows today's holders, never which former one is meant)
+        if place is None or phrase.former or phrase.posted:
+            return None  # (the registry knows today's holders, never which former one is meant, nor postings)
         if phrase.types == {"ambassador", "un_ambassador"}:
             # a bare "the British ambassador" is the one posted where the story is, which the registry does not say
             # (it knows one posting, or the UN's): only "the UN ambassador" is answered with that office's holder

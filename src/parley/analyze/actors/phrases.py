@@ -37,8 +37,8 @@ class Phrases(DocState):
         self._extend_right(phrase)
         if phrase.indefinite and head in ("role", "collective"):
             return  # "a foreign minister" is nobody in particular; "a Turkish court" is still Turkish
-        if head == "role":
-            self._role_phrase(phrase)
+        if head == "role" or head == "collective" and self._coordinated_states(phrase):
+            self._role_phrase(phrase)  # ("the French and German leaders": the French one and the German one)
             return
         if head == "collective" and phrase.country is None and phrase.org is None:
             if phrase.definite:
@@ -181,8 +181,10 @@ class Phrases(DocState):
                 phrase.types = frozenset({"un_ambassador"})
             elif preposition == "to" and j in self.country_at and j not in self.org_at and len(phrase.types) > 1:
                 # "the US ambassador to Ukraine" is no UN envoy, and the registry does not say where its
-                # ambassadors serve: the office stays its state's
-                phrase.types = phrase.types - {"un_ambassador", "ambassador"}
+                # ambassadors serve: never its holder, only someone the text names ("Russia's ambassador to
+                # Britain, Andrei Kelin, ... Russia's ambassador warned")
+                phrase.types = phrase.types - {"un_ambassador"}
+                phrase.posted = True
             elif preposition in ("of", "for", "in"):
                 self._take_modifier(phrase, j)
             phrase.end = end
@@ -222,6 +224,23 @@ class Phrases(DocState):
             return
         self._cover(phrase.start, phrase.end)
         self.items.append(Item(phrase.start, phrase.end, "phrase", phrase=phrase))
+        for sibling in self._coordinated_states(phrase):
+            self._cover(sibling.start, sibling.end)
+            self.items.append(Item(sibling.start, sibling.end, "phrase", phrase=sibling))
+
+    def _coordinated_states(self, phrase: Phrase) -> list[Phrase]:
+        """"the French and German leaders", "the Russian, Turkish and Iranian foreign ministers": one office-holder
+        of each state the coordinated adjectives name, each its own phrase (the last adjective's is the phrase
+        itself)."""
+        siblings: list[Phrase] = []
+        token = self.doc[phrase.start]
+        while token.dep_ == "conj" and token.head.i < token.i and token.head.i in self.country_at and \
+                token.head.i not in self.covered:
+            token = token.head
+            start = token.i - 1 if token.i and self.doc[token.i - 1].lower_ == "the" else token.i
+            siblings.append(Phrase(start=start, end=token.i + 1, head="role", types=phrase.types, definite=True,
+                                   country=self.country_at[token.i], core=phrase.core, former=phrase.former))
+        return siblings
 
     def _at_clause_start(self, i: int) -> bool:
         return i == 0 or self.doc[i].is_sent_start or self.doc[i - 1].is_punct or self.doc[i - 1].is_space

@@ -51,6 +51,7 @@ class Phrase:
     proper: int | None = None  # first token of a name the registry does not know ("Houthi" rebels)
     owner: str | None = None  # possessive pronoun before it ("his government", "its troops")
     former: bool = False  # "the former president": an office its holder has left, resolved back to a name only
+    posted: bool = False  # "the US ambassador to Ukraine": a posting the registry does not know, resolved likewise
 
 
 @dataclass

@@ -264,7 +264,11 @@ class EventCoder:
                     event.id not in self._untriggered:
                 token = self._tokens.get(event.id)
                 unnamed = token is None or not any(c.dep_ == "agent" for c in token.children)
-                if event.actor and (target := enemy(event.actor, day)) is not None and not abroad(event, target):
+                regained = token is not None and token.lemma_.lower() in self.lexicon.regaining
+                if regained and event.recipient and (enemy_side := enemy(event.recipient, day)) is not None:
+                    # ground retaken is the retaking side's own: "they liberated almost half of the city" (Ukraine's)
+                    event = replace(event, actor=event.recipient, recipient=(enemy_side,))
+                elif event.actor and (target := enemy(event.actor, day)) is not None and not abroad(event, target):
                     event = replace(event, recipient=(target,))
                 elif event.recipient and unnamed and (agent := enemy(event.recipient, day)) is not None and \
                         not abroad(event, agent):
@@ -1271,9 +1275,11 @@ class EventCoder:
         if cue is not None:
             self._cued.add(event_id)
             return cue
-        if len({p.country or p.id for p in parties}) >= 3 or self.lexicon.gathering(cand.token):
-            return "multilateral"  # three sides, not a state and its ministry ("Moscow ... the foreign ministry")
         countries = {p.country for p in parties if p.country}
+        # (plural people meeting are a gathering, unless they are two states' ("the Russian and Turkish leaders met"))
+        two_states = len(parties) == 2 and len(countries) == 2
+        if len({p.country or p.id for p in parties}) >= 3 or self.lexicon.gathering(cand.token) and not two_states:
+            return "multilateral"  # three sides, not a state and its ministry ("Moscow ... the foreign ministry")
         if location is not None and location.country and len(countries) >= 2:
             # in neither party's country a third party hosts; in one's, the other has travelled there ("Lavrov was in
             # Turkey to discuss the corridors with Cavusoglu")

@@ -114,6 +114,7 @@ class Lexicon:
         self.forced_moves = _words(forcing, "moves")
         self.removals = _words(raw, "removals")
         self.front_lines = _words(raw, "front_lines")
+        self.regaining = _words(raw, "regaining")
         self.force_nouns = _words(raw, "force_nouns")
         self.force_units = _words(raw, "force_units")
         self.force_results = _words(raw, "force_results")
@@ -163,6 +164,7 @@ class Lexicon:
         self.applying = _words(raw, "applying")
         self.congratulating = _words(raw, "congratulating")
         self.perceiving = _words(raw, "perceiving")
+        self.indignation = _words(raw, "indignation")
         joining = raw.get("joining") or {}
         self.joining, self.gatherings = _words(joining, "verbs"), _words(joining, "gatherings")
         self.suggesting = _words(raw, "suggesting")
@@ -902,6 +904,16 @@ class Lexicon:
             any(p.lemma_.lower() in self.retort_objects for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
                 for p in c.children if p.dep_ == "pobj")
 
+    @staticmethod
+    def _felt_by_no_one(word: Token) -> bool:
+        """A feeling of outrage that no named one is told to feel: one supposed ("would be appalled"), or of a
+        pronoun of no one in particular ("you were horrified", "it was appalled")."""
+        holder = word.head if word.dep_ in {"acomp", "oprd", "conj"} else word
+        felt = [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}] or \
+            [c for c in word.children if c.dep_ == "dobj"]
+        supposed = any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "may"} for c in holder.children)
+        return supposed or not felt or all(f.lower_ in {"you", "it", "we", "one", "many"} for f in felt)
+
     def excluded(self, trigger: Trigger) -> bool:
         """A trigger whose object, passive subject, preposition or particle shows another sense ("meet the
         conditions", "called for restraint" read as a consultation, "called up reservists" as an accusation),
@@ -915,6 +927,8 @@ class Lexicon:
         tok = trigger.token
         if tok.tag_ == "VBN" and [c.tag_ for c in tok.children if c.dep_ in {"aux", "auxpass"}] == ["TO"]:
             return True  # "traffic to occupied territory", read as an infinitive: a participle of a place, no act
+        if lemma in self.indignation and self._felt_by_no_one(tok):
+            return True  # "Iran would be 'appalled' to see", "you were shocked and horrified": no one's condemnation
         if trigger.type == "ASSAULT" and self._retort(tok):
             return True  # "Norkin shot back: 'We aren't complaining'": a reply
         if trigger.type == "SANCTION" and tok.pos_ == "VERB" and any(
@@ -1017,9 +1031,11 @@ class Lexicon:
                 c.dep_ == "dobj" and town(c) for c in tok.children):
             return True  # "our forces are defending Sievierodonetsk": fighting for a place, no support
         if trigger.type == "THREATEN" and tok.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents or self.names_event(c))
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in self.not_agents | self.weapons or
+                                                            self.names_event(c))
                 for c in tok.children):
-            return True  # "the row threatens to overshadow the summit": a risk, not a threat
+            return True  # "the row threatens to overshadow the summit", "Russian artillery and airstrikes threaten to
+            # turn the tide": a risk, not a threat
         if trigger.type == "PROTEST" and self._protest_object(tok) and tok.head.lemma_.lower() in self.protest_verbs:
             return True  # "lodged an official protest with Albania": a complaint, no demonstration
         if trigger.type == "THREATEN" and tok.pos_ == "NOUN" and \

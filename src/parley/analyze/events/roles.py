@@ -60,6 +60,7 @@ _GROUP_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectives of people, not of states
 _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an act rather than share in it
 _JUDGING = JUDGING_TYPES  # verbs whose object did what they judge or punish it for
+_BENEFITS = frozenset({"SUPPORT", "AID"})  # words whose "for" names the one they serve ("support for Ukraine")
 _SUPPORTING = frozenset({"SUPPORT"})  # words of support a verb of saying or giving expresses ("expressed support")
 _REJECTING = frozenset({"REJECT"})  # words that turn down what they take ("declined an offer from the U.S.")
 _FORCE = frozenset({"ASSAULT"})  # words of force
@@ -303,6 +304,8 @@ class Roles:
             actors.append(trigger.head)
         if (forces := _participle_read_as_gerund(trigger, self.lexicon.force_units, self.lexicon.invading)) is not None:
             return [forces], []  # "surrounded by attacking Russian forces", "against invading Russian troops": they act
+        if trigger.lemma_.lower() in self.lexicon.indignation:
+            return _indignation(trigger)
         if not talk and (called := self.lexicon.what_called(trigger)) is not None:
             recipients.append(called)  # "for what the Treasury called the Russian government's malign activities"
         # (one who sees what others did does none of it, unless seeing it "as" something: "We see this as posturing")
@@ -389,6 +392,9 @@ class Roles:
             elif dep == "prep" and (low == "from" and trigger.pos_ == "NOUN" or low == "alongside") and talk:
                 # "received a call from Macron", "speaking alongside Lavrov": the other party of the talk
                 recipients += _pobjs(child)
+            elif dep == "prep" and low == "for" and trigger.pos_ == "NOUN" and \
+                    self.lexicon.names_event(trigger, _BENEFITS):
+                recipients += _pobjs(child)  # "Germany's support for Ukraine", "military aid for Kyiv": the one served
             elif dep == "prep" and low in {"to", "into"} and trigger.lemma_.lower() in self.lexicon.removals:
                 continue  # "Ukrainians were deported to Russia": where they were taken, not a party to it
             elif dep == "prep" and low in _RECIPIENT_PREPS:
@@ -1326,6 +1332,9 @@ def _possessor(noun: Token) -> list[Token]:
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
         return []
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in {"xcomp", "advcl"} and \
+            verb.tag_ == "VB" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # an infinitive's subject is its verb's ("arrived in Kyiv to show their support")
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}]
     if owner == "its":
         return [s for s in subjects if s.ent_type_ != "PERSON" and s.tag_ in {"NN", "NNP"}]
@@ -1392,6 +1401,19 @@ def allied(a: ActorRef, b: ActorRef) -> bool:
     """Whether either party is of the other's side (``same_side`` both ways: "Putin" and "Russia", "Peskov" and
     "Putin")."""
     return same_side(a, b) or same_side(b, a)
+
+
+def _indignation(word: Token) -> tuple[list[Token], list[Token]]:
+    """The one outraged condemns what outraged them: "Boris Johnson is appalled by the death sentences", "was
+    furious with Netanyahu", "the strikes horrified Scholz" (a feeling's subject or object, the reverse of other
+    verbs' roles)."""
+    causes = [p for c in word.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "at", "with", "over"}
+              for p in c.children if p.dep_ == "pobj"]
+    felt = [c for c in word.children if c.dep_ == "dobj"]
+    if felt:  # ("the strikes horrified Scholz")
+        return felt, causes + [c for c in word.children if c.dep_ == "nsubj"]
+    holder = word.head if word.dep_ in {"acomp", "oprd"} else word
+    return [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}], causes
 
 
 def _deontic(chain: list[Token]) -> bool:

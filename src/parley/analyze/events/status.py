@@ -21,6 +21,7 @@ _CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "acomp", "attr", "compound", "am
                "appos", "npadvmod", "oprd", "pcomp", "agent", "dative", "nmod", "poss"}
 _CLAUSE_DEPS = {"advcl", "ccomp", "csubj"}
 _PROVIDED = frozenset({"provided", "providing"})
+_WHERE = frozenset({"on", "in", "at"})  # (where someone is while doing something)
 
 
 def clause_chain(token: Token, purpose: bool = True) -> list[Token]:
@@ -29,7 +30,9 @@ def clause_chain(token: Token, purpose: bool = True) -> list[Token]:
     meeting is as future as the trip, and its subject is the traveller), unless ``purpose`` is False: it still
     names an event of its own."""
     chain = [token]
-    while (token.dep_ in _CHAIN_DEPS or purpose and _purpose(token)) and token.head.i != token.i:
+    # ("stopped short of criticising Putin": the adverb of the idiom carries the act to its verb)
+    while (token.dep_ in _CHAIN_DEPS or purpose and _purpose(token) or token.dep_ == "advmod" and token.lower_ == "short"
+           and token.head.pos_ == "VERB") and token.head.i != token.i:
         token = token.head
         chain.append(token)
     return chain
@@ -51,6 +54,9 @@ def _purpose(token: Token) -> bool:
         # the parser reads as a relative clause): the infinitive of the verb's object continues the verb's clause
         # (not "Russia's decision to ban", whose subject is Russia)
         return has_to(token)
+    if token.dep_ == "acl" and token.tag_ == "VBG" and noun.pos_ in {"NOUN", "ADJ"} and noun.dep_ == "pobj" and \
+            noun.head.lower_ in _WHERE and not noun.ent_type_:
+        return True  # "Trump was on the event stage lauding the Russian president's strategy": the one on the stage
     return token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_ == "aux" for c in token.children)
 
 
@@ -152,9 +158,9 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
     if negated and not framed and not (above & cues["intent_lemmas"]) and \
             not ((above & cues["request_lemmas"] or warned_to) and chain[0].pos_ == "VERB"):
         return "denied"  # (what one is urged or warned not to do is still only asked for: hypothetical, below)
-    if any(t.lemma_.lower() == "stop" and any(c.lower_ == "short" for c in t.children)
+    if any(t.lemma_.lower() in {"stop", "fall"} and any(c.lower_ == "short" for c in t.children)
            for t in list(chain[0].ancestors)[:5]):
-        return "denied"  # "Xi stopped short of criticising Putin directly", "of committing the UK to sending": not done
+        return "denied"  # "Xi stopped short of criticising Putin directly", "fell short of sending tanks": not done
     # (a participle beside a denial is an act of its own: "Russia has denied the bombing, accusing Ukraine of a staged
     # provocation" makes the accusation)
     beside = next((i for i, t in enumerate(chain[:-1], 1) if t.dep_ == "advcl" and t.tag_ == "VBG"), len(chain))
