@@ -3952,7 +3952,8 @@ def test_an_insult_in_a_quotation_is_its_speakers_accusation():
 
 
 def test_the_one_outraged_accuses_what_outraged_them():
-    appalled = _event("Boris Johnson is appalled by the death sentences handed down by the Russian court.", type="ACCUSE")
+    appalled = _event("Boris Johnson is appalled by the death sentences handed down by the Russian court.",
+                      type="ACCUSE")
     assert _names(appalled.actor) == "boris johnson" and _names(appalled.recipient) == "russia"
     horrified = _event("Scholz said he was horrified by the Russian strikes on Kyiv.", type="ACCUSE")
     assert _names(horrified.actor) == "olaf scholz" and _names(horrified.recipient) == "russia"
@@ -3967,8 +3968,8 @@ def test_two_states_leaders_meeting_is_no_gathering():
 
 
 def test_one_somewhere_doing_something_is_its_doer():
-    lauding = _event("As Ukrainians waited for the assault, Trump was on the event stage lauding the Russian president's "
-                     "strategy.", type="SUPPORT")
+    lauding = _event("As Ukrainians waited for the assault, Trump was on the event stage lauding the Russian "
+                     "president's strategy.", type="SUPPORT")
     assert _names(lauding.actor) == "donald trump"
 
 

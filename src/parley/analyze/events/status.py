@@ -31,8 +31,8 @@ def clause_chain(token: Token, purpose: bool = True) -> list[Token]:
     names an event of its own."""
     chain = [token]
     # ("stopped short of criticising Putin": the adverb of the idiom carries the act to its verb)
-    while (token.dep_ in _CHAIN_DEPS or purpose and _purpose(token) or token.dep_ == "advmod" and token.lower_ == "short"
-           and token.head.pos_ == "VERB") and token.head.i != token.i:
+    while (token.dep_ in _CHAIN_DEPS or purpose and _purpose(token) or
+           token.dep_ == "advmod" and token.lower_ == "short" and token.head.pos_ == "VERB") and token.head.i != token.i:
         token = token.head
         chain.append(token)
     return chain
