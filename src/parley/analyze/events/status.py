@@ -30,12 +30,15 @@ def clause_chain(token: Token, purpose: bool = True) -> list[Token]:
     meeting is as future as the trip, and its subject is the traveller), unless ``purpose`` is False: it still
     names an event of its own."""
     chain = [token]
-    # ("stopped short of criticising Putin": the adverb of the idiom carries the act to its verb)
-    while (token.dep_ in _CHAIN_DEPS or purpose and _purpose(token) or
-           token.dep_ == "advmod" and token.lower_ == "short" and token.head.pos_ == "VERB") and token.head.i != token.i:
+    while (token.dep_ in _CHAIN_DEPS or purpose and _purpose(token) or _short_of(token)) and token.head.i != token.i:
         token = token.head
         chain.append(token)
     return chain
+
+
+def _short_of(token: Token) -> bool:
+    """The adverb of "stopped short of criticising Putin", which carries the act up to its verb."""
+    return token.dep_ == "advmod" and token.lower_ == "short" and token.head.pos_ == "VERB"
 
 
 def _purpose(token: Token) -> bool:
