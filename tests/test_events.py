@@ -3993,3 +3993,21 @@ def test_outrage_no_one_is_told_to_feel_is_no_accusation():
     for text in ("Goldie said she thinks Iran would be 'appalled' to see the devastation caused by the drones.",
                  "'So, if you're like most people, you were shocked and horrified,' he said."):
         assert not any(e.type == "ACCUSE" for e in analyze(_doc(text)).events), text
+
+
+def test_a_persons_supporters_or_allies_are_not_that_person():
+    praise = _event("Prominent Donald Trump supporters are heaping praise on Russian President Vladimir Putin.",
+                    type="SUPPORT")
+    assert "donald trump" not in _names(praise.actor) and _names(praise.recipient) == "vladimir putin"
+    assert "kadyrov" in _names(_event("Putin ally Ramzan Kadyrov threatened Poland.", type="THREATEN").actor)
+
+
+def test_a_group_or_body_that_says_a_party_should_act_demands_it():
+    demand = _event("Republicans said Biden should tap into domestic energy resources.", type="REQUEST")
+    assert _names(demand.actor) == "republicans" and _names(demand.recipient) == "joe biden"
+
+
+def test_a_bribe_to_act_asks_the_act():
+    bribe = _event("Trump tried to bribe Zelenskyy to investigate Joe Biden's family.", type="REQUEST")
+    assert _names(bribe.actor) == "donald trump" and _names(bribe.recipient) == "volodymyr zelensky"
+    assert not analyze(_doc("The company bribed officials in Nigeria.")).events

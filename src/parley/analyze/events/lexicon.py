@@ -165,6 +165,7 @@ class Lexicon:
         self.congratulating = _words(raw, "congratulating")
         self.perceiving = _words(raw, "perceiving")
         self.indignation = _words(raw, "indignation")
+        self.infinitive_requests = _words(raw, "infinitive_requests")
         joining = raw.get("joining") or {}
         self.joining, self.gatherings = _words(joining, "verbs"), _words(joining, "gatherings")
         self.suggesting = _words(raw, "suggesting")
@@ -927,6 +928,9 @@ class Lexicon:
         tok = trigger.token
         if tok.tag_ == "VBN" and [c.tag_ for c in tok.children if c.dep_ in {"aux", "auxpass"}] == ["TO"]:
             return True  # "traffic to occupied territory", read as an infinitive: a participle of a place, no act
+        if lemma in self.infinitive_requests and \
+                not any(c.dep_ in {"xcomp", "advcl"} and has_to(c) for c in tok.children):
+            return True  # "bribed officials": nothing asked of them
         if lemma in self.indignation and self._felt_by_no_one(tok):
             return True  # "Iran would be 'appalled' to see", "you were shocked and horrified": no one's condemnation
         if trigger.type == "ASSAULT" and self._retort(tok):

@@ -663,7 +663,10 @@ class Roles:
                 continue  # "Putin's propagandists", one of them (no Putin)
             own = _own_name(head)
             owner = next((c for c in head.children if c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in {
-                "his", "her"} and head.lemma_.lower() in self.lexicon.relatives)), None)  # ("her husband", "his wife")
+                "his", "her"} and head.lemma_.lower() in self.lexicon.relatives) or
+                c.dep_ in {"compound", "amod"} and c.i == head.i - 1 and head.lemma_.lower() in self.lexicon.relatives
+                and (c.ent_type_ == "PERSON" or self._resolved_person(c))),
+                None)  # ("her husband", "his wife", "Donald Trump supporters", "Trump allies")
             if owner is None and head.lemma_.lower() in self.lexicon.kin and head.tag_ in {"NN", "NNS"} and \
                     any(c.dep_ == "poss" and c.lower_ in {"their", "its"} for c in head.children):
                 continue  # "raping their four-year-old daughter": no party the actor step's "their" stands for
@@ -920,8 +923,7 @@ class Roles:
                          if p.dep_ == "pobj"]
             for tok in (*subj, *according):
                 ref = self.ref_of(_own_name(tok) or _noun_phrase(tok))  # "Ambassador to the UN Bill Richardson"
-                actor = self.ctx.actors.get(ref.id) if ref is not None else None
-                if actor is not None and actor.kind == "person":
+                if ref is not None:
                     return ref
         return None
 
