@@ -587,3 +587,11 @@ def test_coordinated_states_of_a_plural_office_are_each_states_holder():
                   "urging Putin to negotiate.", published="2022-05-28")
     assert who(ctx, "the French") == who(ctx, "Emmanuel Macron") is not None
     assert who(ctx, "German leaders") == who(ctx, "Olaf Scholz") is not None
+
+
+def test_royal_titles_name_their_holders():
+    ctx = resolve("The Duke of Sussex has voiced his support for Ukraine.", published="2022-04-18")
+    assert who(ctx, "Duke of Sussex") == "parley:prince-harry"
+    ctx = resolve("Queen Elizabeth II informed Russia that she would no longer lend the swords.",
+                  published="2022-03-10")
+    assert who(ctx, "Queen Elizabeth II") == "parley:elizabeth-ii"

@@ -4011,3 +4011,45 @@ def test_a_bribe_to_act_asks_the_act():
     bribe = _event("Trump tried to bribe Zelenskyy to investigate Joe Biden's family.", type="REQUEST")
     assert _names(bribe.actor) == "donald trump" and _names(bribe.recipient) == "volodymyr zelensky"
     assert not analyze(_doc("The company bribed officials in Nigeria.")).events
+
+
+def test_a_trip_at_home_is_no_visit():
+    assert not [e for e in analyze(_doc("'I am worried,' Biden told reporters on a trip to Pittsburgh.")).events
+                if e.type == "CONSULT"]
+    assert _names(_event("Biden made a trip to Warsaw on Wednesday.", type="CONSULT").recipient) == "poland"
+
+
+def test_a_guess_takes_the_word_of_its_type_told_in_passing():
+    invasion = _event("Russia's invasion of Ukraine has united the West, the conflict throwing its values into sharp "
+                      "focus.", type="ASSAULT")
+    assert invasion.trigger == "invasion" and _names(invasion.actor) == "russia"
+    assert _names(invasion.recipient) == "ukraine"
+
+
+def test_a_message_from_someone_speaks_for_its_writer():
+    assert _names(_event("A statement from the Kremlin condemned the strikes.", type="ACCUSE").actor) == "russia"
+    report = _event("A report by Human Rights Watch accused Russian forces of war crimes.", type="ACCUSE")
+    assert _names(report.actor) == "human rights watch"
+
+
+def test_what_one_is_advised_to_do_is_not_done():
+    contact = _event("Zion contacted a chorus in Toronto who advised him to contact the Ukrainian consulate in "
+                     "Chicago.", trigger="contact")
+    assert contact.status == "hypothetical"
+
+
+def test_as_long_as_sets_a_condition_and_a_happy_one_is_willing():
+    supply = _event("Joe Biden is happy to supply Ukraine with advanced rockets as long as it does not fire them at "
+                    "Russia.", type="AID")
+    assert supply.status == "conditional" and supply.conditions == ("as long as it does not fire them at Russia",)
+    assert _event("Russia is happy to meet.", type="CONSULT").status == "intended"
+
+
+def test_prosecuting_a_war_is_no_trial():
+    events = analyze(_doc("Russia needs money to prosecute the war in Ukraine.")).events
+    assert not [e for e in events if e.type == "COERCE"] and [e for e in events if e.type == "ASSAULT"]
+
+
+def test_drones_received_are_weapons_not_a_party():
+    received = _event("Russia has received dozens of UAVs so far.", type="AID")
+    assert _names(received.recipient) == "russia"

@@ -199,7 +199,7 @@ class EventCoder:
             self._tokens[e.id].i in self._deciders or _shared_opinion(self._tokens[e.id], e)))]
         events = [_without_outlets(e) for e in events
                   if not _interview(e) and not self._forecast_only(e) and not self._inquiry_asked(e) and
-                  not self._claim_of_own_side(e)]
+                  not self._claim_of_own_side(e) and not _domestic_trip(e)]
         states = frozenset(a.id for a in (*ctx.actors.values(), *roles.inferred.values()) if a.kind == "state")
         kept = _war_targets(roles, _carried_targets([self._place_target(roles, e) for e in events
                                                      if _reportable(e, e.id in self._untriggered)], targets=states))
@@ -597,7 +597,11 @@ class EventCoder:
                 # (a word of the class read in another sense, "conditions need to be met", is no event either; a word
                 # with another reading kept, "air strikes" read as attacks rather than stoppages, says nothing)
                 event_type = max((t for t in types if str(self.lexicon.quad[t]) == best_quad), key=types.get)
+                # (a word of the guessed type that is the subject of the guessed verb is the guess's word: "Russia's
+                # invasion of Ukraine has united the West" is the invasion, not an attack by "united")
                 head = self._reported(sent.root)
+                head = next((t.token for t in readings if t.type == event_type and t.token.head.i == head.i and
+                             t.token.dep_ in {"nsubj", "nsubjpass"} and _told_with_party(t.token)), head)
                 # (never a reading the lexicon ruled out for the word: "Hungary blocked the EU's joint statement" is
                 # the rejection its object makes it, not the protest a blocked road is)
                 # (nor an accusation guessed for a copula: a verdict names itself with a word of blame, _quoted_verdict,
@@ -1647,6 +1651,20 @@ def _result_participle(token: Token | None) -> bool:
         token = token.head
     return token is not None and token.tag_ == "VBG" and (
         token.dep_ == "advcl" or token.dep_ == "acl" and token.i > 0 and token.nbor(-1).text == ",")
+
+
+def _told_with_party(noun: Token) -> bool:
+    """An event noun that names a party of its own ("Russia's invasion of Ukraine", "opposition by Britain"), not a
+    bare one whose parties its verb gives ("bombing raids rocked energy facilities in Kyiv")."""
+    return named_party(noun) or any(c.dep_ == "prep" and c.lower_ in {"by", "of", "from"} and
+                                    any(p.dep_ == "pobj" and named_party(p) for p in c.children) for c in noun.children)
+
+
+def _domestic_trip(event: Event) -> bool:
+    """A trip at home is no visit to anyone: "Biden told reporters on a trip to Pittsburgh" (its place's state, the
+    traveller's own, is its only other party)."""
+    return event.type == "CONSULT" and event.mode == "visit" and bool(event.actor) and bool(event.recipient) and \
+        all(r.id == side_of(a) for r in event.recipient for a in event.actor)
 
 
 def _reportable(event: Event, untriggered: bool) -> bool:

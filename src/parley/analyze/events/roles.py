@@ -661,6 +661,11 @@ class Roles:
                     if p.pos_ == "NOUN" and p.lemma_.lower() in self.lexicon.relatives]):
                 refs += self._refs(members[:1], inside, doers)  # "one of Vladimir Putin's leading propagandists": as
                 continue  # "Putin's propagandists", one of them (no Putin)
+            authors = [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} for p in _pobjs(c)] \
+                if head.pos_ == "NOUN" and head.lemma_.lower() in self.lexicon.message_nouns else []
+            if authors:
+                refs += self._refs(authors, inside, doers)  # "a letter from Jan Anderson called for ...": its writer
+                continue
             own = _own_name(head)
             owner = next((c for c in head.children if c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in {
                 "his", "her"} and head.lemma_.lower() in self.lexicon.relatives) or

@@ -69,12 +69,18 @@ def conditions_of(chain: list[Token], lexicon: Lexicon) -> list[Span]:
     on_chain = {t.i for t in chain}
     for tok in chain:
         for child in tok.children:
-            if (child.dep_ not in _CLAUSE_DEPS and not provided_clause(child)) or child.i in on_chain:
+            if (child.dep_ not in _CLAUSE_DEPS and not provided_clause(child) and not _as_long_as(child)) or \
+                    child.i in on_chain:
                 continue
             span = _clause_span(child)
             if _is_condition(span, child, lexicon) and span[0].lower_ != "even" and not _concessive_if(child):
                 found.append(span)  # "even if advisers were present" concedes: what it qualifies happens anyway
     return sorted(found, key=lambda s: s.start)
+
+
+def _as_long_as(token: Token) -> bool:
+    """ "as long as it does not fire them at Russia": the parser hangs the clause on "long" as an adverb."""
+    return token.dep_ == "advmod" and token.lower_ == "long" and any(c.dep_ == "advcl" for c in token.children)
 
 
 def provided_clause(token: Token) -> bool:
