@@ -595,3 +595,16 @@ def test_royal_titles_name_their_holders():
     ctx = resolve("Queen Elizabeth II informed Russia that she would no longer lend the swords.",
                   published="2022-03-10")
     assert who(ctx, "Queen Elizabeth II") == "parley:elizabeth-ii"
+
+
+def test_an_honorific_tells_which_person_of_a_surname_is_meant():
+    ctx = resolve("President Joe Biden met Jill Biden. Mrs Biden criticised Putin. Mr Biden spoke.",
+                  published="2022-05-09")
+    assert who(ctx, "Biden criticised") == who(ctx, "Jill Biden") != who(ctx, "Joe Biden")
+    assert who(ctx, "Biden spoke") == who(ctx, "Joe Biden")
+
+
+def test_its_office_holder_is_of_the_state_its_points_to():
+    ctx = resolve("Putin wants Donbas. Ukraine says the battle is the biggest since World War Two but its "
+                  "president has vowed to fight on.", published="2022-05-26")
+    assert who(ctx, "its president") == "Q3874799"  # Zelensky, not Putin named before

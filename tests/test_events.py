@@ -4053,3 +4053,81 @@ def test_prosecuting_a_war_is_no_trial():
 def test_drones_received_are_weapons_not_a_party():
     received = _event("Russia has received dozens of UAVs so far.", type="AID")
     assert _names(received.recipient) == "russia"
+
+
+def test_what_is_sent_to_somewhere_in_a_state_goes_to_that_state():
+    sent = _event("Britain sent thousands of missiles to the front lines in Ukraine.", type="AID")
+    assert _names(sent.recipient) == "ukraine"
+    assert _names(_event("Germany delivered aid to hospitals in Kharkiv.", type="AID").recipient) == "ukraine"
+
+
+def test_an_infinitive_of_what_one_commits_to_is_the_committers():
+    aid = _event("In May, Washington committed to a 40bn package to aid Ukraine's war effort.", type="AID")
+    assert _names(aid.actor) == "united states" and _names(aid.recipient) == "ukraine"
+
+
+def test_a_pronoun_in_a_clause_about_a_known_figure_is_that_figure():
+    refusal = _event("Putin met Xi. South Africa in 2009 refused entry to the Dalai Lama, where he was scheduled to "
+                     "attend the summit of Nobel Peace Laureates.", type="REJECT")
+    assert _names(refusal.recipient) == "dalai lama"
+
+
+def test_refugees_arriving_pay_no_visit():
+    assert not [e for e in analyze(_doc("Refugees have started arriving in Belfast.")).events if e.type == "CONSULT"]
+    assert _event("Lavrov arrived in Ankara.", type="CONSULT").mode == "visit"
+
+
+def test_coordinated_states_of_an_event_noun_are_its_parties():
+    sanctions = _event("The new US and Canadian sanctions were announced on the eve of Victory Day.", type="SANCTION")
+    assert _names(sanctions.actor) == "united states canada"
+
+
+def test_aircraft_shot_down_are_no_party_and_aid_from_a_state_is_its():
+    downed = _event("Russia claims to have shot down two MiG-29 aircraft and a Mi-8 helicopter in the Mykolaiv region.",
+                    type="ASSAULT")
+    assert "mig" not in _names(downed.recipient)
+    assert _names(_event("Military aid from the United States arrived in Poland.", type="AID").actor) == \
+        "united states"
+
+
+def test_a_description_with_an_organisation_before_it_is_the_person_named_before():
+    detained = _event("Brittney Griner was found in good condition after the U.S. Embassy was granted consular access "
+                      "to the WNBA star, who is currently being detained in a Russian prison.", type="COERCE")
+    assert _names(detained.recipient) == "brittney griner"
+
+
+def test_an_act_that_came_from_someone_is_theirs():
+    threat = _event("The most recent threat came from former Russian president Dmitry Medvedev.", type="THREATEN")
+    assert _names(threat.actor) == "dmitry medvedev"
+
+
+def test_one_who_knows_of_an_act_does_none_of_it():
+    charges = _event("In the footage, Mr Aslin and Mr Pinner spoke only to confirm they knew the charges against them.",
+                     type="ACCUSE")
+    assert not charges.actor and "aslin" in _names(charges.recipient)
+
+
+def test_what_a_teller_writes_is_neither_the_tellers_act_nor_aimed_where_it_is_written():
+    told = _event("“Several explosions in Darnytskyi and Dniprovskyi districts of the capital,” Klitschko wrote on "
+                  "Telegram messaging app.", type="ASSAULT")
+    assert "klitschko" not in _names(told.actor) and "telegram" not in _names(told.recipient)
+    assert _names(_event("Zelensky announced a counteroffensive in the south.", trigger="counteroffensive").actor) == \
+        "volodymyr zelensky"
+
+
+def test_a_building_that_caught_fire_was_not_attacked_by_fire():
+    text = "A famous monastery in eastern Ukraine caught fire after it was hit by Russian shelling."
+    events = analyze(_doc(text)).events
+    assert [e.trigger for e in events if e.type == "ASSAULT"] == ["hit"]
+    culture = "The driver described the sanctions as “cancel culture against my country”."
+    assert not [e for e in analyze(_doc(culture)).events if e.type == "REJECT"]
+
+
+def test_a_party_committed_to_an_act_is_the_one_committing():
+    committed = _event("Kirby said the U.S. is committed to helping Ukraine fight Russia's invasion.", type="AGREE")
+    assert _names(committed.actor) == "united states"
+
+
+def test_turning_ones_back_is_no_backing():
+    assert not [e for e in analyze(_doc("Wealthy citizens turn their back on Putin.")).events if e.type == "SUPPORT"]
+    assert _event("Germany backs Ukraine's bid.", type="SUPPORT").actor

@@ -145,6 +145,9 @@ class Chain(DocState):
         ("Biden met his team as Putin was speaking. The president also spoke with Zelenskyy": Biden)."""
         phrase = item.phrase
         noun = " ".join(self.reg.words(self.doc[phrase.core[0]:phrase.core[1]].text))
+        owned = self._owner_place(item) if phrase.country is None and phrase.org is None else None
+        if owned is not None and (entry := self.reg.entries.get(owned)) is not None and entry.kind == "state":
+            phrase.country = owned  # ("Ukraine says ... but its president has vowed": Ukraine's, not Putin's)
         fitting = [h for h in reversed(history) if self._fits(self.drafts[h[1]], phrase)]
         titled = [h for h in fitting if any(noun in " ".join(self.reg.words(t)) for t in self._titles(self.drafts[h[1]]))]
         if titled or fitting:
@@ -343,8 +346,10 @@ def _description(token, descriptions: dict[str, str | None] | frozenset[str]) ->
     return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in descriptions and \
         token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss"} and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
-        not any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"appos", "relcl"} for c in token.children) and \
-        not (token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "PROPN")
+        not any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "appos" or c.dep_ == "relcl" and
+                token.doc[c.left_edge.i - 1].text != "," for c in token.children) and \
+        not (token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "PROPN")  # (a relative clause set off by a
+    # comma says more of someone named before: "consular access to the WNBA star, who is being detained")
 
 
 def _age_description(token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from parley.analyze.actors.names import discovered_id, link_person
+from parley.analyze.actors.names import HONORIFIC_GENDERS, discovered_id, link_person
 from parley.analyze.actors.state import DocState, Draft, Item
 from parley.outlets import find_outlet
 from parley.places import country_of
@@ -209,6 +209,8 @@ class Discovery(DocState):
             ids = by_surname.get(" ".join(self.reg.words(token.text)))
             if not ids:
                 continue
+            said = HONORIFIC_GENDERS.get(self.doc[token.i - 1].lower_.rstrip(".")) if token.i else None
+            ids = [i for i in ids if said is None or self.drafts[i].gender in (None, said)] or ids  # ("Mrs Biden")
             actor_id = ids[0] if len(ids) == 1 else self._nearest_before(ids, token.i)
             self.person_at[token.i] = actor_id
             self.span_of[token.i] = (token.i, token.i + 1)

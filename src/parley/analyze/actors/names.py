@@ -25,6 +25,10 @@ class NameLink:
     mismatch: bool = False  # linked by surname although the given name disagrees
 
 
+# honorifics that say a gender ("Mrs Biden" is not Joe Biden)
+HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
 def slug(words: tuple[str, ...]) -> str:
     return _SLUG.sub("-", " ".join(words)).strip("-")
 

@@ -7,7 +7,7 @@ Ukraine conflict", "the Russian envoy") it is a place or a modifier, kept for th
 
 from __future__ import annotations
 
-from parley.analyze.actors.names import given_compatible, misnamed
+from parley.analyze.actors.names import HONORIFIC_GENDERS, given_compatible, misnamed
 from parley.analyze.actors.spans import Match
 from parley.analyze.actors.state import DocState, Item
 from parley.registry import Entry
@@ -35,8 +35,8 @@ class RegistrySpans(DocState):
                 continue  # "the West Bank", "West Virginia", "New Mexico": another place's name
             if how == "surname":
                 m = self._with_given_name(m, entry)
-                if m is None:
-                    continue
+                if m is None or self._honorific_of_other_gender(m.start, entry.gender):
+                    continue  # ("Mrs Biden" is not Joe Biden: left to the people the document names)
             span = self.doc[m.start:m.end]
             for i in range(m.start, m.end):
                 self.span_of[i] = (m.start, m.end)
@@ -110,6 +110,13 @@ class RegistrySpans(DocState):
             self.mismatches.append((entry.id, self.doc[i:m.end].text))
             return Match(i, m.end, m.value)
         return None
+
+    def _honorific_of_other_gender(self, start: int, gender: str | None) -> bool:
+        """ "Mrs Biden", "Ms Truss", "Mr Zelensky": whether the honorific before a surname names the other gender."""
+        if start == 0 or gender is None:
+            return False
+        said = HONORIFIC_GENDERS.get(self.doc[start - 1].lower_.rstrip("."))
+        return said is not None and said != gender
 
     def _choose(self, choices: list[tuple[str, str]], full_names: set[str]) -> tuple[str | None, str]:
         if len(choices) == 1:

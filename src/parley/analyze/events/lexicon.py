@@ -83,6 +83,7 @@ class Lexicon:
         self.retorts, self.retort_objects = _words(raw, "retorts"), _words(raw, "retort_objects")
         self.remote_talk = _words(raw, "remote_talk")
         self.journeys = _words(raw, "journeys")
+        self.displaced = _words(raw, "displaced")
         self.gatherings_of, self.meeting_nouns = _words(raw, "gatherings_of"), _words(raw, "meeting_nouns")
         self.by_head: dict[str, list[Entry]] = {}
         for section, definite in (("triggers", False), ("definite", True)):
@@ -164,8 +165,11 @@ class Lexicon:
         self.applying = _words(raw, "applying")
         self.congratulating = _words(raw, "congratulating")
         self.perceiving = _words(raw, "perceiving")
+        self.knowing = _words(raw, "knowing")
         self.indignation = _words(raw, "indignation")
+        self.idle_words = _word_lists(raw, "idle_words")
         self.infinitive_requests = _words(raw, "infinitive_requests")
+        self.stative_passives = _words(raw, "stative_passives")
         joining = raw.get("joining") or {}
         self.joining, self.gatherings = _words(joining, "verbs"), _words(joining, "gatherings")
         self.suggesting = _words(raw, "suggesting")
@@ -928,9 +932,16 @@ class Lexicon:
         tok = trigger.token
         if tok.tag_ == "VBN" and [c.tag_ for c in tok.children if c.dep_ in {"aux", "auxpass"}] == ["TO"]:
             return True  # "traffic to occupied territory", read as an infinitive: a participle of a place, no act
+        if trigger.type == "CONSULT" and lemma in self.journeys and any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in self.displaced or any(
+                    p.lemma_.lower() in self.displaced for p in _of_phrase(c)))
+                for c in (*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else ()))):
+            return True  # "Refugees have started arriving", "thousands of refugees arrived": in flight, no visitors
         if lemma in self.infinitive_requests and \
                 not any(c.dep_ in {"xcomp", "advcl"} and has_to(c) for c in tok.children):
             return True  # "bribed officials": nothing asked of them
+        if tok.head.i != tok.i and tok.head.lemma_.lower() in self.idle_words.get(lemma, ()):
+            return True  # "caught fire": a blaze, no attack; "cancel culture"
         if lemma in self.indignation and self._felt_by_no_one(tok):
             return True  # "Iran would be 'appalled' to see", "you were shocked and horrified": no one's condemnation
         if trigger.type == "ASSAULT" and self._retort(tok):

@@ -27,6 +27,7 @@ from parley.analyze.events.lexicon import (
     JUDGING_TYPES,
     Lexicon,
     agents_of,
+    named_party,
     named_person,
     named_predicate,
     temporal,
@@ -60,6 +61,8 @@ _GROUP_MODIFIERS = {"amod", "compound", "nmod", "poss"}
 _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectives of people, not of states
 _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an act rather than share in it
 _JUDGING = JUDGING_TYPES  # verbs whose object did what they judge or punish it for
+# verbs of saying that own what they say or present it as theirs ("declared war", "acknowledged a fire on board")
+_OWNING_UP = frozenset({"declare", "warn", "signal", "acknowledge", "highlight"})
 _BENEFITS = frozenset({"SUPPORT", "AID"})  # words whose "for" names the one they serve ("support for Ukraine")
 _SUPPORTING = frozenset({"SUPPORT"})  # words of support a verb of saying or giving expresses ("expressed support")
 _REJECTING = frozenset({"REJECT"})  # words that turn down what they take ("declined an offer from the U.S.")
@@ -363,8 +366,11 @@ class Roles:
                 # town attacked); "the Moscow talks" (the venue)
                 recipients += [] if talk else [child]
             elif dep == "compound" and child.ent_type_ in _ENT_KIND or \
-                    dep == "amod" and trigger.pos_ == "NOUN" and child.ent_type_ in {"NORP", "GPE"}:
-                actors.append(child)  # "Russian strikes", "US sanctions"
+                    dep == "amod" and trigger.pos_ == "NOUN" and child.ent_type_ in {"NORP", "GPE"} or \
+                    dep == "nmod" and trigger.pos_ == "NOUN" and child.ent_type_ in {"NORP", "GPE"} and \
+                    any(c.ent_type_ in {"NORP", "GPE"} for c in child.conjuncts):
+                # "Russian strikes", "US sanctions" ("the new US and Canadian sanctions": both)
+                actors += [child, *(c for c in child.conjuncts if c.ent_type_ in {"NORP", "GPE"})]
             elif dep in {"dobj", "nsubjpass"} and child.lemma_.lower() in self.lexicon.force_units and \
                     self.lexicon.moves_forces(trigger):
                 # "10,000 Russian troops had been committed to the attack": the forces' own side moves them
@@ -377,6 +383,14 @@ class Roles:
                 # it goes to, which the parser may hang on it ("send Ukraine 14 Leopard tanks")
                 recipients += [c for c in child.children if c.dep_ in {"nmod", "compound"} and c.i < count.i and
                                c.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"}]
+            elif dep == "prep" and low == "from" and trigger.pos_ == "NOUN" and not talk and \
+                    self.lexicon.names_event(trigger, _GIVING):
+                actors += [t for p in _pobjs(child) for t in _conjuncts(p)]  # "military aid from the United States"
+            elif dep == "nsubjpass" and trigger.lemma_.lower() in self.lexicon.stative_passives and \
+                    named_party(child) and not any(c.dep_ == "agent" for c in trigger.children):
+                actors.append(child)  # "the U.S. is committed to helping Ukraine": a stance, the subject's own
+            elif dep == "dative" and child.pos_ == "ADP":
+                recipients += _pobjs(child)  # ("sent thousands of missiles to the front lines": "to" read as a dative)
             elif dep in {"dobj", "dative", "nsubjpass", "attr"} or dep == "oprd" and child == named_predicate(trigger):
                 recipients.append(child)  # (a name read as a predicate is the object: "called Putin on Tuesday")
             elif dep == "ccomp" and not talk and (called := self.lexicon.what_called(child)) is not None:
@@ -435,6 +449,9 @@ class Roles:
         suffered = trigger.pos_ == "VERB" and (_passive(trigger) or trigger.lemma_.lower() in self.lexicon.victims)
         if not actors and any(c.dep_ == "auxpass" for c in trigger.children):
             actors = _stray_agent(trigger)  # "denounced as a sham by Zelensky": the parser hangs "by" on "sham"
+        if not actors and trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "come":
+            # "the most recent threat came from Dmitry Medvedev": its source
+            actors = [p for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)]
         if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubjpass":
             # the passive that names a noun's act names its parties: "the request was made publicly by Podolyak",
             # "secondary sanctions should be imposed on the UAE"
@@ -496,7 +513,7 @@ class Roles:
                 trigger.head.lemma_.lower() in _GIVING_VERBS:
             # "Putin was given a stern dressing down by the president of Tajikistan": the one given it
             recipients = [c for c in trigger.head.children if c.dep_ == "nsubjpass"]
-        if not recipients:
+        if not recipients and not self._told(trigger):
             recipients = _borrowed_recipients(trigger)
         if not actors and any(c.lower_ == "between" for c in trigger.children) and \
                 self.lexicon.modes.get(trigger.lemma_.lower()) != "third-party" and \
@@ -531,8 +548,9 @@ class Roles:
             # "punishing Putin for invading Ukraine", "accused Russia of shelling", "of trying to blow up a dam": the
             # one blamed or punished did it
             actors = [c for c in judge.children if c.dep_ == "dobj"][:1]
-        judged = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
-            self.lexicon.names_event(trigger.head, _JUDGEMENTS)  # "the EU denounced the strikes": not the EU's
+        judged = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and (
+            self.lexicon.names_event(trigger.head, _JUDGEMENTS) or  # "the EU denounced the strikes": not the EU's
+            self._told(trigger))
         # (an act in a time or circumstance phrase is not the clause subject's: "Ukrainian soldiers are exhausted after
         # weeks of shelling")
         adjunct = (trigger.pos_ == "NOUN" or trigger.dep_ == "pobj") and \
@@ -552,6 +570,9 @@ class Roles:
                 if subj and tok.lemma_.lower() in self.lexicon.inverting and trigger.dep_ == "dobj" and not talk and \
                         trigger.head.i == tok.i:
                     recipients += subj  # "Russia faces new sanctions": Russia undergoes them, someone else acts
+                elif subj and tok.lemma_.lower() in self.lexicon.knowing and trigger.dep_ == "dobj" and \
+                        trigger.head.i == tok.i:
+                    break  # "they knew the charges against them": one who knows of an act does none of it
                 elif subj and suffered and tok.i == trigger.head.i and trigger.dep_ in {"xcomp", "oprd", "conj"} and \
                         subj[0].dep_ == "nsubjpass":
                     # "hundreds of civilians have been reported killed", "was arrested ... and was sentenced": the
@@ -699,6 +720,11 @@ class Roles:
                 rest = head.doc[named_owner.right_edge.i + 1:head.i + 1]
                 refs += [ref] if len(rest) > 1 and (ref := self.ref_of(rest)) is not None else []
                 continue
+            described = self.ctx.actor_at(head.idx, head.idx + len(head)) if own is None and head.pos_ == "NOUN" \
+                else None
+            if described is not None and described.kind == "person":
+                refs.append(described.ref())  # "the WNBA star": the person the noun describes, not the league
+                continue
             phrase = own or _noun_phrase(head)
             if inside and own is None and head.pos_ == "NOUN" and len(listed := self._listed_in(phrase)) >= 2:
                 refs += listed  # "a fresh package of sanctions on Russia and Belarus": both, not the longer name
@@ -714,7 +740,12 @@ class Roles:
                     for ref in self._state_before(p)] or [  # (or the one that owns what is named: "a third of the
                     ref for c in head.children if c.dep_ == "prep" and c.lower_ == "of"  # country's power stations")
                     for p in _pobjs(c) for o in p.children if o.dep_ == "poss" and _bare_country(o)
-                    for ref in self._state_before(o)]
+                    for ref in self._state_before(o)] or [  # (or, for those something goes to, the state of the
+                    state for c in head.children if c.dep_ == "prep" and c.lower_ in _NEAR  # town they are in:
+                    for p in _pobjs(c) for t in _conjuncts(p)  # "delivered aid to hospitals in Kharkiv"; not a
+                    if t.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ in {"to", "for"} and  # venue:
+                    not self.lexicon.names_event(head) and  # "set up a center in Tokyo", "hosted talks in Sochi")
+                    (state := self.state(country_of(_noun_phrase(t).text))) is not None]
         return refs
 
     def _listed_in(self, phrase: Span) -> list[ActorRef]:
@@ -1088,6 +1119,14 @@ class Roles:
     def _quoted(self, token: Token) -> bool:
         """Whether the token stands inside a direct quotation."""
         return any(q.kind == "direct" and q.start <= token.idx < q.end for q in self.ctx.quotes)
+
+    def _told(self, noun: Token) -> bool:
+        """An event noun that is what a verb of telling tells ("'Several explosions ...,' Klitschko wrote on
+        Telegram"): the teller's words, neither the teller's act nor aimed where it was told; one's own act announced
+        or declared is one's own ("announced a counteroffensive")."""
+        cues = self.lexicon.cues
+        return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in \
+            cues["speech_lemmas"] - cues["disclosure_lemmas"] - _OWNING_UP
 
     def _platform(self, noun: Token) -> bool:
         """An outlet or a social platform something is said "on" ("on Twitter", "on CNN", "on Russian state TV"): a

@@ -51,8 +51,9 @@ def _purpose(token: Token) -> bool:
         return token.tag_ == "VBG" or has_to(token) or \
             token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children)
     noun = token.head
-    if token.dep_ in {"acl", "relcl"} and noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "attr"} and \
-            not any(c.dep_ == "poss" for c in noun.children):
+    if token.dep_ in {"acl", "relcl"} and noun.pos_ == "NOUN" and (noun.dep_ in {"dobj", "attr"} or (
+            noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB")) and \
+            not any(c.dep_ == "poss" for c in noun.children):  # (or its "to" object: "committed to a package to aid")
         # "sees no need to carry out strikes", "announced plans to build", "has no reason to attack" (an infinitive
         # the parser reads as a relative clause): the infinitive of the verb's object continues the verb's clause
         # (not "Russia's decision to ban", whose subject is Russia)
