@@ -608,3 +608,10 @@ def test_its_office_holder_is_of_the_state_its_points_to():
     ctx = resolve("Putin wants Donbas. Ukraine says the battle is the biggest since World War Two but its "
                   "president has vowed to fight on.", published="2022-05-26")
     assert who(ctx, "its president") == "Q3874799"  # Zelensky, not Putin named before
+
+
+def test_a_lone_name_after_an_honorific_or_a_word_for_a_person_is_a_person():
+    ctx = resolve("Street artist Pegasus took a cheeky swipe at Russian interference. Mr Zion called the consulate.",
+                  published="2022-06-01")
+    assert who(ctx, "Pegasus") == "parley:pegasus" and who(ctx, "Zion") == "parley:zion"
+    assert who(resolve("They moved to Kyiv. Mr Kyiv is no name."), "Kyiv is") in (None, "UKR")

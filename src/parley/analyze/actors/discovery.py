@@ -218,6 +218,33 @@ class Discovery(DocState):
             self.drafts[actor_id].forms[token.text] += 1
             self.items.append(Item(token.i, token.i + 1, "person", actor_id, "surname"))
 
+    def _titled_lone_names(self) -> None:
+        """A lone name no full name of the document explains, after an honorific or a word for a person ("Mr
+        Zion", "street artist Pegasus", "oligarch Abramovich"): a person of that name (a capitalised proper noun the
+        NER leaves untyped or calls a person, that is no place and no name the registry knows)."""
+        people = self._role_words() | set(self.lex.descriptions) | {"artist", "writer", "author", "journalist",
+                                                                      "reporter", "analyst", "lawyer", "judge"}
+        for token in self.doc:
+            if token.i == 0 or token.i in self.covered or token.pos_ != "PROPN" or not token.is_title or \
+                    not token.is_alpha or token.ent_type_ not in ("", "PERSON"):
+                continue
+            before = self.doc[token.i - 1]
+            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+                continue  # (part of a longer name)
+            titled = before.lower_.rstrip(".") in HONORIFIC_GENDERS or \
+                before.lower_ in people and before.text[:1].islower()
+            words = self.reg.words(token.text)
+            if not titled or not words or country_of(token.text) is not None or self.reg.lookup(token.text):
+                continue
+            draft = self._discovered(words, token.text)
+            draft.gender = draft.gender or HONORIFIC_GENDERS.get(before.lower_.rstrip("."))
+            draft.forms[token.text] += 1
+            self.person_at[token.i] = draft.id
+            self.span_of[token.i] = (token.i, token.i + 1)
+            self._cover(token.i, token.i + 1)
+            self.items.append(Item(token.i, token.i + 1, "person", draft.id, "discovered"))
+
     def _given_name_mentions(self) -> None:
         """Lone given names of people this document names in full, after that full name ("Viktor" after "Viktor
         Sytnytskyi", as features call the people they follow); a given name two people of the document share goes

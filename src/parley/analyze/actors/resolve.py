@@ -53,6 +53,7 @@ class DocResolver(Chain, Phrases, Offices, Discovery, RegistrySpans, Flags):
         self._countries_of_newcomers()
         self._surname_mentions()
         self._given_name_mentions()
+        self._titled_lone_names()
         self._ner_organizations()
         self._pronouns()
         self._chain()

@@ -168,6 +168,7 @@ class Lexicon:
         self.knowing = _words(raw, "knowing")
         self.indignation = _words(raw, "indignation")
         self.idle_words = _word_lists(raw, "idle_words")
+        self.idle_predicates = _words(raw, "idle_predicates")
         self.infinitive_requests = _words(raw, "infinitive_requests")
         self.stative_passives = _words(raw, "stative_passives")
         joining = raw.get("joining") or {}
@@ -940,6 +941,11 @@ class Lexicon:
         if lemma in self.infinitive_requests and \
                 not any(c.dep_ in {"xcomp", "advcl"} and has_to(c) for c in tok.children):
             return True  # "bribed officials": nothing asked of them
+        if trigger.type == "SANCTION" and lemma == "freeze" and any(c.dep_ == "nsubjpass" and (
+                named_person(c) or c.lower_ in {"he", "she", "i", "we"}) for c in tok.children):
+            return True  # "he was just frozen by being so overwhelmed with emotion": a person frozen, no assets
+        if tok.dep_ == "attr" and lemma in self.idle_predicates:
+            return True  # "the war is a stark reminder that ...": no one reminds anyone
         if tok.head.i != tok.i and tok.head.lemma_.lower() in self.idle_words.get(lemma, ()):
             return True  # "caught fire": a blaze, no attack; "cancel culture"
         if lemma in self.indignation and self._felt_by_no_one(tok):

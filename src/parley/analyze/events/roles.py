@@ -148,8 +148,10 @@ class Roles:
         # a speaker named as the one the act is aimed at (not as the owner of a thing, "withdraw its troops")
         undergoes = speaker is not None and any(r.id == speaker.id for r in self._refs(
             [h for h in recipient_heads if not any(c.dep_ == "poss" for c in h.children)]))
+        # (nor is what one knows of one's act: "Blinken said he had heard strong support for the Nordic countries")
+        known = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in self.lexicon.knowing and not actors
         if speaker is not None and all(speaker.id != a.id for a in actors) and not (passive and not actors) and \
-                not undergoes:  # "she said she received death threats": threatened, not threatening
+                not undergoes and not known:  # "she said she received death threats": threatened, not threatening
             # a passive with no agent names no actor: "Zelensky said seven people were injured" is not his act
             # (a person is no "they" nor "it": '"They used the vacuum bomb today," Markarova said' is not her act)
             person = self._is_person(speaker)
@@ -347,7 +349,8 @@ class Roles:
                 # "received Javelin missiles from Britain", "Russia faces new sanctions from the EU": the giver, and
                 # the one who faces them the recipient
                 actors += _pobjs(child)
-                recipients += [c for c in trigger.head.children if c.dep_ == "nsubj"] if trigger.pos_ == "NOUN" else []
+                recipients += [c for c in trigger.head.children if c.dep_ == "nsubj"] if trigger.pos_ == "NOUN" or \
+                    trigger.dep_ == "xcomp" and not subjects else []  # ("has started receiving missiles from Denmark")
             elif dep == "poss" and trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.lexicon.held_nouns and \
                     (child.ent_type_ == "PERSON" or child.lower_ in {"his", "her"}):
                 recipients.append(child)  # "upheld Griner's sentence", "her detention": the one held
@@ -1542,7 +1545,7 @@ def act_judged(trigger: Token, chain: list[Token], lexicon: Lexicon) -> Token | 
     a dam", through the noun it judges by ("accused Russia of war crimes for attacking civilians", "praised Putin
     as a genius for seizing a country"); not "won a new fan for refusing to applaud" (no judgement of the fan)."""
     first = (_conj_heads(trigger) or [trigger])[-1]
-    act = next((t for t in (first, *chain[1:]) if t.tag_ == "VBG" and t.dep_ == "pcomp" and
+    act = next((t for t in (first, *chain[1:]) if (t.tag_ == "VBG" or _perfect_gerund(t)) and t.dep_ == "pcomp" and
                 t.head.lower_ in {"for", "of"} or gerund_read_as_adjective(t)), None)
     if act is None:
         return None
@@ -1554,6 +1557,11 @@ def act_judged(trigger: Token, chain: list[Token], lexicon: Lexicon) -> Token | 
             break
         governor = governor.head.head if governor.dep_ == "pobj" else governor.head
     return governor if lexicon.names_event(governor, _JUDGING) else None
+
+
+def _perfect_gerund(verb: Token) -> bool:
+    """ "of having given support to the PKK": a past participle after "having"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
 
 
 def _conj_heads(tok: Token) -> list[Token]:
