@@ -4154,3 +4154,15 @@ def test_one_who_starts_receiving_arms_is_their_recipient():
 def test_a_person_frozen_with_emotion_is_no_sanction():
     frozen = "Mr Thomas said he was just frozen by being so overwhelmed with emotion."
     assert not [e for e in analyze(_doc(frozen)).events if e.type == "SANCTION"]
+
+
+def test_firing_an_office_holder_or_battling_accusations_is_no_attack():
+    for text in ("On Sunday Zelenskiy fired the head of the Security Service in Kharkiv.",
+                 "Ukraine's prosecutors, who for years have battled accusations of corruption, will decide."):
+        assert not [e for e in analyze(_doc(text)).events if e.type == "ASSAULT"], text
+    assert _event("Russian troops fired missiles at Kharkiv.", type="ASSAULT").actor
+
+
+def test_a_plan_one_is_accused_of_is_the_accuseds_and_only_alleged():
+    plan = _event("Moscow accused Kyiv of planning to use a dirty bomb.", type="ASSAULT")
+    assert _names(plan.actor) == "ukraine" and plan.status == "hypothetical"

@@ -1545,6 +1545,11 @@ def act_judged(trigger: Token, chain: list[Token], lexicon: Lexicon) -> Token | 
     a dam", through the noun it judges by ("accused Russia of war crimes for attacking civilians", "praised Putin
     as a genius for seizing a country"); not "won a new fan for refusing to applaud" (no judgement of the fan)."""
     first = (_conj_heads(trigger) or [trigger])[-1]
+    if first.dep_ == "advcl" and has_to(first) and first.head.pos_ == "VERB" and \
+            lexicon.names_event(first.head, _JUDGING) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.right_edge.i == first.left_edge.i - 1
+            for c in first.head.children):
+        return first.head  # "accused Kyiv of planning to use a dirty bomb", with "planning" read as a noun
     act = next((t for t in (first, *chain[1:]) if (t.tag_ == "VBG" or _perfect_gerund(t)) and t.dep_ == "pcomp" and
                 t.head.lower_ in {"for", "of"} or gerund_read_as_adjective(t)), None)
     if act is None:

@@ -203,10 +203,21 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
         return "hypothetical"  # (an embedded question: "unclear whether Russia will attack Kyiv again")
     if _demanded_by_noun(chain, lexicon):
         return "hypothetical"  # "a deadline for Ukraine to surrender", "an ultimatum to withdraw": not done
+    if _planned_of(chain[0], cues["intent_lemmas"]):
+        return "hypothetical"  # "accused Kyiv of planning to use a dirty bomb": a plan alleged
     if aux & cues["future_aux"] or above & cues["intent_lemmas"] or _is_to(chain) or \
             _time_ahead(head, cues["future_aux"]):
         return "intended"
     return "occurred"
+
+
+def _planned_of(act: Token, intents: frozenset[str]) -> bool:
+    """ "accused Kyiv of planning to use a dirty bomb", with "planning" read as a noun and the infinitive hung on the
+    verb: the act is a plan someone is said to have."""
+    doc = act.doc
+    start = act.left_edge.i
+    return act.dep_ == "advcl" and has_to(act) and start > 0 and doc[start - 1].dep_ == "pobj" and \
+        doc[start - 1].head.lower_ == "of" and doc[start - 1].lemma_.lower() in intents | {"planning"}
 
 
 def _warned_against(act: Token, warnings: frozenset[str]) -> bool:
