@@ -4166,3 +4166,9 @@ def test_firing_an_office_holder_or_battling_accusations_is_no_attack():
 def test_a_plan_one_is_accused_of_is_the_accuseds_and_only_alleged():
     plan = _event("Moscow accused Kyiv of planning to use a dirty bomb.", type="ASSAULT")
     assert _names(plan.actor) == "ukraine" and plan.status == "hypothetical"
+
+
+def test_an_outlet_that_reports_a_conditional_invitation_is_no_other_side():
+    invitation = _event("Vladimir Putin’s top diplomat invited the West to negotiate an end to the fighting in Ukraine if "
+                        "two crucial conditions are met, Newsweek reports.", type="REQUEST")
+    assert invitation.status == "occurred" and invitation.conditions == ("if two crucial conditions are met",)

@@ -82,6 +82,7 @@ class Lexicon:
     group_nouns: frozenset[tuple[str, ...]]
     pronouns: dict[str, str | None]
     descriptions: dict[str, str | None]
+    occupations: frozenset[str]
     pair_nouns: frozenset[str]
     pair_people: dict[str, str | None]
     stance_nouns: frozenset[str]
@@ -259,6 +260,7 @@ def _lexicon(words) -> Lexicon:
         group_nouns=frozenset(words(k) for k in raw["group_nouns"]),
         pronouns={fold(k): v for k, v in raw["pronouns"].items()},
         descriptions={fold(k): v for k, v in raw["descriptions"].items()},
+        occupations=frozenset(fold(k) for k in raw.get("occupations") or ()),
         pair_nouns=frozenset(fold(k) for k in raw["pair_nouns"]),
         pair_people={fold(k): v for k, v in raw["pair_people"].items()},
         stance_nouns=frozenset(fold(k) for k in raw["stance_nouns"]),

@@ -222,8 +222,7 @@ class Discovery(DocState):
         """A lone name no full name of the document explains, after an honorific or a word for a person ("Mr
         Zion", "street artist Pegasus", "oligarch Abramovich"): a person of that name (a capitalised proper noun the
         NER leaves untyped or calls a person, that is no place and no name the registry knows)."""
-        people = self._role_words() | set(self.lex.descriptions) | {"artist", "writer", "author", "journalist",
-                                                                      "reporter", "analyst", "lawyer", "judge"}
+        people = self._role_words() | set(self.lex.descriptions) | self.lex.occupations
         for token in self.doc:
             if token.i == 0 or token.i in self.covered or token.pos_ != "PROPN" or not token.is_title or \
                     not token.is_alpha or token.ent_type_ not in ("", "PERSON"):

@@ -34,7 +34,14 @@ from parley.analyze.events.lexicon import (
     town,
     verdict,
 )
-from parley.analyze.events.syntax import CIRCUMSTANCE_PREPS, gerund_read_as_adjective, has_to, time_to
+from parley.analyze.events.syntax import (
+    CIRCUMSTANCE_PREPS,
+    gerund_read_as_adjective,
+    has_to,
+    noun_before_infinitive,
+    perfect_participle,
+    time_to,
+)
 from parley.outlets import find_outlet
 from parley.places import country_of, gazetteer, is_venue
 from parley.records import Actor, ActorKind, ActorRef, Mention, Place
@@ -962,8 +969,8 @@ class Roles:
                          if p.dep_ == "pobj"]
             for tok in (*subj, *according):
                 ref = self.ref_of(_own_name(tok) or _noun_phrase(tok))  # "Ambassador to the UN Bill Richardson"
-                if ref is not None:
-                    return ref
+                if ref is not None and find_outlet(ref.name) is None:
+                    return ref  # (a person, a state or a body; an outlet reports: "..., Newsweek reports")
         return None
 
     def criticism(self, blamed: Token, clause_head: Token) -> tuple[list[ActorRef], list[ActorRef]] | None:
@@ -1545,12 +1552,9 @@ def act_judged(trigger: Token, chain: list[Token], lexicon: Lexicon) -> Token | 
     a dam", through the noun it judges by ("accused Russia of war crimes for attacking civilians", "praised Putin
     as a genius for seizing a country"); not "won a new fan for refusing to applaud" (no judgement of the fan)."""
     first = (_conj_heads(trigger) or [trigger])[-1]
-    if first.dep_ == "advcl" and has_to(first) and first.head.pos_ == "VERB" and \
-            lexicon.names_event(first.head, _JUDGING) and any(
-            c.dep_ == "prep" and c.lower_ == "of" and c.right_edge.i == first.left_edge.i - 1
-            for c in first.head.children):
+    if noun_before_infinitive(first) is not None and lexicon.names_event(first.head, _JUDGING):
         return first.head  # "accused Kyiv of planning to use a dirty bomb", with "planning" read as a noun
-    act = next((t for t in (first, *chain[1:]) if (t.tag_ == "VBG" or _perfect_gerund(t)) and t.dep_ == "pcomp" and
+    act = next((t for t in (first, *chain[1:]) if (t.tag_ == "VBG" or perfect_participle(t)) and t.dep_ == "pcomp" and
                 t.head.lower_ in {"for", "of"} or gerund_read_as_adjective(t)), None)
     if act is None:
         return None
@@ -1562,11 +1566,6 @@ def act_judged(trigger: Token, chain: list[Token], lexicon: Lexicon) -> Token | 
             break
         governor = governor.head.head if governor.dep_ == "pobj" else governor.head
     return governor if lexicon.names_event(governor, _JUDGING) else None
-
-
-def _perfect_gerund(verb: Token) -> bool:
-    """ "of having given support to the PKK": a past participle after "having"."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
 
 
 def _conj_heads(tok: Token) -> list[Token]:

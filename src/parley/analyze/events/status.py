@@ -11,7 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from parley.analyze.events.lexicon import Lexicon
-from parley.analyze.events.syntax import CIRCUMSTANCE_PREPS, clause_verb, frames, has_to, time_to
+from parley.analyze.events.syntax import (
+    CIRCUMSTANCE_PREPS,
+    clause_verb,
+    frames,
+    has_to,
+    noun_before_infinitive,
+    perfect_participle,
+    time_to,
+)
 
 # the words of a time clause that a future main clause puts ahead ("will raise it when she speaks to Kuleba")
 _AHEAD_MARKS = frozenset({"when", "once", "after", "before", "until"})
@@ -48,8 +56,7 @@ def _purpose(token: Token) -> bool:
     if token.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "expl"} for c in token.children):
         return False
     if token.dep_ == "advcl":  # (a perfect participle too: "stayed in Kyiv, having declined an offer")
-        return token.tag_ == "VBG" or has_to(token) or \
-            token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children)
+        return token.tag_ == "VBG" or has_to(token) or perfect_participle(token)
     noun = token.head
     if token.dep_ in {"acl", "relcl"} and noun.pos_ == "NOUN" and (noun.dep_ in {"dobj", "attr"} or (
             noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB")) and \
@@ -214,10 +221,8 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
 def _planned_of(act: Token, intents: frozenset[str]) -> bool:
     """ "accused Kyiv of planning to use a dirty bomb", with "planning" read as a noun and the infinitive hung on the
     verb: the act is a plan someone is said to have."""
-    doc = act.doc
-    start = act.left_edge.i
-    return act.dep_ == "advcl" and has_to(act) and start > 0 and doc[start - 1].dep_ == "pobj" and \
-        doc[start - 1].head.lower_ == "of" and doc[start - 1].lemma_.lower() in intents | {"planning"}
+    noun = noun_before_infinitive(act)
+    return noun is not None and noun.lemma_.lower() in intents | {"planning"}
 
 
 def _warned_against(act: Token, warnings: frozenset[str]) -> bool:

@@ -23,6 +23,21 @@ def gerund_read_as_adjective(tok: Token) -> bool:
         tok.i == noun.left_edge.i and noun.head.head.dep_ == "dobj"
 
 
+def perfect_participle(token: Token) -> bool:
+    """A past participle after "having": "stayed in Kyiv, having declined an offer", "of having given support"."""
+    return token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children)
+
+
+def noun_before_infinitive(act: Token) -> Token | None:
+    """The noun of an "of" phrase that the parser closed just before an infinitive it hung on the verb ("accused Kyiv
+    of planning to use a dirty bomb", with "planning" read as a noun and "to use" as the verb's adverbial clause)."""
+    start = act.left_edge.i
+    if act.dep_ != "advcl" or not has_to(act) or start == 0:
+        return None
+    noun = act.doc[start - 1]
+    return noun if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == act.head.i else None
+
+
 def has_to(token: Token) -> bool:
     """Whether a verb carries the infinitive marker: "to meet", "plans to build", "is to visit"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
