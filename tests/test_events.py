@@ -4169,6 +4169,6 @@ def test_a_plan_one_is_accused_of_is_the_accuseds_and_only_alleged():
 
 
 def test_an_outlet_that_reports_a_conditional_invitation_is_no_other_side():
-    invitation = _event("Vladimir Putin’s top diplomat invited the West to negotiate an end to the fighting in Ukraine if "
-                        "two crucial conditions are met, Newsweek reports.", type="REQUEST")
+    invitation = _event("Vladimir Putin’s top diplomat invited the West to negotiate an end to the fighting in Ukraine "
+                        "if two crucial conditions are met, Newsweek reports.", type="REQUEST")
     assert invitation.status == "occurred" and invitation.conditions == ("if two crucial conditions are met",)
