@@ -615,3 +615,9 @@ def test_a_lone_name_after_an_honorific_or_a_word_for_a_person_is_a_person():
                   published="2022-06-01")
     assert who(ctx, "Pegasus") == "parley:pegasus" and who(ctx, "Zion") == "parley:zion"
     assert who(resolve("They moved to Kyiv. Mr Kyiv is no name."), "Kyiv is") in (None, "UKR")
+
+
+def test_a_description_takes_the_gender_its_relative_clause_gives():
+    ctx = resolve("President Joe Biden vowed to free Brittney Griner. Biden spoke on Tuesday. The two-time Olympic gold "
+                  "medalist, who was on her way to play in Russia, was detained in February.", published="2022-10-25")
+    assert who(ctx, "medalist") == who(ctx, "Brittney Griner") != who(ctx, "President Joe Biden")

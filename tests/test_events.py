@@ -4172,3 +4172,8 @@ def test_an_outlet_that_reports_a_conditional_invitation_is_no_other_side():
     invitation = _event("Vladimir Putin’s top diplomat invited the West to negotiate an end to the fighting in Ukraine "
                         "if two crucial conditions are met, Newsweek reports.", type="REQUEST")
     assert invitation.status == "occurred" and invitation.conditions == ("if two crucial conditions are met",)
+
+
+def test_forces_of_coordinated_states_are_each_states():
+    attack = _event("Russian and Belarusian forces attacked Ukraine.", type="ASSAULT")
+    assert _names(attack.actor) == "russia belarus"

@@ -32,7 +32,11 @@ class Chain(DocState):
             if token.pos_ == "PRON":
                 gender = self.lex.pronouns.get(token.lower_, "absent")
             elif _description(token, self.lex.descriptions):
-                gender = self.lex.descriptions[token.lower_]  # "the right-wing personality": a person named before
+                # "the right-wing personality": a person named before, of the gender a pronoun of its relative clause
+                # gives when the noun gives none ("The two-time Olympic gold medalist, who was on her way ...")
+                gender = self.lex.descriptions[token.lower_] or next(
+                    (self.lex.pronouns[t.lower_] for c in token.children if c.dep_ == "relcl" for t in c.subtree
+                     if t.lower_ in self.lex.pronouns and self.lex.pronouns[t.lower_]), None)
                 self.items.append(Item(token.i, token.i + 1, "pronoun", via="description", gender=gender))
                 continue
             elif _age_description(token):

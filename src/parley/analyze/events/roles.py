@@ -730,6 +730,9 @@ class Roles:
                 rest = head.doc[named_owner.right_edge.i + 1:head.i + 1]
                 refs += [ref] if len(rest) > 1 and (ref := self.ref_of(rest)) is not None else []
                 continue
+            if own is None and head.tag_ == "NNS" and len(states := self._coordinated_states(head)) >= 2:
+                refs += states  # "Russian and Belarusian forces attacked": both, not the last adjective's
+                continue
             described = self.ctx.actor_at(head.idx, head.idx + len(head)) if own is None and head.pos_ == "NOUN" \
                 else None
             if described is not None and described.kind == "person":
@@ -757,6 +760,17 @@ class Roles:
                     not self.lexicon.names_event(head) and  # "set up a center in Tokyo", "hosted talks in Sochi")
                     (state := self.state(country_of(_noun_phrase(t).text))) is not None]
         return refs
+
+    def _coordinated_states(self, noun: Token) -> list[ActorRef]:
+        """The states of coordinated adjectives before a plural noun ("Russian and Belarusian forces", "US and
+        British troops"), each a party."""
+        first = next((c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i and
+                      c.ent_type_ in {"NORP", "GPE"} and any(x.ent_type_ in {"NORP", "GPE"} for x in c.conjuncts)),
+                     None)
+        if first is None:
+            return []
+        words = [first, *(x for x in first.conjuncts if x.ent_type_ in {"NORP", "GPE"})]
+        return _dedupe([ref for t in words if (ref := self._known(t.doc[t.i:t.i + 1])) is not None])
 
     def _listed_in(self, phrase: Span) -> list[ActorRef]:
         """The parties a phrase names as a list ("sanctions on Russia and Belarus"): the actors of the first list of
