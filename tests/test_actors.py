@@ -618,6 +618,7 @@ def test_a_lone_name_after_an_honorific_or_a_word_for_a_person_is_a_person():
 
 
 def test_a_description_takes_the_gender_its_relative_clause_gives():
-    ctx = resolve("President Joe Biden vowed to free Brittney Griner. Biden spoke on Tuesday. The two-time Olympic gold "
-                  "medalist, who was on her way to play in Russia, was detained in February.", published="2022-10-25")
+    ctx = resolve("President Joe Biden vowed to free Brittney Griner. Biden spoke on Tuesday. The two-time Olympic "
+                  "gold medalist, who was on her way to play in Russia, was detained in February.",
+                  published="2022-10-25")
     assert who(ctx, "medalist") == who(ctx, "Brittney Griner") != who(ctx, "President Joe Biden")
