@@ -730,9 +730,10 @@ class Roles:
                 rest = head.doc[named_owner.right_edge.i + 1:head.i + 1]
                 refs += [ref] if len(rest) > 1 and (ref := self.ref_of(rest)) is not None else []
                 continue
-            if own is None and head.tag_ == "NNS" and len(states := self._coordinated_states(head)) >= 2:
-                refs += states  # "Russian and Belarusian forces attacked": both, not the last adjective's
-                continue
+            if own is None and head.tag_ == "NNS" and head.head.lower_ != "between" and \
+                    len(states := self._coordinated_states(head)) >= 2:
+                refs += states  # "Russian and Belarusian forces attacked": both, not the last adjective's ("dialogue
+                continue  # between the Russian and US foreign ministries" is left to the talk's own two sides)
             described = self.ctx.actor_at(head.idx, head.idx + len(head)) if own is None and head.pos_ == "NOUN" \
                 else None
             if described is not None and described.kind == "person":
