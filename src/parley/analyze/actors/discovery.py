@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from parley.analyze.actors.names import HONORIFIC_GENDERS, discovered_id, link_person
+from parley.analyze.actors.names import discovered_id, link_person
 from parley.analyze.actors.state import DocState, Draft, Item
 from parley.outlets import find_outlet
 from parley.places import country_of
@@ -209,7 +209,7 @@ class Discovery(DocState):
             ids = by_surname.get(" ".join(self.reg.words(token.text)))
             if not ids:
                 continue
-            said = HONORIFIC_GENDERS.get(self.doc[token.i - 1].lower_.rstrip(".")) if token.i else None
+            said = self._honorific_gender(token.i)
             ids = [i for i in ids if said is None or self.drafts[i].gender in (None, said)] or ids  # ("Mrs Biden")
             actor_id = ids[0] if len(ids) == 1 else self._nearest_before(ids, token.i)
             self.person_at[token.i] = actor_id
@@ -231,13 +231,13 @@ class Discovery(DocState):
             nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
                 continue  # (part of a longer name)
-            titled = before.lower_.rstrip(".") in HONORIFIC_GENDERS or \
-                before.lower_ in people and before.text[:1].islower()
+            said = self._honorific_gender(token.i)
+            titled = said is not None or before.lower_ in people and before.text[:1].islower()
             words = self.reg.words(token.text)
             if not titled or not words or country_of(token.text) is not None or self.reg.lookup(token.text):
                 continue
             draft = self._discovered(words, token.text)
-            draft.gender = draft.gender or HONORIFIC_GENDERS.get(before.lower_.rstrip("."))
+            draft.gender = draft.gender or said
             draft.forms[token.text] += 1
             self.person_at[token.i] = draft.id
             self.span_of[token.i] = (token.i, token.i + 1)

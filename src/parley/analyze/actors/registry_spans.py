@@ -7,7 +7,7 @@ Ukraine conflict", "the Russian envoy") it is a place or a modifier, kept for th
 
 from __future__ import annotations
 
-from parley.analyze.actors.names import HONORIFIC_GENDERS, given_compatible, misnamed
+from parley.analyze.actors.names import given_compatible, misnamed
 from parley.analyze.actors.spans import Match
 from parley.analyze.actors.state import DocState, Item
 from parley.registry import Entry
@@ -113,10 +113,8 @@ class RegistrySpans(DocState):
 
     def _honorific_of_other_gender(self, start: int, gender: str | None) -> bool:
         """ "Mrs Biden", "Ms Truss", "Mr Zelensky": whether the honorific before a surname names the other gender."""
-        if start == 0 or gender is None:
-            return False
-        said = HONORIFIC_GENDERS.get(self.doc[start - 1].lower_.rstrip("."))
-        return said is not None and said != gender
+        said = self._honorific_gender(start)
+        return gender is not None and said is not None and said != gender
 
     def _choose(self, choices: list[tuple[str, str]], full_names: set[str]) -> tuple[str | None, str]:
         if len(choices) == 1:

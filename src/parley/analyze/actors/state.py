@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from parley.analyze.actors.names import discovered_id, stance_prefixed
+from parley.analyze.actors.names import HONORIFIC_GENDERS, discovered_id, stance_prefixed
 from parley.analyze.datelines import datelines
 from parley.records import Actor, Flag, Mention
 from parley.registry import Entry, Registry, Role
@@ -136,6 +136,10 @@ class DocState:
 
     def _cover(self, start: int, end: int) -> None:
         self.covered.update(range(start, end))
+
+    def _honorific_gender(self, i: int) -> str | None:
+        """The gender an honorific just before token ``i`` says ("Mrs Biden": "f"), or None."""
+        return HONORIFIC_GENDERS.get(self.doc[i - 1].lower_.rstrip(".")) if i > 0 else None
 
     def _role_words(self) -> frozenset[str]:
         return frozenset(k[0] for k in self.lex.role_nouns)

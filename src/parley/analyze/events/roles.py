@@ -111,6 +111,8 @@ class Roles:
         self.inferred: dict[str, Actor] = {}
         self._last_talk: tuple[ActorRef, ...] = ()  # parties of the last consultation read with two or more
         self._press: dict[str, bool] = {}  # actor id -> introduced as a journalist ("CNN's Jake Tapper")
+        # verbs of telling whose object is what is told (_told)
+        self._telling = lexicon.cues["speech_lemmas"] - lexicon.cues["disclosure_lemmas"] - _OWNING_UP
 
     def parties(self, trigger: Token, chain: list[Token], talk: bool = False,
                 force: bool = False) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -156,7 +158,7 @@ class Roles:
         undergoes = speaker is not None and any(r.id == speaker.id for r in self._refs(
             [h for h in recipient_heads if not any(c.dep_ == "poss" for c in h.children)]))
         # (nor is what one knows of one's act: "Blinken said he had heard strong support for the Nordic countries")
-        known = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in self.lexicon.knowing and not actors
+        known = self._known_of(trigger) and not actors
         if speaker is not None and all(speaker.id != a.id for a in actors) and not (passive and not actors) and \
                 not undergoes and not known:  # "she said she received death threats": threatened, not threatening
             # a passive with no agent names no actor: "Zelensky said seven people were injured" is not his act
@@ -379,8 +381,8 @@ class Roles:
                     dep == "amod" and trigger.pos_ == "NOUN" and child.ent_type_ in {"NORP", "GPE"} or \
                     dep == "nmod" and trigger.pos_ == "NOUN" and child.ent_type_ in {"NORP", "GPE"} and \
                     any(c.ent_type_ in {"NORP", "GPE"} for c in child.conjuncts):
-                # "Russian strikes", "US sanctions" ("the new US and Canadian sanctions": both)
-                actors += [child, *(c for c in child.conjuncts if c.ent_type_ in {"NORP", "GPE"})]
+                actors += _with_coordinated_states(child)  # "Russian strikes", "US sanctions" ("the new US and
+                # Canadian sanctions": both)
             elif dep in {"dobj", "nsubjpass"} and child.lemma_.lower() in self.lexicon.force_units and \
                     self.lexicon.moves_forces(trigger):
                 # "10,000 Russian troops had been committed to the attack": the forces' own side moves them
@@ -580,8 +582,7 @@ class Roles:
                 if subj and tok.lemma_.lower() in self.lexicon.inverting and trigger.dep_ == "dobj" and not talk and \
                         trigger.head.i == tok.i:
                     recipients += subj  # "Russia faces new sanctions": Russia undergoes them, someone else acts
-                elif subj and tok.lemma_.lower() in self.lexicon.knowing and trigger.dep_ == "dobj" and \
-                        trigger.head.i == tok.i:
+                elif subj and tok.i == trigger.head.i and self._known_of(trigger):
                     break  # "they knew the charges against them": one who knows of an act does none of it
                 elif subj and suffered and tok.i == trigger.head.i and trigger.dep_ in {"xcomp", "oprd", "conj"} and \
                         subj[0].dep_ == "nsubjpass":
@@ -770,8 +771,8 @@ class Roles:
                      None)
         if first is None:
             return []
-        words = [first, *(x for x in first.conjuncts if x.ent_type_ in {"NORP", "GPE"})]
-        return _dedupe([ref for t in words if (ref := self._known(t.doc[t.i:t.i + 1])) is not None])
+        return _dedupe([ref for t in _with_coordinated_states(first)
+                        if (ref := self._known(t.doc[t.i:t.i + 1])) is not None])
 
     def _listed_in(self, phrase: Span) -> list[ActorRef]:
         """The parties a phrase names as a list ("sanctions on Russia and Belarus"): the actors of the first list of
@@ -1149,9 +1150,12 @@ class Roles:
         """An event noun that is what a verb of telling tells ("'Several explosions ...,' Klitschko wrote on
         Telegram"): the teller's words, neither the teller's act nor aimed where it was told; one's own act announced
         or declared is one's own ("announced a counteroffensive")."""
-        cues = self.lexicon.cues
-        return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in \
-            cues["speech_lemmas"] - cues["disclosure_lemmas"] - _OWNING_UP
+        return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self._telling
+
+    def _known_of(self, trigger: Token) -> bool:
+        """An act that is the object of a verb of knowing ("they knew the charges against them", "he had heard strong
+        support"): the one who knows of it does none of it."""
+        return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in self.lexicon.knowing
 
     def _platform(self, noun: Token) -> bool:
         """An outlet or a social platform something is said "on" ("on Twitter", "on CNN", "on Russian state TV"): a
@@ -1472,6 +1476,11 @@ def allied(a: ActorRef, b: ActorRef) -> bool:
     """Whether either party is of the other's side (``same_side`` both ways: "Putin" and "Russia", "Peskov" and
     "Putin")."""
     return same_side(a, b) or same_side(b, a)
+
+
+def _with_coordinated_states(word: Token) -> list[Token]:
+    """A word naming a state and the state words coordinated with it ("US and Canadian", "Russian and Belarusian")."""
+    return [word, *(c for c in word.conjuncts if c.ent_type_ in {"NORP", "GPE"})]
 
 
 def _indignation(word: Token) -> tuple[list[Token], list[Token]]:
