@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[a-z0-9]+")
 _DROP = str.maketrans("", "", ".'’‘`")
 MatchHow = str  # "name" | "surname" | "demonym" | "capital"
+_WORDS_MEMO = 200_000  # texts whose folded words Registry.words keeps (a few tens of MB at most)
 _LAW_WORDS = frozenset({"act", "law", "bill", "code", "doctrine"})  # last words of a law's name ("... Sanctions Act")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is ~10x faster
 
@@ -145,10 +146,18 @@ class Registry:
     genders: dict[str, str] = field(default_factory=dict)
     _titles: frozenset[str] = frozenset()  # words that begin a name without being a given name ("King")
     organization_nouns: frozenset[str] = frozenset()  # every organisation's ``nouns`` ("alliance", "bloc")
+    _words: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # words() of texts seen, per process
 
     def words(self, text: str) -> tuple[str, ...]:
-        """Folded, variant-normalised words of a name ("Sergey Lavrov" -> ("sergei", "lavrov"))."""
-        return tuple(self.variants.get(w, w) for w in _WORD.findall(fold(text)))
+        """Folded, variant-normalised words of a name ("Sergey Lavrov" -> ("sergei", "lavrov")). Memoised: the
+        actor step folds every token of every document, and a corpus repeats its words (the memo is cleared when
+        it holds _WORDS_MEMO texts, so memory stays bounded on any stream)."""
+        found = self._words.get(text)
+        if found is None:
+            if len(self._words) >= _WORDS_MEMO:
+                self._words.clear()
+            found = self._words[text] = tuple(self.variants.get(w, w) for w in _WORD.findall(fold(text)))
+        return found
 
     def get(self, actor_id: str) -> Entry | None:
         return self.entries.get(actor_id)

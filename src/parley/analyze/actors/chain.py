@@ -8,7 +8,7 @@ named last.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from parley.analyze.actors.state import DocState, Draft, Item
 from parley.analyze.quotes import find_marked
@@ -104,7 +104,7 @@ class Chain(DocState):
         within five sentences before it, else the first two of the nearest sentence before it (or of its own words
         before it) that names two ("Pence spoke with Zelensky. ... a meeting the pair had"; not "Klitschko
         congratulated the pair" after one bride was named)."""
-        sentences = [s.start for s in self.doc.sents]
+        sentences = self._sentence_starts()
         start = self.doc[item.start].sent.start
         at = sentences.index(start) if start in sentences else 0
         before = [h for h in reversed(history) if h[2] < item.start and h[0] >= sentences[max(0, at - 5)] and
@@ -184,7 +184,7 @@ class Chain(DocState):
         what the pronoun's own verb reports ("Putin is a tyrant, he added" is not Putin speaking)."""
         pronoun = self.doc[item.start]
         reported = _reported_by(pronoun) | self._quotation_just_before(pronoun)
-        sentences = [s.start for s in self.doc.sents]
+        sentences = self._sentence_starts()
         at = sentences.index(pronoun.sent.start) if pronoun.sent.start in sentences else 0
         earliest = sentences[max(0, at - _PRONOUN_WINDOW)]
         fitting = []
@@ -244,9 +244,15 @@ class Chain(DocState):
             return set()
         starts, ends = self._quotation_offsets()
         i = bisect_right(ends, pronoun.idx) - 1
-        if i < 0 or any(ch.isalnum() for ch in self.doc.text[ends[i]:pronoun.idx]):
+        if i < 0 or any(ch.isalnum() for ch in self.text[ends[i]:pronoun.idx]):
             return set()
-        return {t.i for t in self.doc if starts[i] <= t.idx < ends[i]}
+        return set(range(*self._tokens_between(starts[i], ends[i])))
+
+    def _tokens_between(self, start: int, end: int) -> tuple[int, int]:
+        """The token indices [first, last + 1) of the tokens starting at character offsets in [start, end)."""
+        if self._token_starts is None:
+            self._token_starts = [t.idx for t in self.doc]
+        return bisect_left(self._token_starts, start), bisect_left(self._token_starts, end)
 
     def _quoted(self, pos: int) -> bool:
         """Whether the character position stands inside a quotation, as the quotes step finds them (every mark
@@ -258,7 +264,7 @@ class Chain(DocState):
     def _quotation_offsets(self) -> tuple[list[int], list[int]]:
         """Where the document's quotations start and end (character offsets, in text order)."""
         if self._quotations is None:
-            marked = find_marked(self.doc.text)
+            marked = find_marked(self.text)
             self._quotations = ([m.start for m in marked], [m.end for m in marked])
         return self._quotations
 

@@ -7,6 +7,8 @@ begins with a known given name ("Anatoly Bibilov").
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Span
 
 from parley.analyze.actors.names import discovered_id, link_person
@@ -281,7 +283,8 @@ class Discovery(DocState):
 
     def _sentences_between(self, start: int, end: int) -> int:
         """How many sentence starts lie after token ``start`` up to token ``end``."""
-        return sum(1 for sent in self.doc.sents if start < sent.start <= end)
+        starts = self._sentence_starts()
+        return bisect_right(starts, end) - bisect_right(starts, start)
 
     def _nearest_before(self, ids: list[str], position: int) -> str:
         before = [(it.start, it.actor_id) for it in self.items if it.kind == "person" and it.actor_id in ids and it.start < position]

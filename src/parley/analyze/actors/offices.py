@@ -60,7 +60,10 @@ class Offices(DocState):
         when the owner holds no single office ("the ambassador's UK counterpart"). Runs after the chain, which
         has given "his" its man. A counterpart named beside ("his Russian counterpart, Sergei Shoigu") is
         that person already."""
+        last_words = {words[-1] for words in self.lex.counterpart_nouns}
         for token in self.doc:
+            if token.lower_ not in last_words:
+                continue
             start = self._counterpart_start(token)
             if start is None or token.i in self.covered or self._named_beside(token):
                 continue

@@ -73,6 +73,7 @@ class DocState:
 
     def __init__(self, doc: Doc, registry: Registry, date: str | None, title: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text  # (Doc.text joins every token on each read)
         self.title = title
         self.reg = registry
         self.lex = registry.lexicon
@@ -85,12 +86,20 @@ class DocState:
         self.org_at: dict[int, str] = {}  # token -> international organisation it names
         self.person_at: dict[int, str] = {}  # token -> person id named there
         self._quotations: tuple[list[int], list[int]] | None = None  # starts and ends of quotations, found once
+        self._token_starts: list[int] | None = None  # each token's character offset, listed once
+        self._sents: list[int] | None = None  # each sentence's first token, listed once
         self.span_of: dict[int, tuple[int, int]] = {}  # token -> the registry/name span it belongs to
         self.items: list[Item] = []
         self.mismatches: list[tuple[str, str]] = []  # (actor id, form written in the text)
         self._doc_country: str | None = None  # "" once computed and unclear
         self.capital_at: set[int] = set()  # tokens of capitals ("Kyiv" in "the Kyiv regime")
         self.dateline: frozenset[int] = datelines(doc)  # "MOSCOW, Jan 5 (Reuters) -": a place, never an actor
+
+    def _sentence_starts(self) -> list[int]:
+        """The first token of each sentence, in order (the parse's sentences, listed once per document)."""
+        if self._sents is None:
+            self._sents = [s.start for s in self.doc.sents]
+        return self._sents
 
     def _draft(self, entry: Entry) -> Draft:
         draft = self.drafts.get(entry.id)
