@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Literal
 from urllib.parse import urlsplit
 
-import yaml
+from parley.datafile import load_yaml
 
 OutletKind = Literal["news_agency", "media", "social"]
 
@@ -33,7 +33,7 @@ class OutletInfo:
 @cache
 def all_outlets() -> tuple[OutletInfo, ...]:
     """Every outlet of the registry, in file order."""
-    raw = yaml.safe_load(resources.files("parley").joinpath("data/outlets.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml(resources.files("parley").joinpath("data/outlets.yaml").read_text(encoding="utf-8"))
     return tuple(
         OutletInfo(
             id=str(entry["id"]),

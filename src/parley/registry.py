@@ -18,7 +18,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 import pycountry
-import yaml
+
+from parley.datafile import load_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -28,7 +29,6 @@ _DROP = str.maketrans("", "", ".'’‘`")
 MatchHow = str  # "name" | "surname" | "demonym" | "capital"
 _WORDS_MEMO = 200_000  # texts whose folded words Registry.words keeps (a few tens of MB at most)
 _LAW_WORDS = frozenset({"act", "law", "bill", "code", "doctrine"})  # last words of a law's name ("... Sanctions Act")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is ~10x faster
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +247,7 @@ def _data(name: str) -> str:
 
 
 def _yaml(name: str):
-    return yaml.load(_data(name), Loader=_LOADER)
+    return load_yaml(_data(name))
 
 
 def _variants() -> dict[str, str]:

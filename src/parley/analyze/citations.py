@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from parley.analyze.context import DocContext
+from parley.datafile import load_yaml
 from parley.outlets import OutletInfo, alias_pattern, find_outlet
 from parley.records import Citation, CitationKind
 
@@ -58,7 +57,7 @@ class _Registry:
 
 @cache
 def _registry() -> _Registry:
-    raw = yaml.safe_load(
+    raw = load_yaml(
         resources.files("parley").joinpath("data/quotes/government_sources.yaml").read_text(encoding="utf-8")
     )
     by_alias: dict[str, GovernmentBody] = {}

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from parley.analyze.citations import find_government_body, government_bodies_in
 from parley.analyze.context import DocContext
 from parley.analyze.datelines import datelines
+from parley.datafile import load_yaml
 from parley.outlets import find_outlet
 from parley.records import ActorRef, Quote, QuoteKind, stable_id
 
@@ -66,7 +66,7 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    raw = yaml.safe_load(resources.files("parley").joinpath("data/quotes/cues.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml(resources.files("parley").joinpath("data/quotes/cues.yaml").read_text(encoding="utf-8"))
     return Lexicon(
         speech_verbs=frozenset(raw["speech_verbs"]),
         indirect_verbs=frozenset(raw["indirect_verbs"]),

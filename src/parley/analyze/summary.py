@@ -25,11 +25,11 @@ from functools import cache
 from importlib import resources
 
 import numpy as np
-import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from parley.analyze.context import DocContext
+from parley.datafile import load_yaml
 from parley.linear import StandardLinear
 
 DEFAULT_SENTENCES = 3
@@ -50,7 +50,7 @@ class Settings:
 
 @cache
 def settings() -> Settings:
-    raw = yaml.safe_load(resources.files("parley").joinpath("data/summary.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml(resources.files("parley").joinpath("data/summary.yaml").read_text(encoding="utf-8"))
     return Settings(
         clutter=re.compile("|".join(f"(?:{p})" for p in raw["clutter"]), re.IGNORECASE),
         dateline=re.compile(raw["dateline"]),

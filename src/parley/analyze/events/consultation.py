@@ -21,7 +21,6 @@ from datetime import date
 from functools import cache
 from urllib.parse import urlparse
 
-import yaml
 from spacy.tokens import Span, Token
 
 from parley.analyze.context import DocContext
@@ -29,6 +28,7 @@ from parley.analyze.events.entities import ents_of
 from parley.analyze.events.lexicon import DATA, Lexicon
 from parley.analyze.events.status import clause_chain, status_of
 from parley.analyze.events.when import parse_published, resolve
+from parley.datafile import load_yaml
 from parley.records import Actor, ActorRef, Event
 from parley.registry import load_registry
 
@@ -52,7 +52,7 @@ class Cues:
 
 @cache
 def load_cues() -> Cues:
-    raw = yaml.safe_load((DATA / "consultation.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml((DATA / "consultation.yaml").read_text(encoding="utf-8"))
     return Cues(
         issuers={domain: (frozenset(v["roles"]), v["place"]) for domain, v in raw["issuers"].items()},
         role_words={k: frozenset(v) for k, v in raw["role_words"].items()},

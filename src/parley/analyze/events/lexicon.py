@@ -14,11 +14,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
 
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.syntax import gerund_read_as_adjective, has_to
+from parley.datafile import load_yaml
 from parley.outlets import find_outlet
 from parley.places import country_of, gazetteer
 from parley.registry import load_registry
@@ -1524,7 +1524,7 @@ def _child_named(verb: Token, deps: set[str], word: str, collectives: frozenset[
 
 
 def _load_yaml(name: str) -> Any:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return load_yaml((DATA / name).read_text(encoding="utf-8"))
 
 
 @cache
