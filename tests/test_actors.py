@@ -589,6 +589,14 @@ def test_coordinated_states_of_a_plural_office_are_each_states_holder():
     assert who(ctx, "German leaders") == who(ctx, "Olaf Scholz") is not None
 
 
+def test_coordinated_states_of_an_agent_phrase_are_each_mentioned():
+    ctx = resolve("Russian and Belarusian forces attacked Ukraine. The US and British governments imposed sanctions.")
+    assert who(ctx, "Russian") == "RUS"  # (was not mentioned at all: the phrase was Belarus's alone)
+    assert who(ctx, "Belarusian forces") == "BLR"
+    assert who(ctx, "British governments") == "GBR"  # (a plural agent noun, which only a coordination takes)
+    assert {m.actor_id for m in ctx.mentions} >= {"RUS", "BLR", "UKR", "USA", "GBR"}
+
+
 def test_royal_titles_name_their_holders():
     ctx = resolve("The Duke of Sussex has voiced his support for Ukraine.", published="2022-04-18")
     assert who(ctx, "Duke of Sussex") == "parley:prince-harry"

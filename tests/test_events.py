@@ -4177,3 +4177,10 @@ def test_an_outlet_that_reports_a_conditional_invitation_is_no_other_side():
 def test_forces_of_coordinated_states_are_each_states():
     attack = _event("Russian and Belarusian forces attacked Ukraine.", type="ASSAULT")
     assert _names(attack.actor) == "russia belarus"
+
+
+def test_a_plural_agent_of_coordinated_states_is_each_states():
+    condemnation = _event("The governments of France and Germany condemned the attack on Ukraine.", type="ACCUSE")
+    assert _names(condemnation.actor) == "france germany"
+    drill = _event("The armies of Brazil and Argentina held joint exercises in October.", type="COOPERATE")
+    assert _names(drill.actor) == "brazil argentina"

@@ -72,10 +72,15 @@ class Phrases(DocState):
             return  # "officials" of no known state: a state's agent whose state the text does not give
         if entry is None:
             return
+        siblings = self._coordinated_state_words(phrase) if entry.kind == "state" else []
         self._cover(phrase.start, phrase.end)
         self._drop_mentions_inside(phrase.start, phrase.end)
         capital = entry.kind == "state" and any(i in self.capital_at for i in range(phrase.start, phrase.end))
         self._mention(entry, phrase.start, phrase.end, "metonym" if capital else "registry")
+        for start, end, state in siblings:  # "Russian and Belarusian forces": Russia's forces too
+            if state in self.reg.entries and self.reg.entries[state].kind == "state":
+                self._cover(start, end)
+                self._mention(self.reg.entries[state], start, end, "registry")
 
     def _modifier(self, i: int) -> bool:
         """"police" in "police station": a noun that modifies the next one names no actor; nor does a stance noun
@@ -232,15 +237,22 @@ class Phrases(DocState):
         """"the French and German leaders", "the Russian, Turkish and Iranian foreign ministers": one office-holder
         of each state the coordinated adjectives name, each its own phrase (the last adjective's is the phrase
         itself)."""
-        siblings: list[Phrase] = []
+        return [Phrase(start=start, end=end, head="role", types=phrase.types, definite=True, country=state,
+                       core=phrase.core, former=phrase.former)
+                for start, end, state in self._coordinated_state_words(phrase)]
+
+    def _coordinated_state_words(self, phrase: Phrase) -> list[tuple[int, int, str]]:
+        """The state words coordinated before a phrase's own ("the French and German leaders", "Russian and
+        Belarusian forces"), nearest first, each as (start, end, state) with a "the" before it; none already
+        part of a mention."""
+        found: list[tuple[int, int, str]] = []
         token = self.doc[phrase.start]
         while token.dep_ == "conj" and token.head.i < token.i and token.head.i in self.country_at and \
                 token.head.i not in self.covered:
             token = token.head
             start = token.i - 1 if token.i and self.doc[token.i - 1].lower_ == "the" else token.i
-            siblings.append(Phrase(start=start, end=token.i + 1, head="role", types=phrase.types, definite=True,
-                                   country=self.country_at[token.i], core=phrase.core, former=phrase.former))
-        return siblings
+            found.append((start, token.i + 1, self.country_at[token.i]))
+        return found
 
     def _at_clause_start(self, i: int) -> bool:
         return i == 0 or self.doc[i].is_sent_start or self.doc[i - 1].is_punct or self.doc[i - 1].is_space

@@ -765,10 +765,12 @@ class Roles:
 
     def _coordinated_states(self, noun: Token) -> list[ActorRef]:
         """The states of coordinated adjectives before a plural noun ("Russian and Belarusian forces", "US and
-        British troops"), each a party."""
-        first = next((c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i and
-                      c.ent_type_ in {"NORP", "GPE"} and any(x.ent_type_ in {"NORP", "GPE"} for x in c.conjuncts)),
-                     None)
+        British troops"), or of its coordinated "of" phrase ("the armies of Brazil and Argentina"), each a party."""
+        owners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"]
+        first = next((c for c in (*noun.children, *owners) if c.ent_type_ in {"NORP", "GPE"} and (
+                          c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i or c.dep_ == "pobj") and
+                      any(x.ent_type_ in {"NORP", "GPE"} for x in c.conjuncts)), None)
         if first is None:
             return []
         return _dedupe([ref for t in _with_coordinated_states(first)
