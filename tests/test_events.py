@@ -4179,6 +4179,13 @@ def test_forces_of_coordinated_states_are_each_states():
     assert _names(attack.actor) == "russia belarus"
 
 
+def test_a_speaker_is_no_pronoun_of_the_other_gender():
+    threat = _event("Liz Truss said he had threatened Ukraine with nuclear weapons.", type="THREATEN")
+    assert "truss" not in _names(threat.actor)
+    warning = _event("Liz Truss said she had warned Russia.", type="THREATEN")
+    assert _names(warning.actor) == "liz truss"
+
+
 def test_a_plural_agent_of_coordinated_states_is_each_states():
     condemnation = _event("The governments of France and Germany condemned the attack on Ukraine.", type="ACCUSE")
     assert _names(condemnation.actor) == "france germany"

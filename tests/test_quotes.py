@@ -112,6 +112,13 @@ def test_pronoun_speaker_keeps_its_words_and_names_the_person():
     assert quote.speaker is not None and "Lopezova" in quote.speaker.name
 
 
+def test_a_pronoun_of_the_other_gender_is_not_the_previous_speaker():
+    text = "“We will not give up,” Liz Truss said on Monday. “Russia must withdraw,” he added."
+    assert _speaker_of(_analyze(text), "Russia must withdraw").speaker is None
+    text = text.replace("Liz Truss", "Boris Johnson")
+    assert "Johnson" in _speaker_of(_analyze(text), "Russia must withdraw").speaker.name
+
+
 def _speaker_of(analysis, words: str):
     matches = sorted((q for q in analysis.quotes if words in q.text), key=lambda q: q.kind != "direct")
     assert matches, f"no quote holding {words!r}"

@@ -26,6 +26,7 @@ class DocContext:
     events: list[Event] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)  # person id -> "m" | "f", where the actor step knows it
     _starts: list[int] = field(default_factory=list, repr=False)
 
     @property

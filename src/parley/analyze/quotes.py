@@ -37,6 +37,7 @@ NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # entity types that name a 
 CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp"})
 MIN_UNATTRIBUTED_WORDS = 6
 BOUND = {"he": "person", "she": "person", "it": "thing", "they": "any"}  # pronoun -> what it may refer to
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
 MAX_CLIMB = 4  # head steps from a quotation up to the verb that reports it
 MAX_BIND = 6  # head steps from a pronoun speaker's verb up to the clause naming whom it refers to
 _LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[.!?\u201d\u2019\")][ \t\u00a0]))([A-Z][\w.\u2019'-]*(?:[ \t\u00a0]+[A-Z][\w.\u2019'-]*){0,3}):[ \t\u00a0]*$")
@@ -283,7 +284,10 @@ class Speakers:
             if tok.dep_ in SUBJECTS and not self.in_quote(tok.idx):
                 if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
                     found = self.resolve(tok)
-                    return found.speaker if found else None
+                    speaker = found.speaker if found else None
+                    # (never one of the other gender: "Liz Truss met Blinken's aide. He said ...")
+                    known = self.ctx.genders.get(speaker.id) if speaker is not None else None
+                    return speaker if known in (None, _PRONOUN_GENDERS[pronoun.lower_]) else None
                 if tok.pos_ in ("PROPN", "NOUN") or tok.lower_ in ("he", "she"):
                     return None
         return None
@@ -576,7 +580,7 @@ def run(ctx: DocContext) -> None:
     for quote in merge_interrupted(ctx.text, marked):
         if _work_title(ctx.text, quote):
             continue
-        attribution = _carry_person(attributor.attribute(quote, previous), previous, ctx.text, quote)
+        attribution = _carry_person(attributor.attribute(quote, previous), previous, ctx.text, quote, ctx.genders)
         if attribution is None:
             if len(quote.text.split()) < MIN_UNATTRIBUTED_WORDS or not _sentence_like(quote.text) or _headline(quote.text):
                 continue
@@ -588,14 +592,17 @@ def run(ctx: DocContext) -> None:
     ctx.quotes.extend(sorted(quotes, key=lambda q: q.start))
 
 
-def _carry_person(attr: Attribution | None, previous: tuple[Marked, Attribution] | None, text: str, quote: Marked) -> Attribution | None:
+def _carry_person(attr: Attribution | None, previous: tuple[Marked, Attribution] | None, text: str, quote: Marked,
+                  genders: dict[str, str]) -> Attribution | None:
     """“...,” Clinton said. “...,” she continued. — a "he"/"she" nobody resolved is the person who spoke the
-    quote before, nearby, when that speaker was named or was the same pronoun: a quote attributed to "she" alone
-    tells a reader nothing. ``speaker_text`` keeps the words of the text."""
+    quote before, nearby, when that speaker was named or was the same pronoun (and is not known to be of the
+    other gender: ``genders``, the actor step's): a quote attributed to "she" alone tells a reader nothing.
+    ``speaker_text`` keeps the words of the text."""
     if attr is None or attr.speaker is not None or attr.speaker_text.lower() not in ("he", "she") or previous is None:
         return attr
     prev_quote, prev = previous
-    if prev.speaker is None or len(re.findall(r"\n+", text[prev_quote.end : quote.start])) > 1:
+    if prev.speaker is None or len(re.findall(r"\n+", text[prev_quote.end : quote.start])) > 1 or \
+            genders.get(prev.speaker.id) not in (None, _PRONOUN_GENDERS[attr.speaker_text.lower()]):
         return attr
     said_by = prev.speaker_text.lower()
     if said_by in lexicon().pronouns and said_by != attr.speaker_text.lower():

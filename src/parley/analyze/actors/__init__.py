@@ -22,6 +22,7 @@ def run(ctx: DocContext) -> None:
     resolver = DocResolver(ctx.doc, load_registry(), ctx.document.published, ctx.document.title)
     resolver.resolve()
     ctx.actors.update(resolver.actors())
+    ctx.genders.update(resolver.genders())
     ctx.set_mentions([m for m in resolver.mentions if m.actor_id in ctx.actors])
     ctx.flags.extend(resolver.flags)
 

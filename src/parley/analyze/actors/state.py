@@ -176,6 +176,10 @@ class DocState:
             )
         return out
 
+    def genders(self) -> dict[str, str]:
+        """The gender of each person mentioned whose gender the registry, a given name or an honorific gives."""
+        return {d.id: d.gender for d in self.drafts.values() if d.mentions > 0 and d.kind == "person" and d.gender}
+
     def _aliases(self, draft: Draft) -> tuple[str, ...]:
         return tuple(sorted(f for f in draft.forms if f != draft.name))
 

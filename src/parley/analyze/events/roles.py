@@ -81,6 +81,7 @@ _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
 _ONE_OF = frozenset({"one", "two", "some", "many", "several", "most", "both", "each"})
 _NOT_A_PERSON = {"they", "them", "it"}
 _THIRD_PERSON = {"he", "she", "him", "her"}
+_GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _PARTY_ADJECTIVES = {"republican", "democratic", "conservative", "labour", "liberal", "socialist", "communist", "green"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # verbs whose object does what their infinitive says ("stopped short of committing the UK to send the rockets")
@@ -170,7 +171,10 @@ class Roles:
             # (and a person is never "they": '"They are pulling back from around Kharkiv," said Stoltenberg')
             # (nor the "he" the subject of a nearer verb of saying stands for: "his book says Trump told Bolton that he
             # wanted to freeze the aid" is Trump's wish)
-            other = any(h.lower_ in _THIRD_PERSON and (self._quoted(h) or not person or self._nearer_sayer(h, speaker))
+            # (nor a "he" a woman says, or a "she" a man: "Liz Truss said he had threatened Ukraine")
+            gender = self.ctx.genders.get(speaker.id)
+            other = any(h.lower_ in _THIRD_PERSON and (self._quoted(h) or not person or self._nearer_sayer(h, speaker) or
+                                                       gender not in (None, _GENDERED[h.lower_]))
                         or person and h.lower_ in {"they", "them"} for h in actor_heads)
             # a journalist reports what others do ("it is another major concession to Zelensky," CNN's Christiane
             # Amanpour said), though their own "I" and "we" are theirs
