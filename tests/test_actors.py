@@ -319,6 +319,24 @@ def test_a_noun_an_organisation_goes_by_points_back_to_the_one_named_before():
     assert resolve("The military alliance met.").mentions == []  # none named before: no one
 
 
+def test_the_head_noun_of_an_organisations_name_points_back_to_it():
+    ctx = resolve("The Russian Defence Ministry said its forces had struck Kharkiv. The ministry added that Ukraine had "
+                  "shelled Belgorod. The Wagner Group seized Bakhmut. The group said it would leave.")
+    assert who(ctx, "ministry") == "parley:russia-ministry-of-defence"
+    assert who(ctx, "group") == "parley:wagner-group"
+
+
+def test_a_company_noun_points_back_only_when_no_other_company_may_be_meant():
+    ctx = resolve("Gazprom cut gas supplies to Poland. The company said Warsaw had refused to pay in roubles.")
+    assert who(ctx, "company") == "parley:gazprom"
+    # an organisation of unknown kind named before may be the one meant
+    ctx = resolve("Shell said it had quit its joint ventures with Gazprom. The firm pledged to buy no Russian oil.")
+    assert who(ctx, "firm") is None
+    # a state modifier names another one
+    ctx = resolve("Gazprom cut gas supplies to Poland. It also cut off gas flows to the Danish energy firm Orsted.")
+    assert who(ctx, "firm") != "parley:gazprom"
+
+
 def test_a_news_outlet_read_as_a_person_is_not_a_person():
     from parley import analyze_text
 

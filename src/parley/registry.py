@@ -98,6 +98,16 @@ class Lexicon:
     title_states: dict[tuple[str, ...], tuple[str, ...]]
     document_nouns: frozenset[str]
     weapon_words: frozenset[str]
+    organization_heads: frozenset[str]
+    generic_organization_nouns: frozenset[str]
+
+    def referring_nouns(self, names: tuple[str, ...] | list[str]) -> frozenset[str]:
+        """The nouns an organisation of these names is referred back by: the head word of each name that heads
+        organisations' names ("Russian Defence Ministry" -> "ministry", "Wagner Group" -> "group", "Ministry of
+        Health" -> "ministry")."""
+        heads = [words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+                 for name in names if (words := name.split())]
+        return frozenset(head for word in heads if (head := fold(word)) in self.organization_heads)
 
     def names_a_thing(self, words: tuple[str, ...] | list[str]) -> bool:
         """Whether an entity's words name a text or a weapon, not a party: "an Agreement of Friendship",
@@ -284,6 +294,8 @@ def _lexicon(words) -> Lexicon:
         title_states={words(k): tuple(v) for k, v in raw["title_states"].items()},
         document_nouns=frozenset(fold(w) for w in raw["document_nouns"]),
         weapon_words=frozenset(fold(w) for w in raw["weapon_words"]),
+        organization_heads=frozenset(fold(w) for w in raw["organization_heads"]),
+        generic_organization_nouns=frozenset(fold(w) for w in raw["generic_organization_nouns"]),
     )
 
 
@@ -315,12 +327,13 @@ def _states(registry: Registry) -> None:
 
 def _organizations(registry: Registry) -> None:
     for raw in _yaml("organizations.yaml"):
+        aliases = tuple(raw.get("aliases") or ())
+        nouns = frozenset(raw.get("nouns") or ()) | registry.lexicon.referring_nouns((raw["name"], *aliases))
         registry._add(Entry(
             id=raw["id"], name=raw["name"], kind="organization", country=raw.get("country"),
-            aliases=tuple(raw.get("aliases") or ()), body=raw.get("body"), parent=raw.get("parent"),
-            nouns=tuple(raw.get("nouns") or ()),
+            aliases=aliases, body=raw.get("body"), parent=raw.get("parent"), nouns=tuple(sorted(nouns)),
         ))
-        registry.organization_nouns |= frozenset(raw.get("nouns") or ())
+        registry.organization_nouns |= nouns
         for alias in raw.get("demonyms") or ():
             registry._index(alias, raw["id"], "demonym")
 

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from parley.analyze.actors.state import DocState, Draft, Item
 from parley.analyze.quotes import find_marked
+from parley.places import country_of
 from parley.records import Mention
 
 _PRONOUN_WINDOW = 3  # sentences a pronoun may look back
@@ -126,21 +127,35 @@ class Chain(DocState):
         return []
 
     def _described_organizations(self) -> None:
-        """ "the alliance", "the 27-nation bloc", "the cartel": a noun an organisation goes by (organizations.yaml
-        ``nouns``) after "the" refers back to the last organisation named before it that goes by it ("... join NATO.
-        Finland will decide whether to join the military alliance"); with none such named before, to none."""
+        """ "the alliance", "the 27-nation bloc", "the cartel", "the ministry": a noun an organisation goes by
+        (organizations.yaml ``nouns``, or the head noun of its name, lexicon.yaml ``organization_heads``) after "the"
+        refers back to the last organisation named before it that goes by it ("... join NATO. Finland will decide
+        whether to join the military alliance"; "Wagner Group ... the group"); with none such named before, to
+        none."""
+        nouns = self.reg.organization_nouns | self.lex.organization_heads
         for token in self.doc:
-            if token.i in self.covered or not _description(token, self.reg.organization_nouns):
+            if token.i in self.covered or not _description(token, nouns):
                 continue
             before = sorted((m for m in self.mentions if m.end <= token.idx), key=lambda m: -m.start)
+            if token.lower_ in self.lex.generic_organization_nouns and any(
+                    (d := self.drafts.get(m.actor_id)) is not None and d.kind == "organization" and
+                    not self._referring_nouns(d) and country_of(d.name) is None for m in before):
+                continue  # ("Shell ... quit its joint ventures with Gazprom. The firm pledged": Shell, unknown kind;
+                # not a town the NER took for an organisation, "struck Kharkiv")
             draft = next((d for m in before if (d := self.drafts.get(m.actor_id)) is not None and
-                          d.kind == "organization" and d.entry is not None and token.lower_ in d.entry.nouns), None)
-            if draft is not None:
+                          d.kind == "organization" and token.lower_ in self._referring_nouns(d)), None)
+            states = {self.country_at[c.i] for c in token.children if c.i in self.country_at}
+            if draft is not None and (not states or draft.country in states):  # ("the Danish energy firm" is no
+                # Gazprom: a state modifier introduces another one; "the Russian energy giant" may be Gazprom)
                 draft.mentions += 1
                 draft.forms[token.text] += 1
                 self.mentions.append(Mention(actor_id=draft.id, start=token.idx, end=token.idx + len(token.text),
                                              text=token.text, via="pronoun"))
                 self.covered.add(token.i)
+
+    def _referring_nouns(self, draft: Draft) -> frozenset[str] | tuple[str, ...]:
+        """The nouns an organisation is referred back by: the registry's, else its name's head noun."""
+        return draft.entry.nouns if draft.entry is not None else self.lex.referring_nouns([draft.name])
 
     def _antecedent_for_role(self, item: Item, history: list[tuple[int, str, int]]) -> str | None:
         """The nearest person before the phrase whose title contains its noun ("the secretary of state"),
