@@ -326,6 +326,12 @@ def test_the_head_noun_of_an_organisations_name_points_back_to_it():
     assert who(ctx, "group") == "parley:wagner-group"
 
 
+def test_a_town_the_ner_takes_for_an_organisation_is_a_place_of_its_country():
+    ctx = resolve("The Russian Defence Ministry said its forces had struck Kharkiv.")
+    kharkiv = ctx.actors[who(ctx, "Kharkiv")]
+    assert (kharkiv.kind, kharkiv.country) == ("place", "UKR")
+
+
 def test_a_company_noun_points_back_only_when_no_other_company_may_be_meant():
     ctx = resolve("Gazprom cut gas supplies to Poland. The company said Warsaw had refused to pay in roubles.")
     assert who(ctx, "company") == "parley:gazprom"

@@ -104,6 +104,17 @@ def test_saving_twice_replaces_rows_and_views_filter(tmp_path: Path) -> None:
         assert doc["summary"].startswith("Sergey Lavrov met") and doc["flags"][0]["kind"] == "name_mismatch"
 
 
+def test_an_outlet_named_only_as_a_speaker_is_an_organisation(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "p.db")) as store:
+        raw = _raw(TEXT, "d1")
+        store.add_raw_batch([raw])
+        analysis = _analysis("d1", raw.sha256)
+        quote = replace(analysis.quotes[0], speaker=ActorRef("Q130879", "Reuters", "GBR"))  # an outlet with a QID
+        store.save_analyses([replace(analysis, quotes=(quote,))])
+        actors = {a["id"]: a for a in store.actors()}
+        assert actors["Q130879"]["kind"] == "organization"  # (was a person: only "outlet:" ids were told apart)
+
+
 @pytest.mark.parametrize(("date", "precision"), [("2022-03", "month"), ("2022-03-07", "week"), ("2022", "year")])
 def test_since_and_until_keep_an_event_whose_date_span_overlaps(tmp_path: Path, date: str, precision: str) -> None:
     with open_store(str(tmp_path / "p.db")) as store:

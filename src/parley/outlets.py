@@ -48,6 +48,12 @@ def all_outlets() -> tuple[OutletInfo, ...]:
     )
 
 
+@cache
+def outlet_ids() -> frozenset[str]:
+    """The ids of every outlet (Wikidata QIDs or "outlet:<slug>")."""
+    return frozenset(o.id for o in all_outlets())
+
+
 def _alias_variants(alias: str) -> tuple[str, ...]:
     if alias.startswith("The "):
         return (alias, "the " + alias[4:])

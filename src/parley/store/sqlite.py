@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from parley.outlets import outlet_ids
 from parley.records import Actor, ActorRef, Analysis, RawDocument, SourceHints
 
 MIGRATIONS: tuple[str, ...] = (
@@ -366,7 +367,8 @@ class SQLiteStore:
     def _ensure_actor(self, ref: ActorRef) -> None:
         self.db.execute(
             "INSERT OR IGNORE INTO actors(id, name, kind, role, country) VALUES (?, ?, ?, ?, ?)",
-            (ref.id, ref.name, "organization" if ref.id.startswith("outlet:") else "person", ref.role, ref.country),
+            (ref.id, ref.name, "organization" if ref.id in outlet_ids() or ref.id.startswith("outlet:") else "person",
+             ref.role, ref.country),
         )
 
     # -- views --------------------------------------------------------------------------------------------

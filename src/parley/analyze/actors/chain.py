@@ -12,7 +12,6 @@ from bisect import bisect_left, bisect_right
 
 from parley.analyze.actors.state import DocState, Draft, Item
 from parley.analyze.quotes import find_marked
-from parley.places import country_of
 from parley.records import Mention
 
 _PRONOUN_WINDOW = 3  # sentences a pronoun may look back
@@ -139,9 +138,8 @@ class Chain(DocState):
             before = sorted((m for m in self.mentions if m.end <= token.idx), key=lambda m: -m.start)
             if token.lower_ in self.lex.generic_organization_nouns and any(
                     (d := self.drafts.get(m.actor_id)) is not None and d.kind == "organization" and
-                    not self._referring_nouns(d) and country_of(d.name) is None for m in before):
-                continue  # ("Shell ... quit its joint ventures with Gazprom. The firm pledged": Shell, unknown kind;
-                # not a town the NER took for an organisation, "struck Kharkiv")
+                    not self._referring_nouns(d) for m in before):
+                continue  # ("Shell ... quit its joint ventures with Gazprom. The firm pledged": Shell, unknown kind)
             draft = next((d for m in before if (d := self.drafts.get(m.actor_id)) is not None and
                           d.kind == "organization" and token.lower_ in self._referring_nouns(d)), None)
             states = {self.country_at[c.i] for c in token.children if c.i in self.country_at}

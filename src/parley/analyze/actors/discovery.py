@@ -184,9 +184,12 @@ class Discovery(DocState):
             text = self.doc[start:end].text
             words = self.reg.words(text)
             actor_id = discovered_id(words)
-            draft = self.drafts.setdefault(actor_id, Draft(id=actor_id, name=text, kind="organization"))
+            # (a town the NER took for an organisation is a place of its country: "its forces had struck Kharkiv")
+            place = country_of(text)
+            draft = self.drafts.setdefault(actor_id, Draft(id=actor_id, name=text,
+                                                           kind="organization" if place is None else "place"))
             countries = [self.country_at[i] for i in range(start, end) if i in self.country_at]
-            draft.country = draft.country or (countries[0] if countries else None)
+            draft.country = draft.country or (countries[0] if countries else place)
             self._cover(start, end)
             draft.forms[text] += 1
             draft.mentions += 1
