@@ -4179,6 +4179,18 @@ def test_forces_of_coordinated_states_are_each_states():
     assert _names(attack.actor) == "russia belarus"
 
 
+def test_one_who_stands_accused_is_the_accused():
+    accusation = _event("Ukraine produces grain, but Russia stands accused of turning that breadbasket into a weapon.",
+                        type="ACCUSE")
+    assert _names(accusation.recipient) == "russia"
+
+
+def test_a_bare_plural_object_is_no_one_named_before():
+    analysis = analyze(_doc("Sergei Lavrov met her on Monday. In addition, she called on leaders to relax export "
+                            "restrictions on foodstuffs."))
+    assert not any("lavrov" in _names(e.recipient) for e in analysis.events if e.type == "REQUEST")
+
+
 def test_a_speaker_is_no_pronoun_of_the_other_gender():
     threat = _event("Liz Truss said he had threatened Ukraine with nuclear weapons.", type="THREATEN")
     assert "truss" not in _names(threat.actor)

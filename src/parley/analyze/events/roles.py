@@ -65,6 +65,7 @@ _PROXIES = frozenset({"agents", "hackers", "spies", "operatives", "mercenaries",
                       "militants", "gunmen", "troops", "forces", "soldiers", "militias", "assassins", "saboteurs"})
 _STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})  # "the country": a state named before
 _GROUP_MODIFIERS = {"amod", "compound", "nmod", "poss"}
+_STATES_OF_BEING = {"stand", "remain", "stay"}  # verbs whose participle tells a state: "stands accused"
 _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectives of people, not of states
 _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an act rather than share in it
 _JUDGING = JUDGING_TYPES  # verbs whose object did what they judge or punish it for
@@ -529,6 +530,12 @@ class Roles:
                 trigger.head.lemma_.lower() in _GIVING_VERBS:
             # "Putin was given a stern dressing down by the president of Tajikistan": the one given it
             recipients = [c for c in trigger.head.children if c.dep_ == "nsubjpass"]
+        if not recipients and trigger.tag_ == "VBN" and trigger.dep_ in {"acomp", "oprd", "advcl", "xcomp"} and \
+                trigger.head.lemma_.lower() in _STATES_OF_BEING and trigger.head.i < trigger.i and \
+                not _subjects(trigger):
+            # a participle a verb of state holds is undergone by its subject: "Russia stands accused of turning that
+            # breadbasket into a weapon", "the journalist remains detained"
+            recipients = [c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not recipients and not self._told(trigger):
             recipients = _borrowed_recipients(trigger)
         if not actors and any(c.lower_ == "between" for c in trigger.children) and \
@@ -1210,6 +1217,9 @@ class Roles:
             return [p for p in self.principals() if p.country in countries] or named
         if named:
             return named
+        if head.tag_ == "NNS" and head.dep_ not in {"nsubj", "nsubjpass"} and \
+                not any(c.dep_ in {"det", "poss", "nummod", "predet"} for c in head.children):
+            return []  # a bare plural object is leaders in general, none named: "she called on leaders to relax"
         if self._office_not_held(head) and len(resolved := self._resolved_group(head)) >= 2:
             # "the two presidents" when the principals are not both presidents (Blinken reporting on "President
             # Biden ... with President Putin"): the two people the actor step read it as
