@@ -326,6 +326,11 @@ def test_the_head_noun_of_an_organisations_name_points_back_to_it():
     assert who(ctx, "group") == "parley:wagner-group"
 
 
+def test_a_compound_rank_is_no_part_of_the_name():
+    ctx = resolve("Maj-Gen Roman Kutuzov, a Russian airborne forces commander, was killed in Donbas.")
+    assert who(ctx, "Roman Kutuzov") == "parley:roman-kutuzov"  # (was "-Gen Roman Kutuzov")
+
+
 def test_a_town_the_ner_takes_for_an_organisation_is_a_place_of_its_country():
     ctx = resolve("The Russian Defence Ministry said its forces had struck Kharkiv.")
     kharkiv = ctx.actors[who(ctx, "Kharkiv")]

@@ -4179,6 +4179,11 @@ def test_forces_of_coordinated_states_are_each_states():
     assert _names(attack.actor) == "russia belarus"
 
 
+def test_arms_given_to_one_side_and_hit_by_the_other_are_not_the_hitters():
+    analysis = analyze(_doc("Russia says it hit tanks supplied by European countries."))
+    assert not any("russia" in _names(e.recipient) for e in analysis.events if e.type == "AID")
+
+
 def test_one_who_stands_accused_is_the_accused():
     accusation = _event("Ukraine produces grain, but Russia stands accused of turning that breadbasket into a weapon.",
                         type="ACCUSE")

@@ -24,6 +24,9 @@ _LOCAL_OFFICES = frozenset({"governor", "mayor", "lawmaker", "legislator", "mp",
                             "administrator", "prosecutor", "commander", "head", "chief"})
 
 
+_DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013"})  # hyphens and an en dash
+
+
 class Discovery(DocState):
     """People and organisations the registry does not know, found by the NER or beside a role phrase."""
 
@@ -46,7 +49,9 @@ class Discovery(DocState):
             # (a description the NER took into the name is no part of it: "Comedian Jon Stewart", "Actor AnnaLynne
             # McCord")
             leading = self.lex.honorifics | self._role_words() | _DEFINITE | self.lex.descriptions.keys()
-            while start < end and (self.reg.words(self.doc[start].text) or ("",))[0] in leading:
+            # (and the hyphen of a compound rank: "Maj-Gen Roman Kutuzov")
+            while start < end and ((self.reg.words(self.doc[start].text) or ("",))[0] in leading or
+                                   self.doc[start].text in _DASHES):
                 start += 1
             if self.lex.ends_in_title(self.reg.words(self.doc[start:end].text)):
                 continue  # "U.S. Amb" of "former U.S. Amb. to the U.N. Bill Richardson": a title, no name

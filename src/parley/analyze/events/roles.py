@@ -519,8 +519,11 @@ class Roles:
             elif self.lexicon.names_event(trigger, _GIVING):
                 # "destroyed the prison with HIMARS rockets provided by the United States", "it will not use rocket
                 # systems supplied by the US": what was given is in the hands of the one using it
+                # (an object of a verb of force is hit, not used: "Russia says it hit tanks supplied by European
+                # countries")
                 user = described.head.head if described.dep_ == "pobj" else described.head
-                recipients = [c for c in user.children if c.dep_ == "nsubj"] if described.dep_ in {"dobj", "pobj"} else []
+                used = described.dep_ == "pobj" or described.dep_ == "dobj" and not self.lexicon.names_event(user, _FORCE)
+                recipients = [c for c in user.children if c.dep_ == "nsubj"] if used else []
         if not recipients and trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "nsubj" and \
                 self.lexicon.names_event(trigger, _FORCE) and trigger.head.lemma_.lower() in self.lexicon.force_results:
             # an attack that destroys or knocks something out hit what it destroyed ("A missile and drone blitz has
