@@ -320,8 +320,8 @@ def test_a_noun_an_organisation_goes_by_points_back_to_the_one_named_before():
 
 
 def test_the_head_noun_of_an_organisations_name_points_back_to_it():
-    ctx = resolve("The Russian Defence Ministry said its forces had struck Kharkiv. The ministry added that Ukraine had "
-                  "shelled Belgorod. The Wagner Group seized Bakhmut. The group said it would leave.")
+    ctx = resolve("The Russian Defence Ministry said its forces had struck Kharkiv. The ministry added that Ukraine "
+                  "had shelled Belgorod. The Wagner Group seized Bakhmut. The group said it would leave.")
     assert who(ctx, "ministry") == "parley:russia-ministry-of-defence"
     assert who(ctx, "group") == "parley:wagner-group"
 

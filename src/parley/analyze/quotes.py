@@ -26,6 +26,7 @@ from parley.analyze.datelines import datelines
 from parley.datafile import load_yaml
 from parley.outlets import find_outlet
 from parley.records import ActorRef, Quote, QuoteKind, stable_id
+from parley.registry import load_registry
 
 # Opening mark -> the marks that may close it. ASCII and curly marks are used interchangeably by scrapers.
 PAIRS: dict[str, str] = {"“": "”“\"", "”": "”“\"", '"': '"”', "«": "»", "„": "“”", "‘": "’'", "'": "'’", "‹": "›"}
@@ -37,7 +38,6 @@ NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # entity types that name a 
 CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp"})
 MIN_UNATTRIBUTED_WORDS = 6
 BOUND = {"he": "person", "she": "person", "it": "thing", "they": "any"}  # pronoun -> what it may refer to
-_PRONOUN_GENDERS = {"he": "m", "she": "f"}
 MAX_CLIMB = 4  # head steps from a quotation up to the verb that reports it
 MAX_BIND = 6  # head steps from a pronoun speaker's verb up to the clause naming whom it refers to
 _LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[.!?\u201d\u2019\")][ \t\u00a0]))([A-Z][\w.\u2019'-]*(?:[ \t\u00a0]+[A-Z][\w.\u2019'-]*){0,3}):[ \t\u00a0]*$")
@@ -287,7 +287,7 @@ class Speakers:
                     speaker = found.speaker if found else None
                     # (never one of the other gender: "Liz Truss met Blinken's aide. He said ...")
                     known = self.ctx.genders.get(speaker.id) if speaker is not None else None
-                    return speaker if known in (None, _PRONOUN_GENDERS[pronoun.lower_]) else None
+                    return speaker if known in (None, load_registry().lexicon.pronouns.get(pronoun.lower_)) else None
                 if tok.pos_ in ("PROPN", "NOUN") or tok.lower_ in ("he", "she"):
                     return None
         return None
@@ -602,7 +602,7 @@ def _carry_person(attr: Attribution | None, previous: tuple[Marked, Attribution]
         return attr
     prev_quote, prev = previous
     if prev.speaker is None or len(re.findall(r"\n+", text[prev_quote.end : quote.start])) > 1 or \
-            genders.get(prev.speaker.id) not in (None, _PRONOUN_GENDERS[attr.speaker_text.lower()]):
+            genders.get(prev.speaker.id) not in (None, load_registry().lexicon.pronouns.get(attr.speaker_text.lower())):
         return attr
     said_by = prev.speaker_text.lower()
     if said_by in lexicon().pronouns and said_by != attr.speaker_text.lower():

@@ -82,7 +82,6 @@ _PRONOUNS = {"i", "we", "he", "she", "they", "it", "us", "him", "her", "them"}
 _ONE_OF = frozenset({"one", "two", "some", "many", "several", "most", "both", "each"})
 _NOT_A_PERSON = {"they", "them", "it"}
 _THIRD_PERSON = {"he", "she", "him", "her"}
-_GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _PARTY_ADJECTIVES = {"republican", "democratic", "conservative", "labour", "liberal", "socialist", "communist", "green"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 # verbs whose object does what their infinitive says ("stopped short of committing the UK to send the rockets")
@@ -173,9 +172,10 @@ class Roles:
             # (nor the "he" the subject of a nearer verb of saying stands for: "his book says Trump told Bolton that he
             # wanted to freeze the aid" is Trump's wish)
             # (nor a "he" a woman says, or a "she" a man: "Liz Truss said he had threatened Ukraine")
-            gender = self.ctx.genders.get(speaker.id)
-            other = any(h.lower_ in _THIRD_PERSON and (self._quoted(h) or not person or self._nearer_sayer(h, speaker) or
-                                                       gender not in (None, _GENDERED[h.lower_]))
+            gender, pronouns = self.ctx.genders.get(speaker.id), load_registry().lexicon.pronouns
+            other = any(h.lower_ in _THIRD_PERSON and (self._quoted(h) or not person or
+                                                       self._nearer_sayer(h, speaker) or
+                                                       gender not in (None, pronouns.get(h.lower_)))
                         or person and h.lower_ in {"they", "them"} for h in actor_heads)
             # a journalist reports what others do ("it is another major concession to Zelensky," CNN's Christiane
             # Amanpour said), though their own "I" and "we" are theirs
@@ -522,7 +522,8 @@ class Roles:
                 # (an object of a verb of force is hit, not used: "Russia says it hit tanks supplied by European
                 # countries")
                 user = described.head.head if described.dep_ == "pobj" else described.head
-                used = described.dep_ == "pobj" or described.dep_ == "dobj" and not self.lexicon.names_event(user, _FORCE)
+                used = described.dep_ == "pobj" or \
+                    described.dep_ == "dobj" and not self.lexicon.names_event(user, _FORCE)
                 recipients = [c for c in user.children if c.dep_ == "nsubj"] if used else []
         if not recipients and trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "nsubj" and \
                 self.lexicon.names_event(trigger, _FORCE) and trigger.head.lemma_.lower() in self.lexicon.force_results:
