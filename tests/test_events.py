@@ -4184,6 +4184,12 @@ def test_arms_given_to_one_side_and_hit_by_the_other_are_not_the_hitters():
     assert not any("russia" in _names(e.recipient) for e in analysis.events if e.type == "AID")
 
 
+def test_a_verdict_on_what_one_is_defended_from_blames_no_defender():
+    text = ('Mr Wallace said the UK was taking a leading role in supplying Ukrainian troops with the "vital weapons '
+            'they need to defend their country from unprovoked invasion".')
+    assert not any("united kingdom" in _names(e.recipient) for e in analyze(_doc(text)).events if e.type == "ACCUSE")
+
+
 def test_one_who_stands_accused_is_the_accused():
     accusation = _event("Ukraine produces grain, but Russia stands accused of turning that breadbasket into a weapon.",
                         type="ACCUSE")

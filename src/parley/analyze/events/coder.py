@@ -38,6 +38,7 @@ from parley.analyze.events.roles import (
     Roles,
     act_judged,
     allied,
+    defended_from,
     epistemic,
     obliging,
     participle_of,
@@ -1131,7 +1132,7 @@ class EventCoder:
             # to Russia, from Ukraine; "plans to annex Russian-occupied regions" (insurgents do: "Taliban militants
             # stormed an Afghan military base")
             recipients = [r for r in recipients if not any(r.id == side_of(a) != a.id and a.role for a in actors)]
-        if cand.type == "ACCUSE" and not recipients and actors:
+        if cand.type == "ACCUSE" and not recipients and actors and not (blamed is not None and defended_from(blamed)):
             recipients = roles.claimed_about(cand.token, actors)  # "Russia has claimed Ukraine is ...": Ukraine
         if aid and cand.type in {"AID", "AGREE"} and not recipients:
             recipients = roles.beneficiaries(cand.token, actors)  # "approved $40 billion in aid for Ukraine": Ukraine

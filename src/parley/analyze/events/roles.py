@@ -65,6 +65,7 @@ _PROXIES = frozenset({"agents", "hackers", "spies", "operatives", "mercenaries",
                       "militants", "gunmen", "troops", "forces", "soldiers", "militias", "assassins", "saboteurs"})
 _STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})  # "the country": a state named before
 _GROUP_MODIFIERS = {"amod", "compound", "nmod", "poss"}
+_PROTECTING = {"defend", "protect", "shield", "guard", "save", "safeguard"}  # "defend ... from unprovoked invasion"
 _STATES_OF_BEING = {"stand", "remain", "stay"}  # verbs whose participle tells a state: "stands accused"
 _OFFICE_GROUPS = {"leader", "president", "minister", "counterpart"}  # collectives of people, not of states
 _JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs that judge an act rather than share in it
@@ -1031,6 +1032,8 @@ class Roles:
             owners = _owners(described)
         if owned := [r for r in self._refs(owners) if r.id != speaker.id]:
             return [speaker], owned[:1]
+        if defended_from(blamed):
+            return [speaker], []  # ("the weapons they need to defend their country from unprovoked invasion")
         subjects, tok, above = [], blamed, []
         for _ in range(_MAX_CLAUSES):
             subjects += [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and not _is(c, _FIRST_PERSON)]
@@ -1514,6 +1517,15 @@ def _indignation(word: Token) -> tuple[list[Token], list[Token]]:
         return felt, causes + [c for c in word.children if c.dep_ == "nsubj"]
     holder = word.head if word.dep_ in {"acomp", "oprd"} else word
     return [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}], causes
+
+
+def defended_from(blamed: Token) -> bool:
+    """A word of blame for what one is defended or protected from ("the weapons they need to defend their country from
+    unprovoked invasion", "protect the free world against barbaric aggression"): it blames none of the clause's parties,
+    who are the defenders."""
+    noun = blamed.head if blamed.dep_ in {"amod", "compound"} else blamed
+    return noun.dep_ == "pobj" and noun.head.lower_ in {"from", "against"} and \
+        noun.head.head.lemma_.lower() in _PROTECTING
 
 
 def _deontic(chain: list[Token]) -> bool:
