@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from parley.records import Actor, Citation, CleanDocument, Event, Flag, Mention, Quote
+from parley.registry import load_registry
 
 
 @dataclass
@@ -53,6 +54,12 @@ class DocContext:
             return None
         best = max(found, key=lambda m: (min(m.end, end) - max(m.start, start), m.end - m.start))
         return self.actors.get(best.actor_id)
+
+    def other_gender(self, actor_id: str, pronoun: str) -> bool:
+        """Whether the person is known to be of the other gender than the pronoun says ("he" for Liz Truss): the
+        actor step's ``genders`` against the actor lexicon's pronouns."""
+        known, said = self.genders.get(actor_id), load_registry().lexicon.pronouns.get(pronoun.lower())
+        return known is not None and said is not None and known != said
 
     def actor_of_span(self, span: Span) -> Actor | None:
         return self.actor_at(span.start_char, span.end_char)

@@ -26,7 +26,6 @@ from parley.analyze.datelines import datelines
 from parley.datafile import load_yaml
 from parley.outlets import find_outlet
 from parley.records import ActorRef, Quote, QuoteKind, stable_id
-from parley.registry import load_registry
 
 # Opening mark -> the marks that may close it. ASCII and curly marks are used interchangeably by scrapers.
 PAIRS: dict[str, str] = {"“": "”“\"", "”": "”“\"", '"': '"”', "«": "»", "„": "“”", "‘": "’'", "'": "'’", "‹": "›"}
@@ -286,8 +285,7 @@ class Speakers:
                     found = self.resolve(tok)
                     speaker = found.speaker if found else None
                     # (never one of the other gender: "Liz Truss met Blinken's aide. He said ...")
-                    known = self.ctx.genders.get(speaker.id) if speaker is not None else None
-                    return speaker if known in (None, load_registry().lexicon.pronouns.get(pronoun.lower_)) else None
+                    return None if speaker is None or self.ctx.other_gender(speaker.id, pronoun.lower_) else speaker
                 if tok.pos_ in ("PROPN", "NOUN") or tok.lower_ in ("he", "she"):
                     return None
         return None
@@ -580,7 +578,7 @@ def run(ctx: DocContext) -> None:
     for quote in merge_interrupted(ctx.text, marked):
         if _work_title(ctx.text, quote):
             continue
-        attribution = _carry_person(attributor.attribute(quote, previous), previous, ctx.text, quote, ctx.genders)
+        attribution = _carry_person(attributor.attribute(quote, previous), previous, ctx, quote)
         if attribution is None:
             if len(quote.text.split()) < MIN_UNATTRIBUTED_WORDS or not _sentence_like(quote.text) or _headline(quote.text):
                 continue
@@ -592,17 +590,17 @@ def run(ctx: DocContext) -> None:
     ctx.quotes.extend(sorted(quotes, key=lambda q: q.start))
 
 
-def _carry_person(attr: Attribution | None, previous: tuple[Marked, Attribution] | None, text: str, quote: Marked,
-                  genders: dict[str, str]) -> Attribution | None:
+def _carry_person(attr: Attribution | None, previous: tuple[Marked, Attribution] | None, ctx: DocContext,
+                  quote: Marked) -> Attribution | None:
     """“...,” Clinton said. “...,” she continued. — a "he"/"she" nobody resolved is the person who spoke the
     quote before, nearby, when that speaker was named or was the same pronoun (and is not known to be of the
-    other gender: ``genders``, the actor step's): a quote attributed to "she" alone tells a reader nothing.
+    other gender, as the actor step knows it): a quote attributed to "she" alone tells a reader nothing.
     ``speaker_text`` keeps the words of the text."""
     if attr is None or attr.speaker is not None or attr.speaker_text.lower() not in ("he", "she") or previous is None:
         return attr
     prev_quote, prev = previous
-    if prev.speaker is None or len(re.findall(r"\n+", text[prev_quote.end : quote.start])) > 1 or \
-            genders.get(prev.speaker.id) not in (None, load_registry().lexicon.pronouns.get(attr.speaker_text.lower())):
+    if prev.speaker is None or len(re.findall(r"\n+", ctx.text[prev_quote.end : quote.start])) > 1 or \
+            ctx.other_gender(prev.speaker.id, attr.speaker_text):
         return attr
     said_by = prev.speaker_text.lower()
     if said_by in lexicon().pronouns and said_by != attr.speaker_text.lower():

@@ -173,10 +173,9 @@ class Roles:
             # (nor the "he" the subject of a nearer verb of saying stands for: "his book says Trump told Bolton that he
             # wanted to freeze the aid" is Trump's wish)
             # (nor a "he" a woman says, or a "she" a man: "Liz Truss said he had threatened Ukraine")
-            gender, pronouns = self.ctx.genders.get(speaker.id), load_registry().lexicon.pronouns
             other = any(h.lower_ in _THIRD_PERSON and (self._quoted(h) or not person or
                                                        self._nearer_sayer(h, speaker) or
-                                                       gender not in (None, pronouns.get(h.lower_)))
+                                                       self.ctx.other_gender(speaker.id, h.lower_))
                         or person and h.lower_ in {"they", "them"} for h in actor_heads)
             # a journalist reports what others do ("it is another major concession to Zelensky," CNN's Christiane
             # Amanpour said), though their own "I" and "we" are theirs
