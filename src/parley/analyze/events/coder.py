@@ -34,6 +34,7 @@ from parley.analyze.events.lexicon import (
     verdict,
 )
 from parley.analyze.events.model import EventModel
+from parley.analyze.events.modes import load_modes
 from parley.analyze.events.roles import (
     Roles,
     act_judged,
@@ -150,6 +151,7 @@ class EventCoder:
         self.model = model
         self.lexicon = lexicon
         self.min_quad_proba = min_quad_proba
+        self.modes = load_modes()
         self._cued: set[str] = set()  # ids of this document's CONSULT events whose mode a cue word gave
         self._background: set[str] = set()  # ids of this document's events inside background clauses
         self._tokens: dict[str, Token] = {}  # event id -> trigger token, for this document
@@ -214,7 +216,8 @@ class EventCoder:
         for ref in (r for e in kept for r in (*e.actor, *e.recipient)):
             if ref.id in roles.inferred:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
-        ctx.events.extend(kept)
+        persons = frozenset(a.id for a in ctx.actors.values() if a.kind == "person")
+        ctx.events.extend(self._described(ctx, e, persons) for e in kept)
         self._cued, self._background, self._tokens, self._untriggered = set(), set(), {}, set()
         self._day_of_news, self._deciders, self._made = set(), set(), set()
 
@@ -1194,7 +1197,6 @@ class EventCoder:
             date_precision=date[1] if date else None,
             conditions=tuple(conditions),
             confidence=cand.confidence,
-            context=self._context(sent),
             trigger=cand.token.doc[cand.token.i:cand.end].text,
         )
 
@@ -1380,12 +1382,16 @@ class EventCoder:
         main = clause_chain(head.head)
         return self._date(ctx, main, sent, future=_ahead(main[-1], status))
 
-    def _context(self, sent: Span) -> str | None:
-        lemmas = [t.lemma_.lower() for t in sent]
-        scores = {name: sum(lemma in words for lemma in lemmas) for name, words in self.lexicon.contexts.items()}
-        best = max(scores, key=scores.get)
-        ranked = sorted(scores.values(), reverse=True)
-        return best if ranked[0] > 0 and ranked[0] > ranked[1] else None
+    def _described(self, ctx: DocContext, event: Event, persons: frozenset[str]) -> Event:
+        """The event with its PLOVER mode (other than a talk's) and its context, read off its final type."""
+        token = self._tokens.get(event.id)
+        evidence = event.evidence[0]
+        sent = ctx.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+        if sent is None:
+            return event
+        mode = self.modes.mode(event, token, persons) if token is not None else event.mode
+        event = replace(event, mode=mode)
+        return replace(event, context=self.modes.context(event, token, sent))
 
     def _enumerations(self, sents: list[Span]) -> dict[int, list[str]]:
         """Sentences announcing conditions ("two key conditions.") -> the "First, ... Second, ..." items after."""

@@ -75,7 +75,7 @@ class Trigger:
 class Lexicon:
     """Trigger entries indexed by head lemma, plus the maps and cue lists of the data files."""
 
-    def __init__(self, raw: dict[str, Any], modality: dict[str, Any], contexts: dict[str, list[str]]) -> None:
+    def __init__(self, raw: dict[str, Any], modality: dict[str, Any]) -> None:
         self.cameo: dict[str, str] = {k: str(v) for k, v in raw["cameo"].items()}
         self.quad: dict[str, int] = {k: int(v) for k, v in raw["quad"].items()}
         self.modes: dict[str, str] = {str(k).lower(): v for k, v in raw["modes"].items()}
@@ -158,7 +158,6 @@ class Lexicon:
         self.cues: dict[str, frozenset[str]] = {
             k: frozenset(w for x in v for w in (str(x).lower(), str(x).lower().replace("'", "\u2019")))
             for k, v in modality.items()}
-        self.contexts = {name: frozenset(words) for name, words in contexts.items()}
         self.not_agents = _words(raw, "not_agents")
         self.asking_nouns = _words(raw, "asking_nouns")
         self.helping_verbs = _words(raw, "helping_verbs")
@@ -1529,7 +1528,7 @@ def _load_yaml(name: str) -> Any:
 
 @cache
 def load_lexicon() -> Lexicon:
-    return Lexicon(_load_yaml("lexicon.yaml"), _load_yaml("modality.yaml"), _load_yaml("context.yaml"))
+    return Lexicon(_load_yaml("lexicon.yaml"), _load_yaml("modality.yaml"))
 
 
 def press_event(token: Token) -> bool:
