@@ -42,7 +42,8 @@ def _analysis(doc_id: str, sha: str) -> Analysis:
                     mentions=2)
     event = Event(id=f"ev_{doc_id}", type="CONSULT", actor=(lavrov.ref(), blinken.ref()), recipient=(),
                   status="occurred", evidence=(Evidence(doc_id, TEXT[:52], 0, 52),), mode="meeting",
-                  location=Place("Geneva", "CHE"), date="2022-01-21", date_precision="day", confidence=0.9)
+                  location=Place("Geneva", "CHE"), date="2022-01-21", date_precision="day", confidence=0.9,
+                  context="diplomatic")
     quote = Quote(id=f"qt_{doc_id}", text="Frank and substantive,", kind="direct",
                   speaker=ActorRef("Q2845462", "Antony Blinken", "USA"), doc_id=doc_id, start=54, end=78, cue="said")
     return Analysis(
@@ -94,6 +95,8 @@ def test_saving_twice_replaces_rows_and_views_filter(tmp_path: Path) -> None:
         assert not list(store.events(Filters(actor="Lavrov", type="ACCUSE")))
         assert not list(store.events(Filters(since="2022-02-01")))
         assert list(store.events(Filters(until="2022-01-21", status="occurred", outlet="tass")))
+        assert list(store.events(Filters(mode="Meeting", context="diplomatic")))
+        assert not list(store.events(Filters(mode="phone"))) and not list(store.events(Filters(context="military")))
         (quote,) = store.quotes(Filters(actor="Blinken"))
         assert quote["speaker"]["id"] == "Q2845462" and quote["cue"] == "said"
         assert [d["id"] for d in store.documents(Filters(search="Geneva"))] == ["d1"]

@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     _filter_arguments(p, status=True)
     p = sub.add_parser("events", help="list events")
     _filter_arguments(p, recipient=True, status=True)
+    p.add_argument("--mode", help="PLOVER mode (visit, phone, heavy-weapons, arrest, military, ...)")
+    p.add_argument("--context", help="PLOVER context (military, diplomatic, economic, cbrn, ...)")
     p = sub.add_parser("quotes", help="list quotes")
     _filter_arguments(p)
     p = sub.add_parser("citations", help="list the sources articles cite")
@@ -174,7 +176,8 @@ def _filters(args: argparse.Namespace):
     from parley.store.sqlite import Filters
 
     return Filters(actor=getattr(args, "actor", None), recipient=getattr(args, "recipient", None),
-                   type=args.type, status=getattr(args, "status", None), since=args.since, until=args.until,
+                   type=args.type, status=getattr(args, "status", None), mode=getattr(args, "mode", None),
+                   context=getattr(args, "context", None), since=args.since, until=args.until,
                    outlet=args.outlet, search=args.search, limit=args.limit)
 
 

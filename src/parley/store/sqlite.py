@@ -169,6 +169,8 @@ class Filters:
     recipient: str | None = None
     type: str | None = None
     status: str | None = None
+    mode: str | None = None  # events only
+    context: str | None = None  # events only
     since: str | None = None
     until: str | None = None
     outlet: str | None = None
@@ -413,6 +415,8 @@ class SQLiteStore:
         where, params = _doc_filters(f, date_column="COALESCE(e.date, d.published)", end_column=_EVENT_END)
         _equal(where, params, "e.type", f.type.upper() if f.type else None)
         _equal(where, params, "e.status", f.status)
+        _equal(where, params, "e.mode", f.mode.lower() if f.mode else None)
+        _equal(where, params, "e.context", f.context.lower() if f.context else None)
         for role, value in (("actor", f.actor), ("recipient", f.recipient)):
             if value:
                 where.append(
