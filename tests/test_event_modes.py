@@ -75,3 +75,20 @@ def test_no_cue_no_mode_and_talks_keep_theirs():
 ])
 def test_the_sentence_gives_the_context(text, event_type, context):
     assert _only(text, event_type).context == context
+
+
+def test_the_document_gives_the_context_its_sentence_does_not():
+    text = ("Russian troops shelled the town with artillery and tanks on Monday. "
+            "The mayor accused Moscow of lying on Tuesday.")
+    assert _only(text, "ACCUSE").context == "military"  # alone, "Moscow" and the mayor name no context
+    assert _only("The mayor accused Moscow of lying on Tuesday.", "ACCUSE").context is None
+
+
+def test_an_acts_type_breaks_a_tie_of_cues():
+    text = "Russian forces carried out a missile strike against a cultural centre in the Kharkiv region."
+    assert _only(text, "ASSAULT").context == "military"
+
+
+def test_killing_a_villager_is_no_assassination():
+    text = "The captured soldier admitted killing Oleksandr Shelipov, 62, in the village of Chupakhivka."
+    assert all(e.mode != "assassinate" for e in _events(text))

@@ -217,7 +217,8 @@ class EventCoder:
             if ref.id in roles.inferred:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
         persons = frozenset(a.id for a in ctx.actors.values() if a.kind == "person")
-        ctx.events.extend(self._described(ctx, e, persons) for e in kept)
+        document = self.modes.document_context(ctx.doc) if kept else None
+        ctx.events.extend(self._described(ctx, e, persons, document) for e in kept)
         self._cued, self._background, self._tokens, self._untriggered = set(), set(), {}, set()
         self._day_of_news, self._deciders, self._made = set(), set(), set()
 
@@ -1382,8 +1383,9 @@ class EventCoder:
         main = clause_chain(head.head)
         return self._date(ctx, main, sent, future=_ahead(main[-1], status))
 
-    def _described(self, ctx: DocContext, event: Event, persons: frozenset[str]) -> Event:
-        """The event with its PLOVER mode (other than a talk's) and its context, read off its final type."""
+    def _described(self, ctx: DocContext, event: Event, persons: frozenset[str], document: str | None) -> Event:
+        """The event with its PLOVER mode (other than a talk's) and its context (the document's when its own words
+        name none), read off its final type."""
         token = self._tokens.get(event.id)
         evidence = event.evidence[0]
         sent = ctx.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
@@ -1391,7 +1393,7 @@ class EventCoder:
             return event
         mode = self.modes.mode(event, token, persons) if token is not None else event.mode
         event = replace(event, mode=mode)
-        return replace(event, context=self.modes.context(event, token, sent))
+        return replace(event, context=self.modes.context(event, token, sent, document))
 
     def _enumerations(self, sents: list[Span]) -> dict[int, list[str]]:
         """Sentences announcing conditions ("two key conditions.") -> the "First, ... Second, ..." items after."""
