@@ -424,6 +424,7 @@ def score(units: list[dict], pred: dict[tuple[int, int], list[dict]]) -> dict:
     pairs, errors = [], []
     per_type = {t: [0, 0, 0] for t in TYPES}  # gold, predicted, matched (by the Parley event's type)
     unit_tp = unit_pred = unit_gold = 0
+    confidences: list[tuple[float, bool]] = []  # (confidence, matched) of each predicted event
     for u in units:
         key = (u["article"], u["unit"])
         found = match(u["events"], pred[key])
@@ -436,6 +437,7 @@ def score(units: list[dict], pred: dict[tuple[int, int], list[dict]]) -> dict:
                 errors.append((key, "miss", g["type"], g, None))
         for p in pred[key]:
             per_type.setdefault(p["type"], [0, 0, 0])[1] += 1
+            confidences.append((float(p.get("confidence") or 0.0), id(p) in matched_pred))
             if id(p) in matched_pred:
                 per_type[p["type"]][2] += 1
             else:
@@ -460,7 +462,7 @@ def score(units: list[dict], pred: dict[tuple[int, int], list[dict]]) -> dict:
         "actor": agreement("actor"), "recipient": agreement("recipient"), "actor_every": agreement("actor", True),
         "status": (sum(g["status"] == p.get("status") for g, p in pairs), len(pairs)),
         "unit_p": unit_tp / unit_pred if unit_pred else 0.0, "unit_r": unit_tp / unit_gold if unit_gold else 0.0,
-        "per_type": per_type, "errors": errors,
+        "per_type": per_type, "errors": errors, "confidences": confidences,
     }
 
 
@@ -540,6 +542,12 @@ def main() -> None:
     print("\nactor / recipient: among matched pairs whose gold side is named (a predicted party agrees; 'every party':"
           " each predicted party agrees); status: among all matched pairs\n")
     print(type_table(results))
+    pairs = results["Parley event step"]["confidences"]
+    if pairs:
+        brier = sum((c - y) ** 2 for c, y in pairs) / len(pairs)
+        print(f"\nParley's confidence as a probability: mean {sum(c for c, _ in pairs) / len(pairs):.3f} against "
+              f"{sum(y for _, y in pairs) / len(pairs):.3f} of its events right; Brier score {brier:.3f} "
+              f"({len(pairs)} events)")
     if name == "test":
         return
     parley = results["Parley event step"]

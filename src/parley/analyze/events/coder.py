@@ -20,6 +20,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from parley.analyze.context import DocContext
+from parley.analyze.events.confidence import features, load_calibration
 from parley.analyze.events.consultation import agenda_ahead, consolidate, is_background, lead, load_cues
 from parley.analyze.events.entities import ents_of
 from parley.analyze.events.features import _depth, sentence_features
@@ -152,6 +153,8 @@ class EventCoder:
         self.lexicon = lexicon
         self.min_quad_proba = min_quad_proba
         self.modes = load_modes()
+        # raw confidences become calibrated probabilities once the document's events are final (None: kept raw)
+        self.calibration: Callable[[dict[str, float]], float] | None = load_calibration()
         self._cued: set[str] = set()  # ids of this document's CONSULT events whose mode a cue word gave
         self._background: set[str] = set()  # ids of this document's events inside background clauses
         self._tokens: dict[str, Token] = {}  # event id -> trigger token, for this document
@@ -1384,16 +1387,17 @@ class EventCoder:
         return self._date(ctx, main, sent, future=_ahead(main[-1], status))
 
     def _described(self, ctx: DocContext, event: Event, persons: frozenset[str], document: str | None) -> Event:
-        """The event with its PLOVER mode (other than a talk's) and its context (the document's when its own words
-        name none), read off its final type."""
+        """The event with its PLOVER mode (other than a talk's), its context (the document's when its own words name
+        none), both read off its final type, and its calibrated confidence."""
         token = self._tokens.get(event.id)
         evidence = event.evidence[0]
         sent = ctx.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
-        if sent is None:
-            return event
-        mode = self.modes.mode(event, token, persons) if token is not None else event.mode
-        event = replace(event, mode=mode)
-        return replace(event, context=self.modes.context(event, token, sent, document))
+        if sent is not None:
+            event = replace(event, mode=self.modes.mode(event, token, persons) if token is not None else event.mode)
+            event = replace(event, context=self.modes.context(event, token, sent, document))
+        if self.calibration is not None:
+            event = replace(event, confidence=self.calibration(features(event)))
+        return event
 
     def _enumerations(self, sents: list[Span]) -> dict[int, list[str]]:
         """Sentences announcing conditions ("two key conditions.") -> the "First, ... Second, ..." items after."""
