@@ -8,7 +8,7 @@ from parley.analyze import analyze
 from parley.analyze.events.modes import load_modes
 from parley.records import CleanDocument, Event, sha256_hex
 
-# the modes of the PLOVER manual (0.7b1) per type; AID's is the manual's draft table
+# the modes of the PLOVER manual (0.7b1) per type; AID's, SANCTION's and RETREAT's are its draft tables
 PLOVER_MODES = {
     "ASSAULT": {"abduct", "beat", "torture", "execute", "sexual", "assassinate", "destroy", "primitive", "firearms",
                 "explosives", "suicide-attack", "heavy-weapons"},
@@ -17,6 +17,8 @@ PLOVER_MODES = {
     "PROTEST": {"demo", "riot", "strike-gen", "strike-lim", "strike-hun", "boycott", "obstruct"},
     "THREATEN": {"restrict", "ban", "arrest", "relations", "expel", "territory", "violence"},
     "AID": {"economic", "military", "humanitarian", "asylum"},
+    "SANCTION": {"convict", "cancel", "expel", "withdraw", "sever"},
+    "RETREAT": {"withdraw", "release", "return", "disarm", "ceasefire", "access", "resign"},
 }
 PLOVER_CONTEXTS = {"political", "military", "economic", "diplomatic", "resource", "culture", "disease",
                    "enviro_disaster", "migration", "humanitarian", "legal", "human_rights", "gender", "lgbt",
@@ -36,9 +38,9 @@ def _only(text: str, event_type: str) -> Event:
 
 def test_the_data_files_use_the_manuals_identifiers():
     modes = load_modes()
-    for event_type, table in modes.modes.items():
-        assert {mode for mode, _ in table} <= PLOVER_MODES[event_type], event_type
-    assert {name for name, _ in modes.contexts} <= PLOVER_CONTEXTS
+    for event_type, order in modes.order.items():
+        assert set(order) <= PLOVER_MODES[event_type], event_type
+    assert set(modes.context_order) <= PLOVER_CONTEXTS
     assert set(modes.mode_contexts.values()) | set(modes.type_contexts.values()) <= PLOVER_CONTEXTS
 
 
@@ -54,6 +56,9 @@ def test_the_data_files_use_the_manuals_identifiers():
      "strike-hun"),
     ("The UK has sent more than 5,000 anti-tank weapons to Ukraine.", "AID", "military"),
     ("The United Nations delivered 25,000 tons of food aid to Liberia on Monday.", "AID", "humanitarian"),
+    ("Poland expelled 45 Russian diplomats on Wednesday.", "SANCTION", "expel"),
+    ("The EU imposed an oil embargo on Russia.", "SANCTION", "sever"),
+    ("Russian troops withdrew from Kherson on Friday.", "RETREAT", "withdraw"),
 ])
 def test_an_acts_words_give_its_mode(text, event_type, mode):
     events = [e for e in _events(text) if e.type == event_type]

@@ -35,7 +35,7 @@ from parley.analyze.events.lexicon import (
     verdict,
 )
 from parley.analyze.events.model import EventModel
-from parley.analyze.events.modes import load_modes
+from parley.analyze.events.modes import Reading, load_modes
 from parley.analyze.events.roles import (
     Roles,
     act_judged,
@@ -220,8 +220,8 @@ class EventCoder:
             if ref.id in roles.inferred:
                 ctx.actors.setdefault(ref.id, roles.inferred[ref.id])  # an inferred party is an actor once used
         persons = frozenset(a.id for a in ctx.actors.values() if a.kind == "person")
-        document = self.modes.document_context(ctx.doc) if kept else None
-        ctx.events.extend(self._described(ctx, e, persons, document) for e in kept)
+        reading = self.modes.reading(ctx.doc) if kept else None
+        ctx.events.extend(self._described(ctx, e, persons, reading) for e in kept)
         self._cued, self._background, self._tokens, self._untriggered = set(), set(), {}, set()
         self._day_of_news, self._deciders, self._made = set(), set(), set()
 
@@ -1386,15 +1386,15 @@ class EventCoder:
         main = clause_chain(head.head)
         return self._date(ctx, main, sent, future=_ahead(main[-1], status))
 
-    def _described(self, ctx: DocContext, event: Event, persons: frozenset[str], document: str | None) -> Event:
+    def _described(self, ctx: DocContext, event: Event, persons: frozenset[str], reading: Reading) -> Event:
         """The event with its PLOVER mode (other than a talk's), its context (the document's when its own words name
         none), both read off its final type, and its calibrated confidence."""
         token = self._tokens.get(event.id)
         evidence = event.evidence[0]
         sent = ctx.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
         if sent is not None:
-            event = replace(event, mode=self.modes.mode(event, token, persons) if token is not None else event.mode)
-            event = replace(event, context=self.modes.context(event, token, sent, document))
+            event = replace(event, mode=reading.mode(event, token, persons) if token is not None else event.mode)
+            event = replace(event, context=reading.context(event, token, sent))
         if self.calibration is not None:
             event = replace(event, confidence=self.calibration(features(event)))
         return event

@@ -31,77 +31,108 @@ _DEPTH = 5
 _POS = {"n": {"NOUN", "PROPN"}, "v": {"VERB"}}
 
 
-class _Cues:
-    """A set of cue words and runs of words ("hunger strike"), looked up by the word a run ends or starts on."""
+class _Words:
+    """A document's words as the cues read them, taken once from spaCy: lemma, lower-case form, part of speech."""
 
-    def __init__(self, words: Iterable[str]) -> None:
-        self.single: dict[str, frozenset[str] | None] = {}  # word -> the parts of speech it counts for (None: any)
-        self.runs: dict[str, list[tuple[str, ...]]] = {}
-        for word in words:
-            text, _, pos = str(word).lower().partition("/")
-            lemmas = tuple(text.split())
-            if len(lemmas) == 1:
-                self.single[lemmas[0]] = frozenset(_POS[pos]) if pos in _POS else None
-            else:
+    def __init__(self, doc: Doc) -> None:
+        self.lemmas = [t.lemma_.lower() for t in doc]
+        self.lowers = [t.lower_ for t in doc]
+        self.pos = [t.pos_ for t in doc]
+
+    def forms(self, i: int) -> tuple[str, ...]:
+        lemma, lower = self.lemmas[i], self.lowers[i]
+        return (lemma,) if lemma == lower else (lemma, lower)
+
+
+class _Index:
+    """Labelled cue words and runs of words ("hunger strike"), looked up by the word a run ends or starts on."""
+
+    def __init__(self, labelled: Iterable[tuple[str, Iterable[str]]]) -> None:
+        # word -> (label, the parts of speech it counts for or None for any, the run of words or None)
+        self.entries: dict[str, list[tuple[str, frozenset[str] | None, tuple[str, ...] | None]]] = {}
+        for label, words in labelled:
+            for word in words:
+                text, _, pos = str(word).lower().partition("/")
+                lemmas = tuple(text.split())
+                tags = frozenset(_POS[pos]) if pos in _POS else None
                 for end in {lemmas[0], lemmas[-1]}:
-                    self.runs.setdefault(end, []).append(lemmas)
+                    self.entries.setdefault(end, []).append((label, tags, lemmas if len(lemmas) > 1 else None))
 
-    def at(self, token: Token) -> bool:
-        """Does a cue sit on this token (the word itself, or a run of words ending or starting on it)?"""
-        for form in {_word(token), token.lower_}:
-            if form in self.single and ((pos := self.single[form]) is None or token.pos_ in pos):
-                return True
-            for run in self.runs.get(form, ()):
-                if any(_run_at(token.doc, start, run) for start in (token.i - len(run) + 1, token.i)):
-                    return True
-        return False
-
-
-def _run_at(doc: Doc, start: int, run: tuple[str, ...]) -> bool:
-    return start >= 0 and start + len(run) <= len(doc) and all(
-        w in {_word(doc[start + k]), doc[start + k].lower_} for k, w in enumerate(run))
+    def labels_at(self, words: _Words, i: int) -> set[str]:
+        """The labels of the cues sitting on word i (the word itself, or a run of words ending or starting on it)."""
+        out = set()
+        for form in words.forms(i):
+            for label, tags, run in self.entries.get(form, ()):
+                if run is None:
+                    if tags is None or words.pos[i] in tags:
+                        out.add(label)
+                elif any(_run_at(words, start, run) for start in (i - len(run) + 1, i)):
+                    out.add(label)
+        return out
 
 
-def _word(token: Token) -> str:
-    return token.lemma_.lower()
+def _run_at(words: _Words, start: int, run: tuple[str, ...]) -> bool:
+    return start >= 0 and start + len(run) <= len(words.lemmas) and all(
+        w in {words.lemmas[start + k], words.lowers[start + k]} for k, w in enumerate(run))
 
 
 class Modes:
-    """The mode and context readers, configured from the two data files."""
+    """The mode and context cues, configured from the two data files; ``reading`` applies them to a document."""
 
     def __init__(self, modes: dict[str, Any], contexts: dict[str, Any]) -> None:
-        self.targeted = _Cues(modes.get("targeted_killing", ()))
+        self.targeted = _Index([("kill", modes.get("targeted_killing", ()))])
         self.offices = frozenset(modes.get("offices", ()))
-        self.modes = {kind: [(mode, _Cues(words)) for mode, words in table.items()]
-                      for kind, table in modes.items() if kind.isupper()}
-        self.contexts = [(name, _Cues(words)) for name, words in contexts["contexts"].items()]
+        self.order = {kind: list(table) for kind, table in modes.items() if kind.isupper()}
+        self.modes = {kind: _Index(table.items()) for kind, table in modes.items() if kind.isupper()}
+        self.context_order = list(contexts["contexts"])
+        self.contexts = _Index(contexts["contexts"].items())
         defaults = contexts["defaults"]
         self.mode_contexts: dict[str, str] = dict(defaults["modes"])
         self.type_contexts: dict[str, str] = dict(defaults["types"])
         self.between_states = frozenset(defaults["between_states"])
         self.states_context: str = defaults["between_states_context"]
 
+    def reading(self, doc: Doc) -> Reading:
+        return Reading(self, doc)
+
+
+class Reading:
+    """Modes and contexts of one document's events: its words and each word's context cues read once."""
+
+    def __init__(self, cues: Modes, doc: Doc) -> None:
+        self.cues = cues
+        self.words = _Words(doc)
+        self.hits = [cues.contexts.labels_at(self.words, i) for i in range(len(doc))]
+        counts: dict[str, int] = {}
+        for labels in self.hits:
+            for label in labels:
+                counts[label] = counts.get(label, 0) + 1
+        # the context whose cues are the most frequent in the whole document (ties: the one listed first)
+        self.document = min(counts, key=lambda name: (-counts[name], cues.context_order.index(name))) \
+            if counts else None
+
     def mode(self, event: Event, token: Token, persons: frozenset[str]) -> str | None:
         """The first mode of the event's type with a cue in the act's phrase; an attack killing one office-holder is
         an assassination; a talk keeps the mode the event step gave it."""
         if event.type == "CONSULT":
             return event.mode
-        table = self.modes.get(event.type)
-        if not table:
+        index = self.cues.modes.get(event.type)
+        if index is None:
             return None
         deps = {"THREATEN": _THREAT_DEPS, "AID": _AID_DEPS}.get(event.type, _PHRASE_DEPS)
         phrase = _phrase(token, deps)
         if event.type == "PROTEST" and token.dep_ in {"xcomp", "advcl"}:
             phrase += _phrase(token.head, _PHRASE_DEPS)  # "began a hunger strike to protest", "shunned work to protest"
-        for mode, cues in table:
-            if any(cues.at(t) for t in phrase):
-                return mode
-        if event.type == "ASSAULT" and self.targeted.at(token) and self._office_holder(event, token, persons):
+        found = set().union(*(index.labels_at(self.words, t.i) for t in phrase))
+        if mode := next((m for m in self.cues.order[event.type] if m in found), None):
+            return mode
+        if event.type == "ASSAULT" and self.cues.targeted.labels_at(self.words, token.i) and \
+                self._office_holder(event, token, persons):
             return "assassinate"
         if event.type == "ASSAULT":
             # a weapon the sentence names elsewhere is the attack's when it names one kind only ("accused Russian
             # forces of carrying out a missile strike ..., describing the attack as absolute evil")
-            told = {mode for mode, cues in table if any(cues.at(t) for t in token.sent)}
+            told = set().union(*(index.labels_at(self.words, i) for i in range(token.sent.start, token.sent.end)))
             return next(iter(told)) if len(told) == 1 else None
         return None
 
@@ -111,36 +142,30 @@ class Modes:
         if len(event.recipient) == 1 and event.recipient[0].id in persons and event.recipient[0].role:
             return True
         objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-        return len(objects) == 1 and objects[0].tag_ == "NN" and objects[0].lemma_.lower() in self.offices
+        return len(objects) == 1 and objects[0].tag_ == "NN" and objects[0].lemma_.lower() in self.cues.offices
 
-    def context(self, event: Event, token: Token | None, sent: Span, document: str | None) -> str | None:
+    def context(self, event: Event, token: Token | None, sent: Span) -> str | None:
         """The context whose cues weigh most (the act's phrase twice; the type's context wins a tie), else the default
         of its mode, its type, a verbal act between two states, or the document's context."""
-        phrase = set(_phrase(token, _PHRASE_DEPS)) if token is not None else set()
-        prior = self.type_contexts.get(event.type)
-        best, weight = None, 0.0
-        for name, cues in self.contexts:
-            score = sum((2 if t in phrase else 1) for t in sent if cues.at(t))
-            if score and name == prior:
-                score += 0.5
-            if score > weight:
-                best, weight = name, score
-        if best is not None:
-            return best
-        if event.mode in self.mode_contexts:
-            return self.mode_contexts[event.mode]
-        if event.type in self.type_contexts:
-            return self.type_contexts[event.type]
+        cues = self.cues
+        phrase = {t.i for t in _phrase(token, _PHRASE_DEPS)} if token is not None else set()
+        prior = cues.type_contexts.get(event.type)
+        scores: dict[str, float] = {}
+        for i in range(sent.start, sent.end):
+            for label in self.hits[i]:
+                scores[label] = scores.get(label, 0.0) + (2 if i in phrase else 1)
+        if prior in scores:
+            scores[prior] += 0.5
+        if scores:
+            return min(scores, key=lambda name: (-scores[name], cues.context_order.index(name)))
+        if event.mode in cues.mode_contexts:
+            return cues.mode_contexts[event.mode]
+        if event.type in cues.type_contexts:
+            return cues.type_contexts[event.type]
         countries = {p.country for p in (*event.actor, *event.recipient) if p.country}
-        if event.type in self.between_states and event.actor and event.recipient and len(countries) >= 2:
-            return self.states_context
-        return document
-
-    def document_context(self, doc: Doc) -> str | None:
-        """The context whose cues are the most frequent in the whole document (none when no cue)."""
-        counts = {name: sum(cues.at(t) for t in doc) for name, cues in self.contexts}
-        best = max(counts, key=lambda name: counts[name])
-        return best if counts[best] else None
+        if event.type in cues.between_states and event.actor and event.recipient and len(countries) >= 2:
+            return cues.states_context
+        return self.document
 
 
 def _phrase(token: Token, deps: frozenset[str]) -> list[Token]:
