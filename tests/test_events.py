@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from parley.analyze import analyze
-from parley.analyze.events import cameo_root
+from parley.analyze.events import cameo_code, cameo_root
 from parley.analyze.events.coder import EventCoder
 from parley.analyze.events.lexicon import load_lexicon
 from parley.analyze.events.model import EventModel, LinearModel
@@ -464,6 +464,17 @@ def test_places_and_cameo_codes_come_from_data():
     assert country_of("Ukraine") == "UKR"
     assert cameo_root("CONSULT") == "04" and cameo_root("assault") == "18"
     assert all(len(cameo_root(t)) == 2 for t in EVENT_TYPES)
+
+
+def test_a_mode_narrows_the_cameo_code():
+    from parley.analyze.events.modes import load_modes
+
+    assert cameo_code("ASSAULT", "heavy-weapons") == "194" and cameo_code("ASSAULT", None) == "18"
+    assert cameo_code("CONSULT", "phone") == "041" and cameo_code("CONSULT", "meeting") == "04"
+    modes = load_modes().order | {"CONSULT": ["phone", "visit", "third-party", "multilateral"]}
+    for key, code in load_lexicon().cameo_modes.items():
+        event_type, mode = key.split(" ")
+        assert mode in modes[event_type] and code.isdigit() and 3 <= len(code) <= 4, key
 
 
 def test_a_definite_phrase_names_its_type_whatever_the_sentence_class():

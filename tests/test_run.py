@@ -183,6 +183,11 @@ def test_export_every_format(tmp_path: Path, seeds_dir: Path) -> None:
         assert main(["--db", db, "export", "--format", layout, "--out", str(tmp_path / layout)]) == 0
         header, *rows = (tmp_path / layout / f"events.{layout}.tsv").read_text().splitlines()
         assert column in header.split("\t") and len(rows) == len(events)
+    header, *rows = (tmp_path / "gdelt" / "events.gdelt.tsv").read_text().splitlines()
+    gdelt = [dict(zip(header.split("\t"), row.split("\t"), strict=True)) for row in rows]
+    assert all(r["EventCode"].startswith(r["EventBaseCode"]) and r["EventBaseCode"].startswith(r["EventRootCode"])
+               for r in gdelt)
+    assert any(r["EventCode"] == "044" for r in gdelt)  # the Geneva meeting: met at a third location
     import pyarrow.parquet as pq
 
     assert pq.read_table(tmp_path / "parquet" / "documents.parquet").num_rows == 5

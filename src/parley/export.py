@@ -1,7 +1,8 @@
 """Exports: one file per table (documents, events, quotes, citations, actors), objects as in DESIGN.md §3.
 
 JSONL keeps the nested objects; CSV and Parquet flatten them into dotted columns. Events carry the CAMEO
-root code (``cameo_root``) for GDELT users. ``polecat`` and ``gdelt`` write one tab-separated events file in
+root code of their type (``cameo_root``) and the code their mode narrows it to (``cameo_code``: "ASSAULT" by
+"heavy-weapons" is 194) for GDELT users. ``polecat`` and ``gdelt`` write one tab-separated events file in
 the column layout users of those systems know (one row per event, first actor and first recipient).
 """
 
@@ -26,10 +27,10 @@ def _rows(store, table: str) -> Iterator[dict[str, Any]]:
 
 
 def _with_cameo(events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    from parley.analyze.events import cameo_root
+    from parley.analyze.events import cameo_code, cameo_root
 
     for event in events:
-        yield {**event, "cameo_root": cameo_root(event["type"])}
+        yield {**event, "cameo_root": cameo_root(event["type"]), "cameo_code": cameo_code(event["type"], event["mode"])}
 
 
 def _first(value: Any) -> dict[str, Any]:
@@ -39,7 +40,7 @@ def _first(value: Any) -> dict[str, Any]:
 
 
 def _event_layout_rows(store, layout: str) -> Iterator[dict[str, Any]]:
-    from parley.analyze.events import cameo_root
+    from parley.analyze.events import cameo_code
     from parley.analyze.events.lexicon import load_lexicon
 
     quad = load_lexicon().quad
@@ -66,14 +67,14 @@ def _event_layout_rows(store, layout: str) -> Iterator[dict[str, Any]]:
                 "Evidence": evidence.get("sentence", ""), "Confidence": event["confidence"],
             }
         else:
-            root = cameo_root(event["type"])
+            code = cameo_code(event["type"], event.get("mode"))
             yield {
                 "GLOBALEVENTID": event["id"], "SQLDATE": date.replace("-", "")[:8],
                 "Actor1Code": actor.get("country") or "", "Actor1Name": (actor.get("name") or "").upper(),
                 "Actor1CountryCode": actor.get("country") or "",
                 "Actor2Code": recipient.get("country") or "", "Actor2Name": (recipient.get("name") or "").upper(),
                 "Actor2CountryCode": recipient.get("country") or "", "IsRootEvent": 1,
-                "EventCode": root, "EventBaseCode": root, "EventRootCode": root,
+                "EventCode": code, "EventBaseCode": code[:3], "EventRootCode": code[:2],
                 "QuadClass": quad.get(event["type"], ""), "NumSources": event.get("n_sources") or 1,
                 "ActionGeo_FullName": location.get("name") or "", "ActionGeo_CountryCode": location.get("country") or "",
                 "DATEADDED": (doc.get("published") or "").replace("-", ""), "SOURCEURL": doc.get("url") or "",

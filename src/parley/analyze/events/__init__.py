@@ -31,4 +31,10 @@ def cameo_root(event_type: str) -> str:
     return load_lexicon().cameo[event_type.upper()]
 
 
-__all__ = ["EventCoder", "cameo_root", "default_coder", "run"]
+def cameo_code(event_type: str, mode: str | None) -> str:
+    """The CAMEO event code a PLOVER type and mode narrow to ("ASSAULT", "heavy-weapons" -> "194"), else the type's
+    root code."""
+    return load_lexicon().cameo_modes.get(f"{event_type.upper()} {mode}", cameo_root(event_type))
+
+
+__all__ = ["EventCoder", "cameo_code", "cameo_root", "default_coder", "run"]

@@ -77,6 +77,7 @@ class Lexicon:
 
     def __init__(self, raw: dict[str, Any], modality: dict[str, Any]) -> None:
         self.cameo: dict[str, str] = {k: str(v) for k, v in raw["cameo"].items()}
+        self.cameo_modes: dict[str, str] = {k: str(v) for k, v in raw["cameo_modes"].items()}
         self.quad: dict[str, int] = {k: int(v) for k, v in raw["quad"].items()}
         self.modes: dict[str, str] = {str(k).lower(): v for k, v in raw["modes"].items()}
         self.envoys = _words(raw, "envoys")
