@@ -27,6 +27,7 @@ lint: install
 	$(BIN)/ruff check src tests bench
 
 BENCHES ?= clean_html clean_text actors_readouts actors_conflibert events_quad events_plover events_readouts events_articles events_dates events_places \
+	events_modes calibrate_events \
 	events_speed quotes_polnear summaries_cnndm throughput resume
 
 bench: install
