@@ -136,7 +136,8 @@ def main() -> None:
           "|---|---|---|---|---|---|")
     print(f"| raw (the event step's score) | {figures([r[1]['raw'] for r in ordered], right)} |")
     print(f"| calibrated, shipped (leave one set out) | {figures(held[False], right)} |")
-    print(f"| calibrated with type, status, parties, ... (not shipped: reorders events) | {figures(held[True], right)} |")
+    print("| calibrated with type, status, parties, ... (not shipped: reorders events) | "
+          f"{figures(held[True], right)} |")
     if "--write" in sys.argv:
         path = Path(str(DATA)) / "calibration.json"
         path.write_text(json.dumps(fit(rows).to_json(), indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -228,16 +228,24 @@ def clean_sample(sample: list[dict]) -> list:
     return [clean(raw) for raw in raws]
 
 
-def run_parley(sample: list[dict]) -> tuple[list[list[dict]], int]:
-    """Each article cleaned (``clean_sample``) and through analyze_many."""
+def run_parley(sample: list[dict], calibrated: bool = True) -> tuple[list[list[dict]], int]:
+    """Each article cleaned (``clean_sample``) and through analyze_many (with ``calibrated`` False, the event step
+    keeps its raw confidences)."""
     from parley.analyze import analyze_many
+    from parley.analyze.events import default_coder
 
     docs = clean_sample(sample)
     skipped = sum(d.status != "ok" for d in docs)
     events: list[list[dict]] = [[] for _ in sample]
-    for analysis in analyze_many([d for d in docs if d.status == "ok"]):
-        i = int(analysis.document.id[2:])
-        events[i] = [e.to_json() for e in analysis.events]
+    coder = default_coder()
+    shipped = coder.calibration
+    coder.calibration = shipped if calibrated else None
+    try:
+        for analysis in analyze_many([d for d in docs if d.status == "ok"]):
+            i = int(analysis.document.id[2:])
+            events[i] = [e.to_json() for e in analysis.events]
+    finally:
+        coder.calibration = shipped
     return events, skipped
 
 
@@ -542,12 +550,14 @@ def main() -> None:
     print("\nactor / recipient: among matched pairs whose gold side is named (a predicted party agrees; 'every party':"
           " each predicted party agrees); status: among all matched pairs\n")
     print(type_table(results))
-    pairs = results["Parley event step"]["confidences"]
-    if pairs:
-        brier = sum((c - y) ** 2 for c, y in pairs) / len(pairs)
-        print(f"\nParley's confidence as a probability: mean {sum(c for c, _ in pairs) / len(pairs):.3f} against "
-              f"{sum(y for _, y in pairs) / len(pairs):.3f} of its events right; Brier score {brier:.3f} "
-              f"({len(pairs)} events)")
+    raw = score(units, assign(run_parley(sample, calibrated=False)[0], units, sample))["confidences"]
+    print()
+    for name, pairs in (("calibrated", results["Parley event step"]["confidences"]), ("raw", raw)):
+        if pairs:
+            brier = sum((c - y) ** 2 for c, y in pairs) / len(pairs)
+            print(f"Parley's confidence ({name}) as a probability: mean "
+                  f"{sum(c for c, _ in pairs) / len(pairs):.3f} against {sum(y for _, y in pairs) / len(pairs):.3f} "
+                  f"of its events right; Brier score {brier:.3f} ({len(pairs)} events)")
     if name == "test":
         return
     parley = results["Parley event step"]
