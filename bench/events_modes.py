@@ -18,7 +18,8 @@ never read. The gold file (bench/data/event_modes_gold.jsonl) stores the article
 Parley's clean text and the sha1 of the sentence and of the trigger, never their text: the script re-runs Parley
 and matches events by those.
 
-Scored: mode, on events of the eight types with modes that the annotator says are of their type: Parley's mode equals
+Scored: mode, on events of the eight types with modes (``mode_asked``: the first part asked for the modes of six
+types, the second for SANCTION's and RETREAT's) that the annotator says are of their type: Parley's mode equals
 the gold (none = none), and precision / recall of the modes given; context, on events with a gold context: Parley's
 context is one of the annotator's. Baselines in the same run: no mode at all (what Parley gave before session 40),
 and each type's most frequent gold mode (leave-one-out, so it is told the type's distribution); for contexts, each
@@ -97,7 +98,7 @@ def main() -> None:
     again = sum(p is not None for _, p in matched)
     print(f"PLOVER modes and contexts on BBC articles: {len(gold)} labelled events, {again} found again by the event "
           f"step (bbc.csv rows {ROWS.start}-{ROWS.stop - 1})\n")
-    modes = [(g, p) for g, p in matched if g["type"] in MODE_TYPES and g["type_ok"] and p is not None]
+    modes = [(g, p) for g, p in matched if g["mode_asked"] and g["type_ok"] and p is not None]
     prior = leave_one_out([(g["type"], g["mode"]) for g, _ in modes])
     print("| system | mode right (none = none) | precision of modes given | recall of gold modes | mode right, "
           "held out |\n|---|---|---|---|---|")
