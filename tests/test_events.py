@@ -4225,3 +4225,12 @@ def test_a_plural_agent_of_coordinated_states_is_each_states():
     assert _names(condemnation.actor) == "france germany"
     drill = _event("The armies of Brazil and Argentina held joint exercises in October.", type="COOPERATE")
     assert _names(drill.actor) == "brazil argentina"
+
+
+def test_what_used_to_happen_with_would_is_told_as_done():
+    text = "Sometimes, a Ukrainian mortar team would arrive by truck, fire off a few rounds, and leave."
+    events = analyze(_doc(text)).events
+    assert any(e.type == "ASSAULT" and e.status == "occurred" for e in events)
+    assert not any(e.type == "THREATEN" for e in events)  # no intent: a habit of the past
+    threat = analyze(_doc("Russia would strike Kyiv if the West sent longer-range rockets, Putin said.")).events
+    assert any(e.type == "THREATEN" for e in threat)

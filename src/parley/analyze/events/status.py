@@ -205,6 +205,8 @@ def status_of(chain: list[Token], conditions: list[Span], lexicon: Lexicon) -> s
             lexicon.asked_clause(head) or any(time_to(t) for t in chain):
         return "hypothetical"  # what is asked for has not happened ("it is time for Israel to send weapons")
     aux = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    if "would" in aux and any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in children):
+        return "occurred"  # "Sometimes, a mortar team would arrive, fire off a few rounds and leave": what used to be
     if aux & cues["hypothetical_aux"] or above & cues["hypothetical_lemmas"] or _hypothetical_det(children) or \
             any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_lemmas"] for c in children):
         return "hypothetical"  # (an embedded question: "unclear whether Russia will attack Kyiv again")
