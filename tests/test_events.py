@@ -4234,3 +4234,10 @@ def test_what_used_to_happen_with_would_is_told_as_done():
     assert not any(e.type == "THREATEN" for e in events)  # no intent: a habit of the past
     threat = analyze(_doc("Russia would strike Kyiv if the West sent longer-range rockets, Putin said.")).events
     assert any(e.type == "THREATEN" for e in threat)
+
+
+def test_a_use_of_force_asked_about_is_no_threat():
+    for text in ("Why would Russia attack NATO?", "If you want to capture the city, why destroy it?"):
+        events = analyze(_doc(text)).events
+        assert not any(e.type == "THREATEN" for e in events), text
+        assert all(e.status == "hypothetical" for e in events if e.type == "ASSAULT"), text

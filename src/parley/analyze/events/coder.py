@@ -1048,6 +1048,9 @@ class EventCoder:
             status = "hypothetical"
         elif status == "intended" and cand.type in _FORCE and self._forecast(cand.token, chain):
             status = "hypothetical"  # "Biden believed the attack would focus on Kyiv" (no intent left to convert)
+        elif status in {"intended", "conditional"} and cand.type in _FORCE and _asked_outright(chain):
+            status = "hypothetical"  # "Why would Russia attack NATO?", "If you want to capture the city, why destroy
+            # it?": a use of force asked about is no intent, no threat
         if cand.type in {"COERCE", "MOBILIZE"} and self.lexicon.takes_by_force(cand.token):
             cand = replace(cand, type="ASSAULT")  # "Putin annexed four regions", "seized quarters of the city"
         # "Griner would be detained until May 19", a court announced: a detention decided, no threat by anyone
@@ -1999,6 +2002,12 @@ def _believed(word: Token) -> bool:
     """The word is in what someone other than the speaker is said to believe ("he believes that he's smarter")."""
     return any(a.lemma_.lower() in _BELIEVING and any(
         c.dep_ == "nsubj" and c.lower_ not in {"i", "we"} for c in a.children) for a in word.ancestors)
+
+
+def _asked_outright(chain: list[Token]) -> bool:
+    """Is the act's clause a direct question of the writer's (the sentence's root, the sentence ending in "?")?"""
+    top = chain[-1]
+    return top.dep_ == "ROOT" and top.sent.text.rstrip(" \"'\u2019\u201d").endswith("?")
 
 
 def _obliged(chain: list[Token]) -> bool:

@@ -82,6 +82,7 @@ class Modes:
     def __init__(self, modes: dict[str, Any], contexts: dict[str, Any]) -> None:
         self.targeted = _Index([("kill", modes.get("targeted_killing", ()))])
         self.offices = frozenset(modes.get("offices", ()))
+        self.weapons = frozenset(modes.get("weapons", ()))
         self.order = {kind: list(table) for kind, table in modes.items() if kind.isupper()}
         self.modes = {kind: _Index(table.items()) for kind, table in modes.items() if kind.isupper()}
         self.context_order = list(contexts["contexts"])
@@ -133,6 +134,7 @@ class Reading:
             # a weapon the sentence names elsewhere is the attack's when it names one kind only ("accused Russian
             # forces of carrying out a missile strike ..., describing the attack as absolute evil")
             told = set().union(*(index.labels_at(self.words, i) for i in range(token.sent.start, token.sent.end)))
+            told &= self.cues.weapons
             return next(iter(told)) if len(told) == 1 else None
         return None
 
