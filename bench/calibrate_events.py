@@ -24,7 +24,6 @@ import json
 import math
 import sys
 import time
-from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -33,12 +32,11 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 import events_articles as ea
-import train_events
-from events_articles_cv import contexts
+from events_articles_cv import contexts, crossed_model
 from parley.analyze.events import EventCoder
 from parley.analyze.events.confidence import Calibration
 from parley.analyze.events.lexicon import DATA, load_lexicon
-from train_events import ARTICLE_SETS, article_rows, featurize, frozen, plover_rows, quad_rows, train
+from train_events import ARTICLE_SETS, sentence_training_rows
 
 C = 1.0
 BINS = 10
@@ -66,17 +64,11 @@ def richer(event: dict, values: dict[str, float]) -> dict[str, float]:
 def labelled_events() -> list[tuple[str, dict[str, float], bool, dict[str, float]]]:
     """(set, features, right, richer features) for every event the cross-fitted event step puts in an annotated
     unit."""
-    quad = quad_rows()
-    plover = plover_rows()
-    quad_train = list(zip(featurize([t for t, _ in quad]), [y for _, y in quad], strict=True))
-    type_train = list(zip(featurize([t for _, t, _ in plover]), [t for _, _, t in plover], strict=True))
+    quad_train, type_train = sentence_training_rows()
     rows = []
     for name in ARTICLE_SETS:
         units, sample = ea.load_gold(name)
-        others = [article_rows((other,)) for other in ARTICLE_SETS if other != name]
-        model = frozen(f"articles-{name}-w{train_events.ARTICLE_WEIGHT}", partial(
-            train, quad_train, type_train, ([r for q, _ in others for r in q], [r for _, t in others for r in t])))
-        coder = EventCoder(model, load_lexicon())
+        coder = EventCoder(crossed_model(name, quad_train, type_train), load_lexicon())
         recorder = Recorder()
         coder.calibration = recorder
         events: list[list[dict]] = [[] for _ in sample]

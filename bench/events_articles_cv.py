@@ -29,7 +29,7 @@ from events_common import contexts_before_events
 from parley.analyze.events import EventCoder
 from parley.analyze.events.lexicon import load_lexicon
 from parley.analyze.events.model import EventModel
-from train_events import ARTICLE_SETS, article_rows, featurize, frozen, plover_rows, quad_rows, train
+from train_events import ARTICLE_SETS, article_rows, frozen, sentence_training_rows, train
 
 DEFAULT_WEIGHT = train_events.ARTICLE_WEIGHT  # the shipped weight (session 9: 0.2; see train_events.py)
 
@@ -49,14 +49,19 @@ def predict(model: EventModel, ctxs: list, n: int) -> list[list[dict]]:
     return events
 
 
+def crossed_model(name: str, quad_train: list, type_train: list) -> EventModel:
+    """The sentence models that score training set ``name``: trained on the sentence rows and the other training
+    sets' units (a model per article weight; ``--frozen DIR`` keeps it)."""
+    others = [article_rows((other,)) for other in ARTICLE_SETS if other != name]
+    return frozen(f"articles-{name}-w{train_events.ARTICLE_WEIGHT}", partial(
+        train, quad_train, type_train, ([r for q, _ in others for r in q], [r for _, t in others for r in t])))
+
+
 def main() -> None:
     train_events.ARTICLE_WEIGHT = float(sys.argv[sys.argv.index("--weight") + 1]) if "--weight" in sys.argv[:-1] \
         else DEFAULT_WEIGHT
     started = time.perf_counter()
-    quad = quad_rows()
-    plover = plover_rows()
-    quad_train = list(zip(featurize([t for t, _ in quad]), [y for _, y in quad], strict=True))
-    type_train = list(zip(featurize([t for _, t, _ in plover]), [t for _, _, t in plover], strict=True))
+    quad_train, type_train = sentence_training_rows()
     without = frozen("articles-without", partial(train, quad_train, type_train, ([], [])))
     print(f"tuning sets {', '.join(ARTICLE_SETS)}; each article row weighing {train_events.ARTICLE_WEIGHT}\n")
     print("| held-out set | units | gold events | ConfliBERT + PLOVER only: P / R / F1 | "
@@ -67,9 +72,7 @@ def main() -> None:
     agreed = {"without": [0, 0, 0, 0, 0], "with": [0, 0, 0, 0, 0]}
     for name in ARTICLE_SETS:
         units, sample = ea.load_gold(name)
-        others = [article_rows((other,)) for other in ARTICLE_SETS if other != name]
-        crossed = frozen(f"articles-{name}-w{train_events.ARTICLE_WEIGHT}", partial(  # (a model per weight)
-            train, quad_train, type_train, ([r for q, _ in others for r in q], [r for _, t in others for r in t])))
+        crossed = crossed_model(name, quad_train, type_train)
         ctxs = contexts(sample)
         cells = []
         for key, model in (("without", without), ("with", crossed)):

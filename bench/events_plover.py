@@ -37,7 +37,7 @@ from _common import OUT
 from events_common import make_input, metric, score, sentence_contexts, write_events
 from parley.analyze.events import EventCoder
 from parley.analyze.events.lexicon import load_lexicon
-from train_events import OLD_NAMES, PLOVER_JSON, featurize, frozen, plover_rows, quad_rows, train
+from train_events import OLD_NAMES, PLOVER_JSON, featurize, frozen, plover_records, plover_rows, quad_rows, train
 
 FOLDS = 5
 SEED = 0
@@ -89,9 +89,7 @@ def main() -> None:
 def gold_labels() -> dict[str, tuple[str, set[str], str | None]]:
     """Record id -> (type as the scorer renames it, gold contexts, gold mode), in 0.7b1's names."""
     out = {}
-    for record in json.loads(PLOVER_JSON.read_text(encoding="utf8")):
-        if not isinstance(record, dict) or not record.get("event") or not record.get("text"):
-            continue
+    for record in plover_records():
         contexts = {OLD_CONTEXTS.get(c.strip(), c.strip()) for c in str(record.get("context") or "").split(",")}
         mode = str(record.get("mode") or "").strip()
         renames = OLD_THREAT_MODES if record["event"] == "THREATEN" else OLD_MODES

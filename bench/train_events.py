@@ -66,14 +66,24 @@ def quad_rows() -> list[tuple[str, int]]:
     return [(text, int(label)) for text, label in rows]
 
 
+def plover_records() -> list[dict]:
+    """The gold records that code an event in a sentence (the file's documentation record left out)."""
+    records = json.loads(PLOVER_JSON.read_text(encoding="utf8"))
+    return [r for r in records if isinstance(r, dict) and r.get("event") and r.get("text")]
+
+
 def plover_rows() -> list[tuple[str, str, str]]:
     """(id, sentence, PLOVER type) for the gold records, renamed as the official scorer renames them."""
-    records = json.loads(PLOVER_JSON.read_text(encoding="utf8"))
-    return [
-        (r["id"], r["text"], OLD_NAMES.get(r["event"], r["event"]))
-        for r in records
-        if isinstance(r, dict) and r.get("event") and r.get("text")
-    ]
+    return [(r["id"], r["text"], OLD_NAMES.get(r["event"], r["event"])) for r in plover_records()]
+
+
+def sentence_training_rows() -> tuple[list[tuple[list[str], int]], list[tuple[list[str], str]]]:
+    """The featurised sentence rows every model trains on besides articles: ConfliBERT's (quad class) and PLOVER's
+    records (type)."""
+    quad = quad_rows()
+    plover = plover_rows()
+    return (list(zip(featurize([t for t, _ in quad]), [y for _, y in quad], strict=True)),
+            list(zip(featurize([t for _, t, _ in plover]), [t for _, _, t in plover], strict=True)))
 
 
 def featurize(texts: Sequence[str]) -> list[list[str]]:
@@ -175,12 +185,7 @@ def frozen(key: str, build: Callable[[], EventModel], argv: Sequence[str] = sys.
 
 
 def main() -> None:
-    quad = quad_rows()
-    plover = plover_rows()
-    quad_feats = featurize([t for t, _ in quad])
-    plover_feats = featurize([t for _, t, _ in plover])
-    model = train(list(zip(quad_feats, [y for _, y in quad], strict=True)),
-                  list(zip(plover_feats, [t for _, _, t in plover], strict=True)))
+    model = train(*sentence_training_rows())
     out = Path(str(DATA))
     model.save(out)
     size = sum((out / n).stat().st_size for n in ("model.json", "model.npz"))
