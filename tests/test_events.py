@@ -428,6 +428,18 @@ def test_undated_events_take_the_publication_day_only_when_just_reported():
     assert {e.trigger: e.date for e in lead} == {"control": None, "shelling": "2022-06-08"}
 
 
+def test_the_day_news_of_a_demand_made_on_a_condition_or_beside_an_undated_span_of_time():
+    # a demand or a threat made on a condition is made the day it is told (its condition is no date); what it
+    # supposes ("if Russia attacked") is no news of the day
+    made = analyze(_doc("Macron said France would call for new sanctions if Russia attacked.",
+                        published="2022-02-10")).events
+    assert {e.type: e.date for e in made} == {"REQUEST": "2022-02-10", "ACCUSE": None}
+    # "years of experience" is a span of time, no day: it does not make the sentence tell of another time
+    told = analyze(_doc("Russia is training Iran how to crack down on protests using years of experience, the White "
+                        "House has warned.", published="2022-10-27")).events
+    assert [(e.date, e.date_precision) for e in told] == [("2022-10-27", "day")]
+
+
 # --- parts ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("expression", "future", "expected"), [
@@ -1886,6 +1898,9 @@ def test_an_attack_reported_by_the_other_side_is_its_accusation():
                  "Poland said it believed the missile was fired by Ukraine.",
                  "Putin said Russian troops had shelled Kharkiv."):
         assert not [e for e in analyze(_doc(text)).events if e.type == "ACCUSE"], text
+    # a speaker who says they are sure of it claims it, unlike one who says what they believe
+    sure = _event("Zelensky said he was sure that Russian troops had shelled the plant.", type="ACCUSE")
+    assert _names(sure.actor) == "volodymyr zelensky" and _names(sure.recipient) == "russia"
 
 
 def test_troops_are_an_event_only_as_what_is_moved():

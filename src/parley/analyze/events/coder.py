@@ -305,6 +305,9 @@ class EventCoder:
             if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for t in chain for c in t.children):
                 continue  # "saying that since Russia began its invasion, ...": the time of what is said
             top = chain[-1]
+            if top.dep_ == "ccomp" and top.head.lemma_.lower() in self.lexicon.convictions and \
+                    self.lexicon.said_clause(outer := clause_chain(top.head)[-1]):
+                top = outer  # "Biden said he is convinced that Putin ... plans to invade Ukraine": a claim he makes
             if self.lexicon.said_clause(top):
                 verb = top.head
             elif top.dep_ == "ROOT":  # the reporter after the report: "Russia has mined a dam, officials ... warned"
@@ -1323,10 +1326,15 @@ class EventCoder:
             # which is its utterance whatever it says will or would happen ("the US won't hesitate to respond, a
             # spokesperson said on Tuesday": a threat made on Tuesday)
             date = next((d for verb in sayings if (d := self._date(ctx, [verb], sent, future=False)) is not None), None)
-        if date is not None or status != "occurred":
+        # a demand, threat or charge is made when told, whatever it says will or would be done ("France would call
+        # for sanctions if Russia attacked, Macron said"); what is only supposed ("if Russia attacked") is no news
+        if date is not None or status != "occurred" and not (event_type in _SPEECH_ACTS and status != "hypothetical"):
             return date, False
-        if any(e.label_ == "DATE" for e in ents_of(sent)):
-            return None, False  # a sentence that dates something else is not the day's news (measured: 0.605 vs 0.589)
+        published = parse_published(ctx.document.published)
+        if any(e.label_ == "DATE" and resolve(e.text, published, False) is not None for e in ents_of(sent)):
+            # a sentence that dates something else is not the day's news (measured: 0.605 vs 0.589); a span of time
+            # that names no date ("years of experience", "three years on") dates nothing
+            return None, False
         speech = self.lexicon.cues["speech_lemmas"]
         for verb in (head, *sayings[-1:]):
             saying = verb is not head or verb.lemma_.lower() in speech

@@ -135,6 +135,7 @@ class Lexicon:
         self.peacekeeping = _words(raw, "peacekeeping")
         self.force_movers = _words(raw, "force_movers")
         self.opinions = _words(raw, "opinions")
+        self.convictions = _words(raw, "convictions")
         self.territory_nouns = _words(raw, "territory_nouns")
         self.noun_predicates = _words(raw, "noun_predicates")
         self.records = _words(raw, "records")
