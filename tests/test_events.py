@@ -494,6 +494,12 @@ def test_a_definite_phrase_names_its_type_whatever_the_sentence_class():
     assert sanctions[0].type == "SANCTION" and "european union" in _names(sanctions[0].actor)
     expelled = analyze(_doc("Britain expelled two Russian diplomats on Friday.")).events
     assert expelled[0].type == "SANCTION" and any(r.id == "RUS" for r in expelled[0].recipient)
+    # a ceasefire declared is a halt, aid announced is aid: neither is an agreement to come
+    halt = _event("Putin announced a unilateral ceasefire over Orthodox Christmas.", type="RETREAT")
+    assert (halt.mode, halt.status, _names(halt.actor)) == ("ceasefire", "occurred", "vladimir putin")
+    aid = _event("The European Commission has announced additional humanitarian assistance of 60 million euros to help "
+                 "people in Somalia.", type="AID")
+    assert (aid.mode, aid.status) == ("humanitarian", "occurred")
 
 
 def test_calling_a_named_leader_is_a_phone_call_calling_him_names_is_not():
@@ -601,6 +607,9 @@ def test_a_talk_told_of_or_framing_what_is_said_is_no_denied_talk():
     # the call a request is made in is a talk between the two, not the content of the request
     call = _event("Putin told Macron in a phone call that Russia would not stop.", type="CONSULT")
     assert (_names(call.actor), _names(call.recipient), call.mode) == ("vladimir putin", "emmanuel macron", "phone")
+    # a call that frames what is asked in it was held, whatever is asked
+    asked = _event("In a phone call with Scholz, Zelensky asked for more air defence systems.", type="CONSULT")
+    assert (asked.status, _names(asked.recipient), asked.mode) == ("occurred", "olaf scholz", "phone")
 
 
 def test_the_nation_a_measure_is_imposed_on_is_the_state_named_before():

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from parley.analyze.events.entities import ents_of
-from parley.analyze.events.syntax import gerund_read_as_adjective, has_to
+from parley.analyze.events.syntax import frames, gerund_read_as_adjective, has_to
 from parley.datafile import load_yaml
 from parley.outlets import find_outlet
 from parley.places import country_of, gazetteer
@@ -323,8 +323,11 @@ class Lexicon:
                 found.append(Trigger(head, entry.type, last.i + 1, entry.definite))
             if tok.pos_ == "VERB":
                 found += self._verb_readings(tok, lemma)
-            elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma in self.call_verbs and self._call_with_someone(tok):
-                found.append(Trigger(tok, "CONSULT", tok.i + 1, True))  # "received a call from Macron"
+            elif tok.pos_ == "NOUN" and (tok.dep_ == "dobj" or frames(tok)) and lemma in self.call_verbs and \
+                    self._call_with_someone(tok):
+                # "received a call from Macron"; "In a phone call with Shoigu, Wallace denied the claim": the call
+                # what is said was said in
+                found.append(Trigger(tok, "CONSULT", tok.i + 1, True))
             elif tok.pos_ == "NOUN" and self.joint_appearance(tok):
                 found.append(Trigger(tok, "CONSULT", tok.i + 1, True))  # "a joint press conference with Zelenskiy"
             elif tok.pos_ == "NOUN" and self.addressed_body(tok) is not None:
@@ -1536,3 +1539,4 @@ def load_lexicon() -> Lexicon:
 def press_event(token: Token) -> bool:
     """A news or press conference or briefing: where words are said to reporters ("at his own news conference")."""
     return any(c.dep_ in {"compound", "amod"} and c.lower_ in {"news", "press"} for c in token.children)
+
