@@ -119,6 +119,8 @@ _UNDER_WAY = frozenset({"midst", "middle", "process", "course", "throes"})  # "i
 # words a speaker addresses to a party, whose target one who goes on speaking keeps (``_addressed_targets``)
 _ADDRESSED = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "CONSULT"})
 _SPOKEN = frozenset({"THREATEN", "REQUEST"})  # acts done by saying them: made when said, whatever their condition
+# acts of cooperation whose refusal is a rejection ("will not release the soldiers", "won't accept refugees")
+_REFUSABLE = frozenset({"AGREE", "CONCEDE", "RETREAT", "AID", "COOPERATE", "SUPPORT"})
 _ACCUSING = frozenset({"ACCUSE"})  # the words whose negation denies an accusation ("never complained")
 _GROUNDED = frozenset({"COERCE", "ACCUSE", "SANCTION"})  # acts told with their grounds ("jailed for protesting")
 _AGREEING = frozenset({"AGREE"})  # the words of an agreement whose content is no commitment besides (_acts_told_inside)
@@ -867,6 +869,9 @@ class EventCoder:
             return True  # "said on a surprise visit to Kyiv", "in a secret visit to Kyiv, Blinken informed Zelensky"
         if frames(token) and self.lexicon.modes.get(token.lemma_.lower()) == "phone":
             return True  # "told him to be more appreciative ... in a testy phone call in June": the frame happened
+        if token.dep_ == "pobj" and token.head.lower_ == "on" and token.lemma_.lower() == "strike" and \
+                token.head.head.lemma_.lower() in {"go", "be", "remain", "stay"}:
+            return True  # "teachers went on strike", "dockers remain on strike": a strike held
         if self.lexicon.asked_at(token):
             return True  # "at the request of Ukraine's president", "at Washington's request": asked, and done
         if token.dep_ == "pobj" and (token.head.lower_ == "by" and token.head.head.lemma_.lower() == "stand" or
@@ -980,6 +985,14 @@ class EventCoder:
         above = chain[chain.index(verb):]
         done = (announced or decided) and status_of(above, self._conditions(verb), self.lexicon) == "occurred"
         return verb if done else None
+
+    def _refused(self, chain: list[Token], event_type: str) -> bool:
+        """An act its party says it will not do ("will not release", "won't accept", "would never give up"), or an
+        agreement it failed to reach."""
+        future = self.lexicon.cues["future_aux"]
+        return any(any(c.dep_ == "neg" for c in t.children) and
+                   any(c.dep_ == "aux" and c.lower_ in future for c in t.children) for t in chain) or \
+            event_type == "AGREE" and any(t.lemma_.lower() == "fail" for t in chain)
 
     def _states_a_fact(self, verb: Token) -> bool:
         """A warning whose clause says what is or was, with no modal, no condition and no harm to come ("Energy supplies
@@ -1160,8 +1173,10 @@ class EventCoder:
                 cand, recipients = replace(cand, type="ACCUSE"), blamed_side  # a warning about another side's doing
             elif self._states_a_fact(cand.token):
                 cand = replace(cand, type="ACCUSE")  # "Kyiv warned energy supplies are at critical lows": no threat
-        if cand.type == "REJECT" and status == "denied" and self.lexicon.unheeded(cand.token):
-            status = "occurred"  # "didn't want to hear warnings": the negation is the rejection's own
+        if cand.type == "REJECT" and status == "denied" and (self.lexicon.unheeded(cand.token) or not cand.triggered):
+            # "didn't want to hear warnings", the model's rejection read off "will not accept": the negation is the
+            # rejection's own
+            status = "occurred"
         approving = cand.token.lemma_.lower() in self.lexicon.negated_verdicts
         if cand.type == "ACCUSE" and status == "denied" and (
                 not self.lexicon.names_event(cand.token, _ACCUSING) or approving):
@@ -1174,6 +1189,11 @@ class EventCoder:
             # an exercise several states hold together is cooperation ("the Russian and US navies began a joint
             # military exercise", "French and Egyptian warships launched war games")
             cand = replace(cand, type="COOPERATE")
+        if status == "denied" and cand.type in _REFUSABLE and self._refused(chain, cand.type):
+            # "Israel will not release prisoners", "Hungary says it will not accept returned asylum seekers", "failed to
+            # reach agreement": cooperation refused is a rejection, made (PLOVER's REJECT, CAMEO 12), as PLOVER's
+            # records and ConfliBERT's coders have it; what was not done is a denied act ("did not send troops")
+            cand, status = replace(cand, type="REJECT"), "occurred"
         if cand.type in {"CONSULT", "AGREE"} and not recipients and \
                 not (cand.token.pos_ == "VERB" and self.lexicon.modes.get(cand.token.lemma_.lower()) == "visit"):
             actors, recipients = _side_and_other(actors)

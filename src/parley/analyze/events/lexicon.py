@@ -1524,7 +1524,21 @@ def _child_named(verb: Token, deps: set[str], word: str, collectives: frozenset[
     raft of new sanctions", "a fresh wave of sanctions has been imposed")."""
     children = [c for c in verb.children if c.dep_ in deps]
     children += [p for c in children if c.lemma_.lower() in collectives for p in _of_phrase(c)]
+    children += [p for c in children if _amount(c) for p in _amount_of(verb, c)]
     return next((c for c in children if c.lemma_.lower() == word), None)
+
+
+def _amount(token: Token) -> bool:
+    """A sum or a quantity ("1.5 million euros", "$800m", "13 tons")."""
+    return token.ent_type_ in {"MONEY", "QUANTITY"} or any(c.dep_ == "nummod" for c in token.children)
+
+
+def _amount_of(verb: Token, amount: Token) -> list[Token]:
+    """What an amount the verb moves is an amount of: "earmarked 1.5 million euros in emergency aid", "pledged $800
+    million in military assistance" (the "in" phrase on the amount or on the verb), "13 tons of medicine"."""
+    preps = [c for c in amount.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}] + \
+        [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == amount.right_edge.i + 1]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj"]
 
 
 def _load_yaml(name: str) -> Any:
