@@ -510,6 +510,9 @@ def test_a_definite_phrase_names_its_type_whatever_the_sentence_class():
                  "Iranian-backed Houthis have violated a UN-brokered ceasefire more than 200 times in two weeks.",
                  "Both parties were guilty of violating the ceasefire."):
         assert _event(text, type="ASSAULT"), text
+    # refugees taken in are given refuge
+    taken = _event("Poland has admitted two million Ukrainian refugees.", type="AID")
+    assert _names(taken.actor) == "poland"
     # a sum moved is what it is a sum of: "earmarked 1.5 million euros in emergency aid" earmarks aid
     earmarked = _event("The German government announced on Wednesday that it has earmarked 1.5 million euros in "
                        "emergency aid to help Haiti cope with the devastation caused by the earthquake.", type="AID")
@@ -2255,6 +2258,12 @@ def test_cooperation_refused_is_a_rejection_made_and_what_was_not_done_stays_den
                   type="REJECT").status == "occurred"
     withdrawal = _event("Russia did not withdraw its troops.", type="RETREAT")
     assert withdrawal.status == "denied"
+
+
+def test_declining_to_comment_rejects_nothing():
+    for text in ("Russia refused to comment.", "The Kremlin declined to comment on the report."):
+        assert not analyze(_doc(text)).events, text
+    assert _event("Russia declined to take part in the talks.", type="REJECT")
 
 
 def test_a_demand_that_something_not_happen_is_made():

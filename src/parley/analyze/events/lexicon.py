@@ -954,6 +954,9 @@ class Lexicon:
             return True  # "caught fire": a blaze, no attack; "cancel culture"
         if lemma in self.indignation and self._felt_by_no_one(tok):
             return True  # "Iran would be 'appalled' to see", "you were shocked and horrified": no one's condemnation
+        if trigger.type == "REJECT" and lemma in {"decline", "refuse"} and \
+                any(c.dep_ == "xcomp" and c.lemma_.lower() == "comment" for c in tok.children):
+            return True  # "declined to comment on the report": no comment given (CAMEO 011), nothing rejected
         if trigger.type == "ASSAULT" and self._retort(tok):
             return True  # "Norkin shot back: 'We aren't complaining'": a reply
         if trigger.type == "SANCTION" and tok.pos_ == "VERB" and any(
