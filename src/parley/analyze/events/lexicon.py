@@ -1556,4 +1556,3 @@ def load_lexicon() -> Lexicon:
 def press_event(token: Token) -> bool:
     """A news or press conference or briefing: where words are said to reporters ("at his own news conference")."""
     return any(c.dep_ in {"compound", "amod"} and c.lower_ in {"news", "press"} for c in token.children)
-
