@@ -1043,9 +1043,9 @@ class EventCoder:
         if status == "intended" and cand.type in _DECIDED and (decider := self._decider(chain)) is not None:
             status = "occurred"  # "the EU agreed to ban Russian oil": the ban is decided, a sanction made
             self._deciders.add(decider.i)
-        if status in {"intended", "hypothetical"} and (
-                cand.token.dep_ == "pobj" and cand.token.head.lower_ == "during" and status == "intended" or
-                cand.type == "CONSULT" and frames(cand.token)):
+        during = cand.token.dep_ == "pobj" and cand.token.head.lower_ == "during"
+        if during and status == "intended" or \
+                cand.type == "CONSULT" and status in {"intended", "hypothetical"} and frames(cand.token):
             # "during the conversation, X offered ...", "In a phone call with Scholz, Zelensky asked for air defence":
             # the frame happened, whatever is offered or asked in it
             verb = cand.token.head.head
